@@ -1,0 +1,91 @@
+// Runtime: Node. `analyze`: read the export(s), apply the policy, render the report.
+
+import { writeFile } from 'node:fs/promises';
+import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
+import type { ExportInput } from '../../shared/archive/types';
+import { InputError } from '../../shared/archive/inputError';
+import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
+import { sampleExport, zipExport } from '../../shared/sample';
+import { nodeInflater } from '../platform/nodeInflater';
+import { readInput } from '../platform/readInputs';
+import type { Command } from './parseArgs';
+import { renderReport } from './renderReport';
+
+type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: () => Date;
+}
+
+/** Exit status 1, with one line per input that says what is wrong. */
+export class NothingReadable extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+async function sampleInput(): Promise<ExportInput> {
+  const sample = sampleExport();
+  return { kind: 'zip', name: sample.name, bytes: await zipExport(sample) };
+}
+
+async function readInputs(paths: readonly string[], io: CliIo): Promise<ExportInput[]> {
+  if (paths.length === 0) return [await sampleInput()];
+  const inputs: ExportInput[] = [];
+  const failures: string[] = [];
+  for (const path of paths) {
+    try {
+      inputs.push(await readInput(path));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  if (inputs.length === 0) throw new NothingReadable(failures);
+  for (const failure of failures) io.stderr(`Skipped: ${failure}`);
+  return inputs;
+}
+
+async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: CliIo): Promise<ReportJson> {
+  const now = io.now();
+  let scan;
+  try {
+    scan = await scanExport(inputs, { inflate: nodeInflater, now, collectItems: command.redact !== 'counts' });
+  } catch (error) {
+    if (error instanceof ExportUnreadableError) throw new NothingReadable(error.errors.map((e) => e.message));
+    throw error;
+  }
+  const analysis = buildAnalysis(scan, {
+    region: command.region,
+    optedOut: command.optedOut,
+    asOf: command.asOf ?? now.toISOString().slice(0, 10),
+  });
+  return buildReportJson(scan, analysis, command.redact);
+}
+
+export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<void> {
+  const reports: ReportJson[] = [];
+  if (command.each) {
+    for (const path of command.paths) {
+      try {
+        reports.push(await analyzeOne(await readInputs([path], io), command, io));
+      } catch (error) {
+        if (!(error instanceof NothingReadable)) throw error;
+        for (const line of error.lines) io.stderr(`Skipped: ${line}`);
+      }
+    }
+    if (reports.length === 0) throw new NothingReadable(['None of the exports could be read.']);
+  } else {
+    reports.push(await analyzeOne(await readInputs(command.paths, io), command, io));
+  }
+  const output = await renderReport(reports, command);
+  if (command.out) {
+    await writeFile(command.out, output);
+    io.stderr(`Wrote ${command.out} (${command.format}, redaction: ${command.redact}).`);
+  } else {
+    io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
+  }
+}

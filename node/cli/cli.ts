@@ -1,0 +1,47 @@
+// Runtime: Node. The command line: `linkedin-ai-exposure analyze <zip|folder>...`.
+// Exit 0 on success, 1 when no input could be read at all, 2 for a usage error. Never a stack trace.
+
+import { writeFile } from 'node:fs/promises';
+import { APP_VERSION } from '../../shared/appInfo';
+import { reportJsonSchema } from '../../shared/report/reportSchema';
+import { sampleExport, zipExport } from '../../shared/sample';
+import { NothingReadable, runAnalyze, type CliIo } from './analyzeCommand';
+import { USAGE, UsageError, parseCommand } from './parseArgs';
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.kind) {
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      case 'version':
+        io.stdout(`${APP_VERSION}\n`);
+        return 0;
+      case 'schema':
+        io.stdout(`${JSON.stringify(reportJsonSchema, null, 2)}\n`);
+        return 0;
+      case 'sample': {
+        const sample = sampleExport();
+        await writeFile(command.out, await zipExport(sample));
+        io.stderr(`Wrote ${command.out}: an invented ${sample.era} export for trying the app.`);
+        return 0;
+      }
+      case 'analyze':
+        await runAnalyze(command, io);
+        return 0;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\nRun "linkedin-ai-exposure --help" for usage.`);
+      return 2;
+    }
+    if (error instanceof NothingReadable) {
+      io.stderr(error.lines.join('\n'));
+      return 1;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`Unexpected error: ${detail}. Please report it, with the command you ran (not your export).`);
+    return 1;
+  }
+}

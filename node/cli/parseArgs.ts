@@ -1,0 +1,128 @@
+// Runtime: Node. The command line's arguments, checked; a mistake is a UsageError (exit 2).
+
+import { parseArgs } from 'node:util';
+import { REGION_IDS, type RegionId } from '../../shared/policy/policyModel';
+import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/report/redaction';
+
+export const FORMATS = ['json', 'md', 'html', 'csv', 'pdf'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'schema' }
+  | { readonly kind: 'sample'; readonly out: string }
+  | {
+      readonly kind: 'analyze';
+      readonly paths: readonly string[];
+      readonly region: RegionId;
+      readonly optedOut: string | null;
+      readonly asOf: string | null;
+      readonly format: OutputFormat;
+      readonly redact: RedactionLevel;
+      readonly out: string | null;
+      readonly each: boolean;
+      readonly paper: 'a4' | 'letter';
+      readonly objection: boolean;
+    };
+
+export const USAGE = `Usage:
+  linkedin-ai-exposure analyze [<zip|folder>...] [options]
+      Analyzes one LinkedIn data export (its Basic and Complete zips, or an unpacked folder).
+      With no path it analyzes the built-in sample export.
+    --region R          us | eu (EU/EEA/Switzerland) | uk | ca | hk | other   (default: us)
+    --opted-out DATE    the day you switched off "Data for Generative AI Improvement" (YYYY-MM-DD)
+    --as-of DATE        count up to this day instead of today (YYYY-MM-DD)
+    --format F          md | json | html | csv | pdf   (default: md)
+    --redact LEVEL      counts | excerpts | full   (default: counts, safe to share)
+    --objection         include the draft objection letter (EU/EEA, UK, Switzerland)
+    --paper SIZE        a4 | letter, for pdf   (default: a4)
+    --out FILE          write the report to FILE instead of the terminal (pdf needs --out)
+    --each              analyze each path as a separate export (for many exports; json or csv)
+  linkedin-ai-exposure sample --out FILE.zip
+      Writes the built-in sample export (invented data) as a zip.
+  linkedin-ai-exposure schema
+      Prints the JSON Schema of --format json.
+
+Exit status: 0 success; 1 no input could be read; 2 usage error.
+Nothing is sent anywhere: the analysis runs on this computer, offline.`;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function checkDay(value: string | undefined, option: string): string | null {
+  if (value === undefined) return null;
+  const m = ISO_DAY.exec(value);
+  const valid = m && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError(`${option} takes a date written YYYY-MM-DD, such as 2025-11-03; got "${value}".`);
+  return value;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got "${value}".`);
+  return value as T;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        region: { type: 'string' },
+        'opted-out': { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        redact: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        paper: { type: 'string' },
+        objection: { type: 'boolean' },
+        each: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: 'help' };
+  if (command === 'schema') return { kind: 'schema' };
+  if (command === 'sample') {
+    if (!values.out) throw new UsageError('sample needs --out FILE.zip, the file to write the sample export to.');
+    return { kind: 'sample', out: values.out };
+  }
+  if (command !== 'analyze') throw new UsageError(`Unknown command "${command}". Use "analyze", "sample" or "schema".`);
+  const format = oneOf(values.format, FORMATS, '--format', 'md');
+  const optedOut = checkDay(values['opted-out'], '--opted-out');
+  const asOf = checkDay(values['as-of'], '--as-of');
+  if (optedOut !== null && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
+  if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE.pdf.');
+  const each = values.each ?? false;
+  if (each && format !== 'json' && format !== 'csv') throw new UsageError('--each writes json or csv (one record per export).');
+  return {
+    kind: 'analyze',
+    paths: rest,
+    region: oneOf(values.region, REGION_IDS, '--region', 'us'),
+    optedOut,
+    asOf,
+    format,
+    redact: oneOf(values.redact, REDACTION_LEVELS, '--redact', 'counts'),
+    out: values.out ?? null,
+    each,
+    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper', 'a4'),
+    objection: values.objection ?? false,
+  };
+}

@@ -1,0 +1,45 @@
+// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|electron|web|all
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = process.argv[2] ?? 'all';
+
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Loaded only when a PDF or an HTML report with charts is asked for.
+  external: ['playwright-core', 'jsdom', 'electron'],
+};
+
+async function buildCli() {
+  await build({
+    ...nodeCommon,
+    entryPoints: ['node/cli/bin.ts'],
+    outfile: 'dist/cli/cli.cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+
+async function buildElectron() {
+  const { buildElectron: run } = await import('./buildElectron.mjs');
+  await run(root, nodeCommon);
+}
+
+async function buildWeb() {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const steps = { cli: [buildCli], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
+if (!steps[target]) {
+  console.error(`Unknown build target "${target}": use cli, electron, web or all.`);
+  process.exit(2);
+}
+for (const step of steps[target]) await step();

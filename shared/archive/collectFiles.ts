@@ -1,0 +1,36 @@
+// Runtime: any. From the raw entries of a zip or folder to the files worth reading: paths
+// normalized, operating-system clutter dropped, a re-zip top folder removed.
+
+import type { CancelSignal } from '../scan/cancel';
+import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
+import type { ArchiveFile } from './types';
+
+export interface RawFile {
+  readonly storedName: string;
+  readonly claimedSize: number;
+  readonly compressedSize: number;
+  open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
+}
+
+export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; clutter: number; topFolder: string | null } {
+  const kept: { path: string; file: RawFile }[] = [];
+  let clutter = 0;
+  for (const file of raw) {
+    const path = normalizeEntryPath(file.storedName);
+    if (path === '' || isClutter(path)) {
+      clutter++;
+      continue;
+    }
+    kept.push({ path, file });
+  }
+  const topFolder = commonTopFolder(kept.map((k) => k.path));
+  const strip = topFolder === null ? 0 : topFolder.length + 1;
+  const files = kept.map(({ path, file }) => ({
+    path: path.slice(strip),
+    storedName: file.storedName,
+    claimedSize: file.claimedSize,
+    compressedSize: file.compressedSize,
+    open: (signal?: CancelSignal) => file.open(signal),
+  }));
+  return { files, clutter, topFolder };
+}

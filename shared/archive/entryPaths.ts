@@ -1,0 +1,42 @@
+// Runtime: any. Paths inside an archive, made comparable. Nothing is ever extracted, so these
+// names are only matched and displayed, never joined to a directory on disk.
+
+import { baseName } from '../catalog/matchFile';
+
+/** `\` to `/`, no leading `/` or drive, no `.` segments. `..` stays: it is shown, not followed. */
+export function normalizeEntryPath(stored: string): string {
+  const parts = stored.replace(/\\/g, '/').replace(/^[A-Za-z]:\//, '').split('/');
+  return parts.filter((part) => part !== '' && part !== '.').join('/');
+}
+
+const CLUTTER_NAMES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
+
+/** Files an operating system adds when zipping a folder. */
+export function isClutter(path: string): boolean {
+  const lower = path.toLowerCase();
+  if (lower.startsWith('__macosx/') || lower.includes('/__macosx/')) return true;
+  const name = baseName(lower);
+  return CLUTTER_NAMES.has(name) || name.startsWith('._');
+}
+
+const EXPORT_FOLDERS = new Set(['jobs', 'articles', 'verifications', 'services marketplace']);
+
+/**
+ * A member who unpacks and re-zips the export puts every path under one top folder. Returns
+ * that folder when every file sits under it and it is not one of the export's own folders.
+ */
+export function commonTopFolder(paths: readonly string[]): string | null {
+  if (paths.length === 0) return null;
+  const first = paths[0]!.split('/')[0]!;
+  if (EXPORT_FOLDERS.has(first.toLowerCase())) return null;
+  const prefix = `${first}/`;
+  return paths.every((p) => p.startsWith(prefix)) ? first : null;
+}
+
+/** `Complete_LinkedInDataExport_09-05-2026 (1).zip` → kind and date. */
+export function describeArchiveName(name: string): { archiveKind: 'basic' | 'complete' | 'unknown'; exportDate: string | null } {
+  const lower = name.toLowerCase();
+  const archiveKind = lower.includes('complete') ? 'complete' : lower.includes('basic') ? 'basic' : 'unknown';
+  const date = /(\d{2})-(\d{2})-(\d{4})/.exec(name);
+  return { archiveKind, exportDate: date ? `${date[3]}-${date[1]}-${date[2]}` : null };
+}

@@ -1,0 +1,69 @@
+// Runtime: any. The shapes an export arrives in, and one readable file inside it.
+
+import type { CancelSignal } from '../scan/cancel';
+
+/** A folder the member unpacked, read through the host's file system (Node) or File objects (browser). */
+export interface FolderReader {
+  list(): Promise<readonly FolderFile[]>;
+  read(path: string): AsyncIterable<Uint8Array>;
+}
+
+export interface FolderFile {
+  /** Relative to the folder, `/`-separated. */
+  readonly path: string;
+  readonly size: number;
+}
+
+export type ExportInput =
+  | { readonly kind: 'zip'; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'folder'; readonly name: string; readonly reader: FolderReader };
+
+/**
+ * Inflates one raw-deflate stream. Hosts pass the platform's native inflate (Node's zlib, the
+ * browser's DecompressionStream); stopping the iteration must release it.
+ */
+export type Inflater = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
+
+export interface ArchiveFile {
+  /** Normalized: `/`-separated, no leading slash, the re-zip top folder removed. */
+  readonly path: string;
+  /** The name as stored, for display. */
+  readonly storedName: string;
+  /** Uncompressed size as the archive claims it (may lie), or the file size. */
+  readonly claimedSize: number;
+  readonly compressedSize: number;
+  open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
+}
+
+export interface OpenedInput {
+  readonly name: string;
+  readonly kind: 'zip' | 'folder';
+  readonly files: readonly ArchiveFile[];
+  /** Entries skipped as operating-system clutter (`__MACOSX/`, `.DS_Store`). */
+  readonly clutter: number;
+  /** Names that appear more than once in the archive (read once). */
+  readonly repeatedNames: number;
+  /** The top folder a re-zipped export sat under, removed from every path. */
+  readonly topFolder: string | null;
+  readonly bytes: number;
+  /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`. */
+  readonly exportDate: string | null;
+  readonly archiveKind: 'basic' | 'complete' | 'unknown';
+}
+
+export interface ReadLimits {
+  /** An entry inflating past this stops with a problem on that file (default 2 GiB). */
+  readonly maxEntryBytes: number;
+  /** Inflated ÷ compressed above this, past `ratioCheckAfterBytes`, is treated as a zip bomb. */
+  readonly maxCompressionRatio: number;
+  readonly ratioCheckAfterBytes: number;
+  /** One CSV record longer than this stops its file. */
+  readonly maxRecordChars: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxEntryBytes: 2 * 1024 ** 3,
+  maxCompressionRatio: 200,
+  ratioCheckAfterBytes: 8 * 1024 ** 2,
+  maxRecordChars: 16 * 1024 ** 2,
+};

@@ -1,0 +1,775 @@
+// Runtime: any (pure data). Every file of the LinkedIn export known from
+// ../shared/docs/linkedin-export-format.md: its names over time, its category, the columns that
+// hold its date and the member's own text, and whether LinkedIn trains on it (with the source).
+// A format or policy change is an edit to this table.
+
+import type { CategoryId, SourceId } from '../policy/policyModel';
+
+export type TrainingStatus = 'used' | 'unclear' | 'not-used';
+
+export interface TrainingRule {
+  readonly status: TrainingStatus;
+  readonly sources: readonly SourceId[];
+  readonly note: string;
+  /** When the sources give another status for an earlier period (saved screening answers). */
+  readonly before?: { readonly date: string; readonly status: TrainingStatus };
+}
+
+/** Which rows' text is the member's own (the rest was written by others). */
+export type OwnRowRule =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'column-equals'; readonly column: string; readonly value: string }
+  | { readonly kind: 'column-filled'; readonly column: string }
+  /** Private messages: rows sent by the member, recognised after the whole file is read. */
+  | { readonly kind: 'member-sender'; readonly senderColumn: string; readonly directionColumn: string };
+
+/** Extra aggregation a file feeds (the views beyond counts and dates). */
+export type InsightKind =
+  | 'logins'
+  | 'reactions'
+  | 'messages'
+  | 'ai-conversation'
+  | 'ad-targeting'
+  | 'languages'
+  | 'duolingo'
+  | 'profile';
+
+export interface CatalogEntry {
+  readonly id: string;
+  readonly label: string;
+  /** Base names without `.csv`, current name first; matched case-insensitively, `_<digits>` allowed. */
+  readonly names: readonly string[];
+  readonly format: 'csv' | 'article';
+  readonly category: CategoryId;
+  readonly training: TrainingRule;
+  /** Every column name seen over time (case-insensitive); null where the format doc does not list them all. */
+  readonly columns: readonly string[] | null;
+  /** Header names holding the item's date, first present wins. */
+  readonly dateColumns: readonly string[];
+  readonly ownText?: { readonly columns: readonly string[]; readonly rows: OwnRowRule };
+  /** Columns that identify the header row when a preamble precedes it. */
+  readonly headerHints?: readonly string[];
+  /** `\"` instead of `""` inside quoted fields (Comments). */
+  readonly backslashQuotes?: boolean;
+  /** Multi-line cells whose lines are each wrapped in literal quotes (ShareCommentary). */
+  readonly perLineQuotedColumns?: readonly string[];
+  readonly insight?: InsightKind;
+  /** Items this file adds to another category (Ad_Targeting's interface locale → language). */
+  readonly alsoCounts?: { readonly category: CategoryId; readonly label: string; readonly training: TrainingRule };
+  /** The member's own items are listed in the explorer. */
+  readonly explorer?: boolean;
+}
+
+const USED_CONTENT: TrainingRule = {
+  status: 'used',
+  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
+  note: 'Posts, articles, comments, poll responses and contributions in all formats are in the training list.',
+};
+const USED_PROFILE: TrainingRule = {
+  status: 'used',
+  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
+  note: 'Profile data (name, photo, positions, education, skills, certifications, endorsements, recommendations, summary) is in the training list.',
+};
+const USED_AI_INPUTS: TrainingRule = {
+  status: 'used',
+  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
+  note: 'Inputs to AI features, chats with assistants and their outputs are in the training list.',
+};
+const UNCLEAR_LANGUAGE: TrainingRule = {
+  status: 'unclear',
+  sources: ['techcrunch-2024-qa'],
+  note: 'Language preference is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
+};
+const UNCLEAR_LOGINS: TrainingRule = {
+  status: 'unclear',
+  sources: ['techcrunch-2024-qa'],
+  note: 'How often you use LinkedIn is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
+};
+const UNCLEAR_SEARCH: TrainingRule = {
+  status: 'unclear',
+  sources: ['linkedin-genai-faq'],
+  note: 'Search text given to AI features is in the training list; the export does not say which searches went through an AI feature.',
+};
+const NOT_USED_ACTIVITY: TrainingRule = {
+  status: 'not-used',
+  sources: ['linkedin-eu-notice-2025'],
+  note: 'Activity, ad data, inferences and device data are not in the content-generating training list (they feed other AI the setting does not cover).',
+};
+const NOT_USED_NETWORK: TrainingRule = {
+  status: 'not-used',
+  sources: ['linkedin-eu-notice-2025'],
+  note: 'Connections are not in the content-generating training list (they feed other AI the setting does not cover).',
+};
+const NOT_USED_ACCOUNT: TrainingRule = {
+  status: 'not-used',
+  sources: ['linkedin-genai-faq'],
+  note: 'Login credentials and payment data are not used; account records are not in the training list.',
+};
+const NOT_USED_APPLICATION: TrainingRule = {
+  status: 'not-used',
+  sources: ['linkedin-genai-faq'],
+  note: 'Job-application data tied to a specific application, and salary data, are not used.',
+};
+const SAVED_ANSWERS: TrainingRule = {
+  status: 'used',
+  sources: ['linkedin-genai-faq'],
+  note: 'Resumes and screening answers saved for future use are used from 2025; unclear for 2024.',
+  before: { date: '2025-01-01', status: 'unclear' },
+};
+
+const ALL: OwnRowRule = { kind: 'all' };
+const AI_MESSAGE_COLUMNS = ['CONTENT'];
+const AI_MESSAGE_HEADER = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'];
+/** The member's turns have an empty TO; the assistant's an empty FROM. */
+const MEMBER_TURNS: OwnRowRule = { kind: 'column-filled', column: 'FROM' };
+
+function aiConversation(id: string, label: string, name: string): CatalogEntry {
+  return {
+    id,
+    label,
+    names: [name],
+    columns: AI_MESSAGE_HEADER,
+    format: 'csv',
+    category: 'ai-conversations',
+    training: USED_AI_INPUTS,
+    dateColumns: ['DATE'],
+    ownText: { columns: AI_MESSAGE_COLUMNS, rows: MEMBER_TURNS },
+    insight: 'ai-conversation',
+    explorer: true,
+  };
+}
+
+export const FILE_CATALOG: readonly CatalogEntry[] = [
+  // Posts
+  {
+    id: 'shares',
+    label: 'Posts',
+    names: ['Shares'],
+    columns: ['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility', 'Share Title', 'Share Description', 'Share Link', 'Share Commentary', 'Shared URL', 'Media URL', 'Type'],
+    format: 'csv',
+    category: 'posts',
+    training: USED_CONTENT,
+    dateColumns: ['Date'],
+    ownText: { columns: ['ShareCommentary', 'Share Commentary'], rows: ALL },
+    perLineQuotedColumns: ['ShareCommentary', 'Share Commentary'],
+    explorer: true,
+  },
+  {
+    id: 'articles',
+    label: 'Articles',
+    names: [],
+    columns: null,
+    format: 'article',
+    category: 'posts',
+    training: USED_CONTENT,
+    dateColumns: [],
+    explorer: true,
+  },
+  {
+    id: 'instant-reposts',
+    label: 'Reposts',
+    names: ['InstantReposts'],
+    columns: ['Date', 'Link'],
+    format: 'csv',
+    category: 'posts',
+    training: USED_CONTENT,
+    dateColumns: ['Date'],
+  },
+  // Responses
+  {
+    id: 'comments',
+    label: 'Comments',
+    names: ['Comments'],
+    columns: ['Date', 'Link', 'Message'],
+    format: 'csv',
+    category: 'responses',
+    training: USED_CONTENT,
+    dateColumns: ['Date'],
+    ownText: { columns: ['Message'], rows: ALL },
+    backslashQuotes: true,
+    explorer: true,
+  },
+  {
+    id: 'reactions',
+    label: 'Reactions',
+    names: ['Reactions'],
+    columns: ['Date', 'Type', 'Link'],
+    format: 'csv',
+    category: 'responses',
+    training: {
+      status: 'unclear',
+      sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
+      note: 'The sources list comments and poll responses, not reactions.',
+    },
+    dateColumns: ['Date'],
+    insight: 'reactions',
+  },
+  {
+    id: 'votes',
+    label: 'Poll votes',
+    names: ['Votes'],
+    columns: ['Date', 'Link', 'OptionText'],
+    format: 'csv',
+    category: 'responses',
+    training: { ...USED_CONTENT, note: 'Poll responses are in the training list.' },
+    dateColumns: ['Date'],
+  },
+  // Language
+  {
+    id: 'languages',
+    label: 'Languages',
+    names: ['Languages'],
+    columns: ['Name', 'Proficiency'],
+    format: 'csv',
+    category: 'language',
+    training: UNCLEAR_LANGUAGE,
+    dateColumns: [],
+    insight: 'languages',
+  },
+  {
+    id: 'duolingo',
+    label: 'Duolingo scores',
+    names: ['Duolingo'],
+    columns: ['Language', 'Score', 'Proficiency Level'],
+    format: 'csv',
+    category: 'language',
+    training: UNCLEAR_LANGUAGE,
+    dateColumns: [],
+    insight: 'duolingo',
+  },
+  // Login activity
+  {
+    id: 'logins',
+    label: 'Logins',
+    names: ['Logins'],
+    columns: ['Login Date', 'IP Address', 'User Agent', 'Login Type'],
+    format: 'csv',
+    category: 'logins',
+    training: UNCLEAR_LOGINS,
+    dateColumns: ['Login Date'],
+    insight: 'logins',
+  },
+  {
+    id: 'security-challenges',
+    label: 'Security challenges',
+    names: ['Security Challenges'],
+    columns: ['Challenge Date', 'IP Address', 'User Agent', 'Country', 'Challenge Type'],
+    format: 'csv',
+    category: 'logins',
+    training: UNCLEAR_LOGINS,
+    dateColumns: ['Challenge Date'],
+  },
+  // Profile
+  {
+    id: 'profile',
+    label: 'Profile',
+    names: ['Profile'],
+    columns: ['First Name', 'Last Name', 'Maiden Name', 'Address', 'Birth Date', 'Headline', 'Summary', 'Industry', 'Zip Code', 'Geo Location', 'Twitter Handles', 'Websites', 'Instant Messengers', 'Contact Instructions', 'Country'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: [],
+    ownText: { columns: ['Headline', 'Summary'], rows: ALL },
+    insight: 'profile',
+  },
+  {
+    id: 'profile-summary',
+    label: 'Profile summary',
+    names: ['Profile Summary'],
+    columns: ['Profile Summary'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: [],
+    ownText: { columns: ['Profile Summary'], rows: ALL },
+  },
+  {
+    id: 'positions',
+    label: 'Positions',
+    names: ['Positions'],
+    columns: ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Started On'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'education',
+    label: 'Education',
+    names: ['Education'],
+    columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Start Date'],
+    ownText: { columns: ['Notes', 'Activities'], rows: ALL },
+  },
+  { id: 'skills', label: 'Skills', names: ['Skills'], columns: ['Name'], format: 'csv', category: 'profile', training: USED_PROFILE, dateColumns: [] },
+  {
+    id: 'certifications',
+    label: 'Certifications',
+    names: ['Certifications'],
+    columns: ['Name', 'Url', 'Authority', 'Started On', 'Finished On', 'License Number'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Started On'],
+  },
+  {
+    id: 'projects',
+    label: 'Projects',
+    names: ['Projects'],
+    columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Started On'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'publications',
+    label: 'Publications',
+    names: ['Publications'],
+    columns: ['Name', 'Published On', 'Description', 'Publisher', 'Url'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Published On'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'honors',
+    label: 'Honors',
+    names: ['Honors'],
+    columns: ['Title', 'Description', 'Issuer', 'Issue Date'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Issue Date'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'volunteering',
+    label: 'Volunteering',
+    names: ['Volunteering'],
+    columns: ['Company Name', 'Role', 'Cause', 'Started On', 'Finished On', 'Description'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Started On'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'causes',
+    label: 'Causes you care about',
+    names: ['Causes You Care About'],
+    columns: ['Supported Cause'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: [],
+  },
+  {
+    id: 'recommendations-received',
+    label: 'Recommendations received',
+    names: ['Recommendations_Received'],
+    columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Creation Date'],
+  },
+  {
+    id: 'recommendations-given',
+    label: 'Recommendations given',
+    names: ['Recommendations_Given'],
+    columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Creation Date'],
+    ownText: { columns: ['Text'], rows: ALL },
+    explorer: true,
+  },
+  {
+    id: 'endorsements-received',
+    label: 'Endorsements received',
+    names: ['Endorsement_Received_Info', 'Endorsement Received Info'],
+    columns: ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Endorsement Date'],
+  },
+  {
+    id: 'endorsements-given',
+    label: 'Endorsements given',
+    names: ['Endorsement_Given_Info'],
+    columns: ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Endorsement Date'],
+  },
+  {
+    id: 'rich-media',
+    label: 'Photos and media',
+    names: ['Rich_Media', 'Rich Media'],
+    columns: ['Date/Time', 'Media Description', 'Media Link', 'Type', 'Link'],
+    format: 'csv',
+    category: 'profile',
+    training: { ...USED_PROFILE, note: 'Photos and media you uploaded: your photo and contributions in all formats are in the training list.' },
+    dateColumns: ['Date/Time'],
+  },
+  // Conversations with LinkedIn's AI assistants (exact names: not the private inbox)
+  aiConversation('guide-messages', 'AI guide', 'guide_messages'),
+  aiConversation('coach-messages', 'AI coach', 'coach_messages'),
+  aiConversation('learning-coach-messages', 'AI learning coach', 'learning_coach_messages'),
+  aiConversation('learning-role-play-messages', 'AI role play', 'learning_role_play_messages'),
+  aiConversation('learning-coach-messages-legacy', 'AI learning coach (older export)', 'LearningCoachMessages'),
+  // Jobs
+  {
+    id: 'job-applications',
+    label: 'Job applications',
+    names: ['Job Applications'],
+    columns: ['Application Date', 'Contact Email', 'Contact Phone Number', 'Company Name', 'Job Title', 'Job Url', 'Resume Name', 'Question And Answers'],
+    format: 'csv',
+    category: 'jobs',
+    training: NOT_USED_APPLICATION,
+    dateColumns: ['Application Date'],
+    ownText: { columns: ['Question And Answers'], rows: ALL },
+  },
+  {
+    id: 'saved-jobs',
+    label: 'Saved jobs',
+    names: ['Saved Jobs'],
+    columns: ['Saved Date', 'Job Url', 'Job Title', 'Company Name'],
+    format: 'csv',
+    category: 'jobs',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['Saved Date'],
+  },
+  {
+    id: 'job-seeker-preferences',
+    label: 'Job-seeker preferences',
+    names: ['Job Seeker Preferences'],
+    columns: null,
+    format: 'csv',
+    category: 'jobs',
+    training: NOT_USED_APPLICATION,
+    dateColumns: [],
+  },
+  {
+    id: 'job-applicant-saved-answers',
+    label: 'Saved application answers',
+    names: ['Job Applicant Saved Answers'],
+    columns: ['Question', 'Answer'],
+    format: 'csv',
+    category: 'jobs',
+    training: SAVED_ANSWERS,
+    dateColumns: [],
+    ownText: { columns: ['Answer'], rows: ALL },
+  },
+  {
+    id: 'job-applicant-saved-screening-responses',
+    label: 'Saved screening answers',
+    names: ['Job Applicant Saved Screening Question Responses'],
+    columns: ['Question', 'Answer'],
+    format: 'csv',
+    category: 'jobs',
+    training: SAVED_ANSWERS,
+    dateColumns: [],
+    ownText: { columns: ['Answer'], rows: ALL },
+  },
+  {
+    id: 'saved-job-alerts',
+    label: 'Saved job alerts',
+    names: ['SavedJobAlerts'],
+    columns: ['Saved Search Date', 'Jobs Search Url', 'ALERT_PARAMETERS', 'QUERY_CONTEXT', 'SAVED_SEARCH_ID'],
+    format: 'csv',
+    category: 'jobs',
+    training: UNCLEAR_SEARCH,
+    dateColumns: ['Saved Search Date'],
+  },
+  // Private messages
+  {
+    id: 'messages',
+    label: 'Private messages',
+    names: ['messages'],
+    columns: ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT', 'Direction'],
+    format: 'csv',
+    category: 'messages',
+    training: {
+      status: 'not-used',
+      sources: ['linkedin-setting-page', 'linkedin-help-a8059228'],
+      note: 'The setting "does not include your private messages".',
+    },
+    dateColumns: ['DATE'],
+    ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', directionColumn: 'Direction' } },
+    insight: 'messages',
+    explorer: true,
+  },
+  // Network
+  {
+    id: 'connections',
+    label: 'Connections',
+    names: ['Connections'],
+    columns: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['Connected On'],
+    headerHints: ['Connected On'],
+  },
+  {
+    id: 'invitations',
+    label: 'Invitations',
+    names: ['Invitations'],
+    columns: ['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['Sent At'],
+    ownText: { columns: ['Message'], rows: { kind: 'column-equals', column: 'Direction', value: 'OUTGOING' } },
+  },
+  {
+    id: 'company-follows',
+    label: 'Company follows',
+    names: ['Company Follows'],
+    columns: ['Organization', 'Followed On'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['Followed On'],
+  },
+  {
+    id: 'member-follows',
+    label: 'Member follows',
+    names: ['Member_Follows'],
+    columns: ['Date', 'Status', 'FullName'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['Date'],
+  },
+  {
+    id: 'hashtag-follows',
+    label: 'Hashtag follows',
+    names: ['Hashtag_Follows'],
+    columns: ['HashTag', 'CreatedTime', 'LastModifiedTime', 'State'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['CreatedTime'],
+  },
+  {
+    id: 'contacts',
+    label: 'Imported contacts',
+    names: ['Contacts', 'Imported Contacts'],
+    columns: ['Source', 'FirstName', 'LastName', 'Companies', 'Title', 'Emails', 'PhoneNumbers', 'CreatedAt', 'Addresses', 'Sites', 'InstantMessageHandles', 'FullName', 'Birthday', 'Location', 'BookmarkedAt', 'Profiles'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['CreatedAt'],
+  },
+  {
+    id: 'notes',
+    label: 'Notes on connections',
+    names: ['Notes'],
+    columns: ['Connection First Name', 'Connection Last Name', 'Connection Profile URL', 'Note', 'Created On', 'Edited On'],
+    format: 'csv',
+    category: 'network',
+    training: NOT_USED_NETWORK,
+    dateColumns: ['Created On'],
+    ownText: { columns: ['Note'], rows: ALL },
+  },
+  // Activity and ads
+  {
+    id: 'search-queries',
+    label: 'Searches',
+    names: ['SearchQueries', 'Search Queries'],
+    columns: ['Time', 'Search Query'],
+    format: 'csv',
+    category: 'activity',
+    training: UNCLEAR_SEARCH,
+    dateColumns: ['Time'],
+    ownText: { columns: ['Search Query'], rows: ALL },
+    explorer: true,
+  },
+  {
+    id: 'saved-items',
+    label: 'Saved items',
+    names: ['Saved_Items'],
+    columns: ['savedItem', 'createdTime'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['createdTime'],
+  },
+  {
+    id: 'learning',
+    label: 'LinkedIn Learning',
+    names: ['Learning'],
+    columns: ['Content Title', 'Content Description', 'Content Type', 'Content Last Watched Date (if viewed)', 'Content Completed At (if completed)', 'Content Saved', 'Notes taken on videos (if taken)'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['Content Last Watched Date (if viewed)', 'Content Completed At (if completed)'],
+    ownText: { columns: ['Notes taken on videos (if taken)'], rows: ALL },
+  },
+  {
+    id: 'ads-clicked',
+    label: 'Ads clicked',
+    names: ['Ads Clicked'],
+    columns: ['Ad clicked Date', 'Ad Title/Id'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['Ad clicked Date'],
+  },
+  {
+    id: 'lan-ads-engagement',
+    label: 'Ad engagement',
+    names: ['LAN Ads Engagement'],
+    columns: ['Action', 'Date', 'Ad Title/Id', 'Page/App'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['Date'],
+  },
+  {
+    id: 'ad-targeting',
+    label: 'Ad targeting',
+    names: ['Ad_Targeting', 'Ad Targeting'],
+    columns: ['Member Age', 'Buyer Groups', 'Company Names', 'Company Follower of', 'Company Category', 'Company Size', 'Degrees', 'degreeClass', 'Recent Device OS', 'Member Schools', 'Company Growth Rate', 'Fields of Study', 'Company Connections', 'Function By Size', 'Job Functions', 'Member Gender', 'Graduation Year', 'Member Groups', 'Company Industries', 'Member Interests', 'Interface Locales', 'interfaceLocale', 'Member Traits', 'High Value Audience Segments', 'Profile Locations', 'Company Revenue', 'Job Seniorities', 'Member Skills', 'Standard Audience Segments', 'Job Titles', 'Years of Experience'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: [],
+    insight: 'ad-targeting',
+    alsoCounts: { category: 'language', label: 'Interface language', training: UNCLEAR_LANGUAGE },
+  },
+  {
+    id: 'inferences',
+    label: 'Inferences about you',
+    names: ['Inferences_about_you'],
+    columns: ['Category', 'Type of inference', 'Description', 'Inference'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: [],
+  },
+  {
+    id: 'events',
+    label: 'Events',
+    names: ['Events'],
+    columns: ['Event Name', 'Event Time', 'Status', 'External Url'],
+    format: 'csv',
+    category: 'activity',
+    training: NOT_USED_ACTIVITY,
+    dateColumns: ['Event Time'],
+  },
+  {
+    id: 'reviews',
+    label: 'Reviews',
+    names: ['Reviews'],
+    columns: ['Reviewee', 'Review Type', 'Review Section', 'Creation Date', 'Rating', 'Review Text', 'Review Tags'],
+    format: 'csv',
+    category: 'activity',
+    training: {
+      status: 'unclear',
+      sources: ['linkedin-genai-faq'],
+      note: 'Reviews you wrote may count as contributions; the sources do not name them.',
+    },
+    dateColumns: ['Creation Date'],
+    ownText: { columns: ['Review Text'], rows: ALL },
+  },
+  // Account
+  {
+    id: 'registration',
+    label: 'Registration',
+    names: ['Registration'],
+    columns: ['Registered At', 'Registration Ip', 'Subscription Types'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: ['Registered At'],
+  },
+  {
+    id: 'email-addresses',
+    label: 'E-mail addresses',
+    names: ['Email Addresses'],
+    columns: ['Email Address', 'Confirmed', 'Primary', 'Updated On'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: ['Updated On'],
+  },
+  {
+    id: 'phone-numbers',
+    label: 'Phone numbers',
+    names: ['PhoneNumbers', 'Phone Numbers'],
+    columns: ['Extension', 'Number', 'Type'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: [],
+  },
+  {
+    id: 'whatsapp-phone-numbers',
+    label: 'WhatsApp numbers',
+    names: ['Whatsapp Phone Numbers'],
+    columns: ['Number', 'Extension', 'Is_WhatsApp_Number'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: [],
+  },
+  {
+    id: 'receipts',
+    label: 'Receipts',
+    names: ['Receipts_v2'],
+    columns: ['First Name', 'Last Name', 'Billing Country', 'Postal Code', 'Transaction Made At', 'Payment Method Type', 'Invoice Number', 'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code'],
+    format: 'csv',
+    category: 'account',
+    training: { ...NOT_USED_ACCOUNT, note: 'Payment data is not used.' },
+    dateColumns: ['Transaction Made At'],
+  },
+  {
+    id: 'verifications',
+    label: 'Verifications',
+    names: ['Verifications'],
+    columns: null,
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: [],
+  },
+  {
+    id: 'private-identity-asset',
+    label: 'Identity documents',
+    names: ['Private_identity_asset'],
+    columns: ['Private Identity Asset Name', 'Private Identity Asset Raw Text'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: [],
+  },
+  {
+    id: 'account-status-history',
+    label: 'Account status history',
+    names: ['Account Status History'],
+    columns: ['Time', 'Event'],
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_ACCOUNT,
+    dateColumns: ['Time'],
+  },
+];
+
+export function catalogEntryById(id: string): CatalogEntry {
+  const entry = FILE_CATALOG.find((e) => e.id === id);
+  if (!entry) throw new Error(`Unknown catalog entry ${id}`);
+  return entry;
+}

@@ -1,0 +1,183 @@
+// Runtime: any. A CSV entry, as a stream of byte chunks, to batches of rows; never the whole
+// file's text or rows at once. papaparse's Parser does the tokenizing; this file feeds it chunk
+// by chunk and carries the unfinished last record over to the next chunk.
+
+import Papa from 'papaparse';
+import { ChunkDecoder, sniffEncoding, type DecodeStats, type TextEncodingName } from '../text/decode';
+import { throwIfCancelled, type CancelSignal } from '../scan/cancel';
+
+export interface CsvStreamOptions {
+  /** Quotes escaped as `\"` inside quoted fields (Comments.csv). */
+  readonly backslashQuotes: boolean;
+  /** A record longer than this (in characters) stops the file: a broken quote or a hostile file. */
+  readonly maxRecordChars: number;
+  readonly signal?: CancelSignal | undefined;
+}
+
+export interface CsvStreamInfo {
+  readonly encoding: TextEncodingName;
+  readonly bom: boolean;
+  readonly delimiter: string;
+  readonly decode: DecodeStats;
+  /** Quotes that did not close a field where CSV expects (kept as text). */
+  readonly malformedQuotes: number;
+  /** The last field opened a quote that never closed: it ran to the end of the file. */
+  readonly unterminatedQuote: boolean;
+}
+
+export class RecordTooLongError extends Error {
+  constructor(readonly limitChars: number, readonly rowsBefore: number) {
+    super(`a record is longer than ${limitChars} characters`);
+  }
+}
+
+type Row = string[];
+
+/** Enough bytes to sniff an encoding. */
+const SNIFF_BYTES = 4;
+const DELIMITER_SNIFF_CHARS = 65_536;
+
+/** The first line that holds a comma or a tab decides (a preamble line may hold neither). */
+export function sniffDelimiter(text: string): string {
+  const head = text.slice(0, DELIMITER_SNIFF_CHARS);
+  for (const line of head.split('\n')) {
+    let tabs = 0;
+    let commas = 0;
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 34) quoted = !quoted;
+      else if (!quoted && c === 9) tabs++;
+      else if (!quoted && c === 44) commas++;
+    }
+    if (tabs > 0 || commas > 0) return tabs >= commas ? '\t' : ',';
+  }
+  return ',';
+}
+
+function cleanRows(rows: Row[], backslashQuotes: boolean): void {
+  for (const row of rows) {
+    const last = row.length - 1;
+    const tail = row[last]!;
+    // Newlines are parsed as LF; a CRLF file leaves a CR on each unquoted last field.
+    if (tail.charCodeAt(tail.length - 1) === 13) row[last] = tail.slice(0, -1);
+    if (backslashQuotes) {
+      for (let i = 0; i < row.length; i++) {
+        const field = row[i]!;
+        if (field.indexOf('""') !== -1) row[i] = field.replace(/""/g, '"');
+      }
+    }
+  }
+}
+
+/**
+ * Calls `onRows` with each batch of complete rows, in order. Returns what it learned about the
+ * file's encoding and quoting. Throws RecordTooLongError, or CancelledError when cancelled.
+ */
+export async function streamCsvRows(
+  chunks: AsyncIterable<Uint8Array>,
+  onRows: (rows: Row[]) => void,
+  options: CsvStreamOptions,
+): Promise<CsvStreamInfo> {
+  let decoder: ChunkDecoder | undefined;
+  let parser: Papa.Parser | undefined;
+  let delimiter = ',';
+  let pendingHead: Uint8Array[] = [];
+  let pendingHeadBytes = 0;
+  let buffer = '';
+  /** Re-parse an unfinished record only once the buffer has doubled: linear on huge records. */
+  let parseWhenLength = 0;
+  let rowsSoFar = 0;
+  let malformedQuotes = 0;
+  let unterminatedQuote = false;
+
+  const parse = (text: string, final: boolean): void => {
+    if (!parser) {
+      delimiter = sniffDelimiter(text);
+      parser = new Papa.Parser({
+        delimiter,
+        newline: '\n',
+        quoteChar: '"',
+        escapeChar: options.backslashQuotes ? '\\' : '"',
+      });
+    }
+    const result = parser.parse(text, 0, !final);
+    const rows = result.data as Row[];
+    // After a final newline papaparse reports one more, empty, row: not a line of the file.
+    const lastRow = rows[rows.length - 1];
+    if (final && lastRow && lastRow.length === 1 && lastRow[0] === '' && text.endsWith('\n')) rows.pop();
+    for (const error of result.errors) {
+      if (error.code === 'MissingQuotes') unterminatedQuote = true;
+      else if (error.code === 'InvalidQuotes') malformedQuotes++;
+    }
+    if (rows.length > 0) {
+      cleanRows(rows, options.backslashQuotes);
+      rowsSoFar += rows.length;
+      onRows(rows);
+    }
+    if (final) {
+      buffer = '';
+      return;
+    }
+    const cursor = result.meta.cursor;
+    buffer = cursor > 0 ? text.slice(cursor) : text;
+    if (cursor === 0) {
+      if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars, rowsSoFar);
+      parseWhenLength = buffer.length * 2;
+    } else {
+      parseWhenLength = 0;
+    }
+  };
+
+  const feed = (text: string): void => {
+    if (text.length === 0) return;
+    buffer = buffer.length === 0 ? text : buffer + text;
+    // The delimiter is sniffed once, from the first 64 KB (or the whole file, if shorter).
+    if (!parser && buffer.length < DELIMITER_SNIFF_CHARS) return;
+    if (buffer.length >= parseWhenLength) parse(buffer, false);
+    else if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars, rowsSoFar);
+  };
+
+  const startDecoding = (): void => {
+    const head = concat(pendingHead, pendingHeadBytes);
+    pendingHead = [];
+    decoder = new ChunkDecoder(sniffEncoding(head));
+    feed(decoder.decode(head));
+  };
+
+  for await (const chunk of chunks) {
+    throwIfCancelled(options.signal);
+    if (chunk.length === 0) continue;
+    if (!decoder) {
+      pendingHead.push(chunk);
+      pendingHeadBytes += chunk.length;
+      if (pendingHeadBytes >= SNIFF_BYTES) startDecoding();
+      continue;
+    }
+    feed(decoder.decode(chunk));
+  }
+  if (!decoder) startDecoding();
+  const tail = decoder!.end();
+  if (tail.length > 0) buffer += tail;
+  if (buffer.length > 0) parse(buffer, true);
+
+  return {
+    encoding: decoder!.sniffed.encoding,
+    bom: decoder!.sniffed.bom,
+    delimiter,
+    decode: decoder!.stats,
+    malformedQuotes,
+    unterminatedQuote,
+  };
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

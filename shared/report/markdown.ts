@@ -1,0 +1,84 @@
+// Runtime: any. The report as a readable Markdown summary.
+
+import { OPT_OUT } from '../policy/policyModel';
+import type { ReportCategory, ReportJson } from './reportJson';
+import { REDACTION_LABELS } from './redaction';
+import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine } from './wording';
+
+/** Text from the export cannot format, link or inject HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+function categoryRow(c: ReportCategory): string {
+  return `| ${c.label} | ${formatCount(c.items)} | ${formatCount(c.words)} | ${dateRange(c.firstDate, c.lastDate)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
+}
+
+const CATEGORY_HEADER = [
+  '| Category | Items | Words | Dates | Training | Exposed | Possibly exposed | Not exposed |',
+  '|---|---:|---:|---|---|---:|---:|---:|',
+];
+
+function itemsPerYear(report: ReportJson): string[] {
+  const years = new Map<string, number>();
+  for (const c of report.categories) {
+    for (const m of c.itemsPerMonth) years.set(m.month.slice(0, 4), (years.get(m.month.slice(0, 4)) ?? 0) + m.items);
+  }
+  return [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, n]) => `| ${year} | ${formatCount(n)} |`);
+}
+
+export function renderMarkdown(report: ReportJson): string {
+  const t = report.totals;
+  const figures = { exposed: t.exposure.exposed, possiblyExposed: t.exposure.possiblyExposed, items: t.items, exposedWords: t.exposure.exposedWords };
+  const named = report.categories.filter((c) => c.namedByReporting);
+  const others = report.categories.filter((c) => !c.namedByReporting);
+  const unread = report.files.filter((f) => f.status !== 'parsed' || f.problems.some((p) => p.severity !== 'info'));
+  const lines = [
+    '# LinkedIn AI-training exposure report',
+    '',
+    `**${headline(figures)}** ${possiblyLine(figures)}`,
+    '',
+    `- Analyzed: ${report.inputs.map((i) => escapeMarkdown(i.name)).join(', ')}${report.exportDate ? ` (export of ${report.exportDate})` : ''}`,
+    `- Region: ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}`,
+    `- Analysis date: ${report.analyzedAt.slice(0, 10)}; policy model of ${report.policy.policyModelDate}`,
+    `- Estimated tokens of exposed text: about ${formatCount(t.exposure.estimatedExposedTokens)} (an estimate: about 4 characters per token)`,
+    `- Redaction: ${REDACTION_LABELS[report.redaction]}`,
+    '',
+    '## The four categories the public reporting names',
+    '',
+    ...CATEGORY_HEADER,
+    ...named.map(categoryRow),
+    '',
+    '## Every other category',
+    '',
+    ...CATEGORY_HEADER,
+    ...others.map(categoryRow),
+    '',
+    '## Items per year',
+    '',
+    '| Year | Items |',
+    '|---|---:|',
+    ...itemsPerYear(report),
+    '',
+    '## What the app could not read',
+    '',
+    ...(unread.length === 0
+      ? ['Every file was read.']
+      : unread.map((f) => `- ${escapeMarkdown(f.path)} (${f.status}): ${f.problems.map((p) => p.message).join(' ') || 'no records'}`)),
+    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${i.error!.message}`),
+    ...report.problems.map((p) => `- ${p.message}`),
+    '',
+    ...(report.excerpts.length > 0
+      ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ?? 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']
+      : []),
+    '## Opting out',
+    '',
+    `${OPT_OUT.notRetroactive} Switch off "${OPT_OUT.toggleLabel}": ${OPT_OUT.desktopSteps.join(' → ')} (${OPT_OUT.settingsUrl}).`,
+    '',
+    '## Sources',
+    '',
+    ...report.sources.map((s) => `- ${s.title}. ${s.publisher}, ${s.date}. ${s.reference}.`),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+// Runtime: any. The sentences every surface shares (app, Markdown, HTML, PDF), so they agree.
+
+import type { CategoryTrainingStatus } from '../analysis/buildAnalysis';
+
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/** "about 12,300" — word counts are measured, token counts estimated: both rounded. */
+export function approx(n: number): string {
+  if (n < 1000) return formatCount(n);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return formatCount(Math.round(n / magnitude) * magnitude);
+}
+
+export interface HeadlineFigures {
+  readonly exposed: number;
+  readonly possiblyExposed: number;
+  readonly items: number;
+  readonly exposedWords: number;
+}
+
+export function headline(f: HeadlineFigures): string {
+  const records = `${formatCount(f.exposed)} of your ${formatCount(f.items)} record${f.items === 1 ? '' : 's'}`;
+  const words = f.exposedWords > 0 ? `, about ${approx(f.exposedWords)} words,` : '';
+  return `${records}${words} fall in categories LinkedIn says it trains on.`;
+}
+
+export function possiblyLine(f: HeadlineFigures): string {
+  if (f.possiblyExposed === 0) return 'No other records fall in categories where the sources are unclear.';
+  return `Another ${formatCount(f.possiblyExposed)} fall in categories where the sources are unclear, or in a period only reported, not confirmed.`;
+}
+
+export const TRAINING_STATUS_LABELS: Readonly<Record<CategoryTrainingStatus, string>> = {
+  used: 'Used for training',
+  unclear: 'Unclear',
+  'not-used': 'Not used',
+  mixed: 'Partly used',
+};
+
+export function dateRange(first: string | null, last: string | null): string {
+  if (first === null && last === null) return 'no dates';
+  if (first === last || last === null) return (first ?? '').slice(0, 10);
+  return `${(first ?? '').slice(0, 10)} to ${last.slice(0, 10)}`;
+}
+
+export function optOutPhrase(optedOut: string | null): string {
+  return optedOut === null ? 'not opted out (counted up to the analysis date)' : `opted out on ${optedOut}`;
+}

@@ -1,0 +1,370 @@
+// Runtime: any. Aggregates one CSV file's rows as they stream past: the header (found by name,
+// after any preamble), record count, dates, the member's own text, and the views' hooks.
+
+import type { CatalogEntry, OwnRowRule } from '../catalog/fileCatalog';
+import type { FileMatch } from '../catalog/matchFile';
+import type { CsvStreamInfo } from '../csv/csvStream';
+import { dayOf, parseDate } from '../text/dates';
+import { detach } from '../text/detach';
+import { measureText, stripMarkup, unwrapPerLineQuotes, type TextMeasure } from '../text/words';
+import { findColumn, guessDateColumn, isBlankRow, normalizeColumn } from './columns';
+import { DateRange } from './dateRange';
+import { DayBuckets } from './dayBuckets';
+import { newFileInsightState, type InsightsBuilder, type RowHook } from './insights/insightsBuilder';
+import type { ItemCollector } from './itemCollector';
+import type { FileScan, FileStatus, Problem } from './scanTypes';
+import { SenderTracker, senderKey } from './senderTracker';
+
+/** A preamble longer than this is not a preamble: the first row is taken as the header. */
+const MAX_PREAMBLE_ROWS = 20;
+const PLACEHOLDER_VALUES = new Set(['n/a', '---', '-', 'null', 'none']);
+const OUTGOING = new Set(['OUTGOING', 'SENT']);
+
+export interface ScanContext {
+  readonly insights: InsightsBuilder;
+  readonly items: ItemCollector | null;
+  readonly fileIndex: number;
+}
+
+export interface FileIdentity {
+  readonly name: string;
+  readonly path: string;
+  readonly input: number;
+}
+
+type OwnCheck = (row: readonly string[]) => boolean;
+
+function ownCheck(rule: OwnRowRule, header: readonly string[]): OwnCheck {
+  switch (rule.kind) {
+    case 'all':
+      return () => true;
+    case 'column-equals': {
+      const index = findColumn(header, [rule.column]);
+      const value = rule.value.toUpperCase();
+      return (row) => index !== -1 && (row[index] ?? '').trim().toUpperCase() === value;
+    }
+    case 'column-filled': {
+      const index = findColumn(header, [rule.column]);
+      return (row) => index !== -1 && (row[index] ?? '').trim() !== '';
+    }
+    case 'member-sender':
+      // Decided per row by the scanner (it needs the sender tracker).
+      return () => false;
+  }
+}
+
+export class CsvFileScanner {
+  private header: string[] | null = null;
+  private readonly preamble: string[][] = [];
+  private rows = 0;
+  private placeholder: string | null = null;
+  private readonly problems: Problem[] = [];
+  private readonly dates = new DateRange();
+  private readonly buckets = new DayBuckets();
+  private readonly own = { items: 0, words: 0, chars: 0 };
+  private readonly measure: TextMeasure = { words: 0, chars: 0 };
+  private unreadableDates = 0;
+  private unreadableExample = '';
+  private dateIndex = -1;
+  private ownColumns: number[] = [];
+  private unwrapColumns = new Set<number>();
+  private isOwn: OwnCheck = () => false;
+  private hook: RowHook | null = null;
+  private unknownColumns: string[] = [];
+  private readonly state = newFileInsightState();
+  // Private messages only.
+  private senders: SenderTracker | null = null;
+  private senderIndex = -1;
+  private directionIndex = -1;
+  private profileKey: string | null = null;
+
+  constructor(
+    private readonly match: FileMatch | null,
+    private readonly identity: FileIdentity,
+    private readonly context: ScanContext,
+  ) {}
+
+  private get entry(): CatalogEntry | null {
+    return this.match?.entry ?? null;
+  }
+
+  readonly onRows = (rows: string[][]): void => {
+    for (const row of rows) {
+      if (this.header === null) this.seekHeader(row);
+      else this.dataRow(row);
+    }
+  };
+
+  private seekHeader(row: string[]): void {
+    if (isBlankRow(row)) return;
+    const known = this.entry?.columns;
+    if (!known || row.some((cell) => known.some((k) => normalizeColumn(k) === normalizeColumn(cell) && k !== ''))) {
+      this.setHeader(row);
+      return;
+    }
+    this.preamble.push(row.map(detach));
+    if (this.preamble.length > MAX_PREAMBLE_ROWS) this.fallBackToFirstRow();
+  }
+
+  /** No recognised header: the first row is the header, the rest of the preamble is data. */
+  private fallBackToFirstRow(): void {
+    const [first, ...rest] = this.preamble.splice(0);
+    this.problems.push({
+      severity: 'warning',
+      code: 'header-not-recognized',
+      message: 'None of the columns this app knows for this file were found; the first row was taken as the header. The file format may have changed.',
+    });
+    this.setHeader(first!);
+    for (const row of rest) this.dataRow(row);
+  }
+
+  private setHeader(row: string[]): void {
+    const header = row.map((cell) => detach(cell.replace(/^\uFEFF/, '').trim()));
+    this.header = header;
+    const entry = this.entry;
+    if (!entry) {
+      this.dateIndex = guessDateColumn(header);
+      return;
+    }
+    if (entry.columns) {
+      const known = new Set(entry.columns.map(normalizeColumn));
+      this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
+      if (this.unknownColumns.length > 0) {
+        this.problems.push({
+          severity: 'info',
+          code: 'unknown-columns',
+          message: `Columns this app does not know yet: ${this.unknownColumns.join(', ')}. The rows are counted; these columns are not interpreted.`,
+        });
+      }
+    }
+    this.dateIndex = findColumn(header, entry.dateColumns);
+    if (this.dateIndex === -1 && entry.dateColumns.length > 0) {
+      this.problems.push({
+        severity: 'warning',
+        code: 'date-column-missing',
+        message: `The date column "${entry.dateColumns[0]}" is missing (the file's columns changed), so its rows are counted without dates.`,
+      });
+    }
+    if (entry.ownText) {
+      this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
+      this.isOwn = ownCheck(entry.ownText.rows, header);
+      if (entry.ownText.rows.kind === 'member-sender') {
+        this.senders = new SenderTracker();
+        this.senderIndex = findColumn(header, [entry.ownText.rows.senderColumn]);
+        this.directionIndex = findColumn(header, [entry.ownText.rows.directionColumn]);
+        const profileName = this.context.insights.memberName;
+        this.profileKey = profileName === null ? null : senderKey(profileName);
+      }
+    }
+    for (const column of entry.perLineQuotedColumns ?? []) {
+      const index = findColumn(header, [column]);
+      if (index !== -1) this.unwrapColumns.add(index);
+    }
+    this.hook = this.context.insights.hookFor(entry, header, this.state);
+  }
+
+  private ownText(row: readonly string[]): string {
+    let text = '';
+    for (const index of this.ownColumns) {
+      let value = row[index];
+      if (value === undefined || value === '') continue;
+      if (this.unwrapColumns.has(index)) value = unwrapPerLineQuotes(value);
+      const trimmed = value.trim();
+      if (trimmed === '' || PLACEHOLDER_VALUES.has(trimmed.toLowerCase())) continue;
+      text = text === '' ? value : `${text}\n${value}`;
+    }
+    const insight = this.entry?.insight;
+    return insight === 'messages' || insight === 'ai-conversation' ? stripMarkup(text) : text;
+  }
+
+  private dataRow(row: string[]): void {
+    if ((row.length === 1 && row[0] === '') || isBlankRow(row)) return;
+    this.rows++;
+    let ms: number | null = null;
+    if (this.dateIndex !== -1) {
+      const raw = row[this.dateIndex];
+      if (raw !== undefined && raw !== '') {
+        const parsed = parseDate(raw);
+        if (parsed) {
+          ms = parsed.ms;
+          this.dates.add(parsed);
+        } else if (!PLACEHOLDER_VALUES.has(raw.trim().toLowerCase()) && raw.trim() !== '') {
+          if (this.unreadableDates++ === 0) this.unreadableExample = detach(raw.trim().slice(0, 40));
+        }
+      }
+    }
+    const day = ms === null ? null : dayOf(ms);
+
+    let words = 0;
+    let chars = 0;
+    let own = false;
+    let text = '';
+    if (this.ownColumns.length > 0) {
+      if (this.senders) {
+        own = this.messageIsOwn(row);
+        // Without a Direction column every message is measured: the member may only be known at the end.
+        if (own || this.directionIndex === -1) text = this.ownText(row);
+      } else {
+        own = this.isOwn(row);
+        if (own) text = this.ownText(row);
+      }
+      if (text !== '') {
+        this.measure.words = 0;
+        this.measure.chars = 0;
+        measureText(text, this.measure);
+        words = this.measure.words;
+        chars = this.measure.chars;
+      }
+    }
+    if (this.senders && this.directionIndex === -1) {
+      const sender = this.senders.record(row[this.senderIndex] ?? '', words, chars);
+      if (this.context.items && text !== '') this.senders.keepCandidate(sender, day, words, text);
+    }
+    if (own) {
+      this.own.items++;
+      this.own.words += words;
+      this.own.chars += chars;
+      if (this.context.items && text !== '' && this.entry?.explorer && !(this.senders && this.directionIndex === -1)) {
+        this.context.items.add(this.context.fileIndex, day, words, text);
+      }
+    }
+    this.buckets.add(day, own ? words : 0, own ? chars : 0);
+    this.hook?.(row, ms);
+  }
+
+  private messageIsOwn(row: readonly string[]): boolean {
+    if (this.directionIndex !== -1) return OUTGOING.has((row[this.directionIndex] ?? '').trim().toUpperCase());
+    return this.profileKey !== null && senderKey(row[this.senderIndex] ?? '') === this.profileKey;
+  }
+
+  /** Private messages without a Direction column: settle which sender is the member. */
+  private settleMessages(): void {
+    const insights = this.context.insights;
+    const senders = this.senders!;
+    let by: 'direction' | 'profile-name' | 'most-frequent-sender' | 'none' = 'direction';
+    if (this.directionIndex === -1) {
+      const member = senders.identifyMember(insights.memberName);
+      by = member?.by ?? 'none';
+      if (member) {
+        // Own words per day are known only when the profile name matched as rows were read;
+        // otherwise the totals come from the sender's sums (messages are not used for training
+        // either way, so exposure does not depend on it).
+        const totals = senders.totalsOf(member.id);
+        this.own.items = totals.items;
+        this.own.words = totals.words;
+        this.own.chars = totals.chars;
+        if (this.context.items) {
+          for (const item of senders.candidates) {
+            if (item.sender === member.id) this.context.items.add(this.context.fileIndex, item.day, item.words, item.text);
+          }
+        }
+      } else {
+        this.own.items = 0;
+        this.own.words = 0;
+        this.own.chars = 0;
+      }
+    }
+    insights.setMessages({
+      total: this.rows,
+      conversations: this.state.conversations.size,
+      sent: this.own.items,
+      received: this.rows - this.own.items,
+      drafts: this.state.drafts,
+      folders: this.state.folders.top(),
+      memberIdentifiedBy: this.rows === 0 ? 'none' : by,
+    });
+  }
+
+  finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): FileScan {
+    if (this.header === null && this.preamble.length > 0) {
+      const only = this.preamble[0]!;
+      if (this.preamble.length === 1 && only.length === 1) {
+        this.placeholder = only[0]!;
+        this.problems.push({
+          severity: 'info',
+          code: 'placeholder',
+          message: 'The file holds a one-line note instead of records.',
+          detail: this.placeholder.slice(0, 80),
+        });
+      } else {
+        this.fallBackToFirstRow();
+      }
+    }
+    if (info) this.addStreamProblems(info);
+    if (failure) this.problems.push(failure);
+    if (this.senders) this.settleMessages();
+    const entry = this.entry;
+    if (entry?.insight === 'ai-conversation') {
+      this.context.insights.addAiConversation({
+        catalogId: entry.id,
+        conversations: this.state.conversations.size,
+        memberTurns: this.state.memberTurns,
+        assistantTurns: this.state.assistantTurns,
+        memberWords: this.own.words,
+        firstDate: this.dates.firstIso,
+        lastDate: this.dates.lastIso,
+      });
+    }
+    const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';
+    return {
+      name: this.identity.name,
+      path: this.identity.path,
+      input: this.identity.input,
+      catalogId: entry?.id ?? null,
+      category: entry?.category ?? null,
+      status,
+      rows: this.rows,
+      columns: this.header ?? [],
+      unknownColumns: this.unknownColumns,
+      encoding: info?.encoding ?? null,
+      delimiter: info?.delimiter ?? null,
+      bytes,
+      firstDate: this.dates.firstIso,
+      lastDate: this.dates.lastIso,
+      ownText: { ...this.own },
+      undated: { ...this.buckets.undated },
+      histogram: this.buckets.histogram(),
+      problems: this.problems,
+      ...(this.state.interfaceLocale && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: 1 }] } : {}),
+    };
+  }
+
+  private addStreamProblems(info: CsvStreamInfo): void {
+    if (this.unreadableDates > 0) {
+      this.problems.push({
+        severity: 'warning',
+        code: 'unreadable-dates',
+        message: `${this.unreadableDates} date${this.unreadableDates === 1 ? '' : 's'} could not be read; those items count as undated.`,
+        detail: this.unreadableExample,
+      });
+    }
+    if (info.decode.invalidSequences > 0) {
+      this.problems.push({
+        severity: 'warning',
+        code: 'invalid-encoding',
+        message: `${info.decode.invalidSequences} byte sequence${info.decode.invalidSequences === 1 ? ' is' : 's are'} not valid ${info.encoding.toUpperCase()}; ${info.decode.invalidSequences === 1 ? 'it was' : 'they were'} replaced by "�" and the rest of the file was read.`,
+      });
+    }
+    if (info.decode.nulCharacters > 0) {
+      this.problems.push({
+        severity: 'warning',
+        code: 'nul-bytes',
+        message: `The file contains ${info.decode.nulCharacters} NUL byte${info.decode.nulCharacters === 1 ? '' : 's'}, which were removed; the file may be damaged.`,
+      });
+    }
+    if (info.unterminatedQuote) {
+      this.problems.push({
+        severity: 'warning',
+        code: 'unterminated-quote',
+        message: 'A quoted field is never closed, so the last record runs to the end of the file; the file may be cut short or damaged.',
+      });
+    }
+    if (info.malformedQuotes > 0) {
+      this.problems.push({
+        severity: 'info',
+        code: 'malformed-quotes',
+        message: `${info.malformedQuotes} quote${info.malformedQuotes === 1 ? '' : 's'} inside fields ${info.malformedQuotes === 1 ? 'is' : 'are'} not escaped the CSV way; the text was kept as written.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,211 @@
+// Runtime: any. Reads one export, given as one or several zips or folders, into an ExportScan:
+// every file counted once (a Complete archive's copy over a Basic one's), each read as a stream.
+
+import { matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
+import { webInflater } from '../archive/inflate';
+import { openFolderInput } from '../archive/folderInput';
+import { InputError } from '../archive/inputError';
+import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
+import { openZipInput } from '../archive/zipInput';
+import { throwIfCancelled, type CancelSignal } from './cancel';
+import { InsightsBuilder } from './insights/insightsBuilder';
+import { ItemCollector } from './itemCollector';
+import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
+import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
+
+export interface ScanOptions {
+  /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
+  readonly inflate?: Inflater | null;
+  readonly limits?: Partial<ReadLimits>;
+  readonly signal?: CancelSignal;
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /** Keep excerpts of the member's own items for the explorer (the app; not the command line). */
+  readonly collectItems?: boolean;
+  readonly now?: Date;
+}
+
+/** No input could be read at all: one sentence per input says why. */
+export class ExportUnreadableError extends Error {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors.map((e) => e.message).join(' '));
+    this.name = 'ExportUnreadableError';
+  }
+}
+
+interface PlannedRead {
+  readonly input: number;
+  readonly file: ArchiveFile;
+  readonly match: FileMatch | null;
+}
+
+const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
+
+async function openInput(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
+  try {
+    return input.kind === 'zip' ? await openZipInput(input.name, input.bytes, inflate) : await openFolderInput(input.name, input.reader);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(input.name, 'unreadable', `${input.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
+  }
+}
+
+/** An input with no file LinkedIn exports is not an export (or holds one inside). */
+function rejectIfNotExport(opened: OpenedInput): void {
+  if (opened.files.some((f) => matchFile(f.path))) return;
+  const where = opened.kind === 'zip' ? 'This zip' : 'This folder';
+  const inner = opened.files.find((f) => extensionOf(f.path) === 'zip');
+  if (inner) {
+    throw new InputError(opened.name, 'nested-zip', `${opened.name} holds another archive (${inner.path}) instead of the export's files. Unzip it once and open the archive inside it.`);
+  }
+  if (opened.files.length === 0) {
+    throw new InputError(opened.name, 'empty', `${opened.name} is empty: it holds no files. Open the zip LinkedIn e-mailed you, or the folder you unpacked it into.`);
+  }
+  throw new InputError(
+    opened.name,
+    'not-linkedin',
+    `${opened.name} is not a LinkedIn data export: none of its ${opened.files.length} file${opened.files.length === 1 ? '' : 's'} is one LinkedIn exports (such as Profile.csv or Connections.csv). ${where === 'This zip' ? 'Open the zip' : 'Open the folder'} from "Get a copy of your data" on LinkedIn.`,
+  );
+}
+
+function fileKey(match: FileMatch | null, path: string): string {
+  return match ? match.key : `unknown:${path.toLowerCase()}`;
+}
+
+function inputNotes(opened: OpenedInput): Problem[] {
+  const notes: Problem[] = [];
+  if (opened.repeatedNames > 0) {
+    notes.push({
+      severity: 'warning',
+      code: 'repeated-names',
+      message: `${opened.name} lists ${opened.repeatedNames} file name${opened.repeatedNames === 1 ? '' : 's'} more than once; each name was read once.`,
+    });
+  }
+  return notes;
+}
+
+function overallNotes(opened: readonly OpenedInput[]): Problem[] {
+  const notes: Problem[] = [];
+  if (opened.length > 0 && opened.every((o) => o.archiveKind === 'basic')) {
+    notes.push({
+      severity: 'info',
+      code: 'basic-only',
+      message: 'This is the Basic archive: it holds your profile, connections and messages. The Complete archive, with your posts, comments, reactions and logins, arrives within about a day; open both together then.',
+    });
+  }
+  return notes;
+}
+
+export async function scanExport(inputs: readonly ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const inflate = options.inflate === undefined ? webInflater() : options.inflate;
+  const scannedAt = (options.now ?? new Date()).toISOString();
+
+  const opened: (OpenedInput | null)[] = [];
+  const errors: (InputError | null)[] = [];
+  for (const input of inputs) {
+    throwIfCancelled(options.signal);
+    try {
+      const result = await openInput(input, inflate);
+      rejectIfNotExport(result);
+      opened.push(result);
+      errors.push(null);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      opened.push(null);
+      errors.push(error);
+    }
+  }
+  const usable = opened.flatMap((o, index) => (o ? [{ opened: o, index }] : []));
+  if (usable.length === 0) throw new ExportUnreadableError(errors.filter((e): e is InputError => e !== null));
+
+  // The Complete archive's copy of a file wins over the Basic one's; each record counts once.
+  usable.sort((a, b) => RANK[a.opened.archiveKind] - RANK[b.opened.archiveKind] || b.opened.files.length - a.opened.files.length);
+  const taken = new Set<string>();
+  const duplicates = new Map<number, string[]>();
+  const planned: PlannedRead[] = [];
+  for (const { opened: input, index } of usable) {
+    for (const file of input.files) {
+      const match = matchFile(file.path);
+      const key = fileKey(match, file.path);
+      if (taken.has(key)) {
+        duplicates.set(index, [...(duplicates.get(index) ?? []), file.path]);
+        continue;
+      }
+      taken.add(key);
+      planned.push({ input: index, file, match });
+    }
+  }
+  // The profile first: its name tells the member's own private messages from others'.
+  planned.sort((a, b) => Number(b.match?.entry.insight === 'profile') - Number(a.match?.entry.insight === 'profile'));
+
+  const insights = new InsightsBuilder();
+  const items = options.collectItems ? new ItemCollector() : null;
+  const files: FileScan[] = [];
+  const expectedSize = (file: ArchiveFile) =>
+    Math.min(file.claimedSize, Math.max(file.compressedSize, 1) * limits.maxCompressionRatio, limits.maxEntryBytes);
+  const bytesTotal = planned.reduce((sum, p) => sum + expectedSize(p.file), 0);
+  let bytesBefore = 0;
+
+  for (const [filesDone, read] of planned.entries()) {
+    throwIfCancelled(options.signal);
+    const { file, match } = read;
+    const inputName = inputs[read.input]!.name;
+    const ceiling = expectedSize(file);
+    const report = (bytes: number) =>
+      options.onProgress?.({
+        input: inputName,
+        file: file.path,
+        filesDone,
+        filesTotal: planned.length,
+        bytesDone: bytesBefore + Math.min(bytes, ceiling),
+        bytesTotal,
+      });
+    report(0);
+    const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input: read.input };
+    const readOptions = { limits, signal: options.signal, onBytes: report };
+    const fileIndex = files.length;
+    if (match?.entry.format === 'article') {
+      const article = await readArticleFile(file, match, identity, readOptions);
+      files.push(article.scan);
+      if (items) {
+        const day = article.scan.histogram.days[0] ?? null;
+        items.add(fileIndex, day, article.scan.ownText.words, article.excerpt);
+      }
+    } else if (match || extensionOf(file.path) === 'csv') {
+      files.push(await readCsvFile(file, match, identity, { insights, items, fileIndex }, readOptions));
+    } else {
+      files.push(unreadFile(file, identity));
+    }
+    bytesBefore += ceiling;
+  }
+  options.onProgress?.({ input: '', file: '', filesDone: planned.length, filesTotal: planned.length, bytesDone: bytesTotal, bytesTotal });
+
+  const summaries: InputSummary[] = inputs.map((input, index) => {
+    const o = opened[index];
+    const error = errors[index];
+    return {
+      name: input.name,
+      kind: input.kind,
+      archiveKind: o?.archiveKind ?? 'unknown',
+      exportDate: o?.exportDate ?? null,
+      bytes: o?.bytes ?? (input.kind === 'zip' ? input.bytes.length : 0),
+      files: o?.files.length ?? 0,
+      clutter: o?.clutter ?? 0,
+      topFolder: o?.topFolder ?? null,
+      repeatedNames: o?.repeatedNames ?? 0,
+      duplicates: duplicates.get(index) ?? [],
+      error: error ? { code: error.code, message: error.message } : null,
+    };
+  });
+  const usableOpened = usable.map((u) => u.opened);
+  return {
+    inputs: summaries,
+    files,
+    problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
+    insights: insights.build(),
+    items: items?.result() ?? null,
+    exportDate: usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null,
+    scannedAt,
+  };
+}

@@ -1,0 +1,168 @@
+// Runtime: any. What reading an export produces, before any policy is applied: counts, dates,
+// text measures and the views' aggregates. Plain data (JSON- and structured-clone-safe), so it
+// crosses IPC and worker boundaries as is; it holds no raw rows.
+
+import type { CategoryId } from '../policy/policyModel';
+
+export type FileStatus = 'parsed' | 'empty' | 'unknown' | 'error';
+
+export type ProblemSeverity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  readonly severity: ProblemSeverity;
+  readonly code: string;
+  /** Plain words: what is wrong and what it means for the result. */
+  readonly message: string;
+  /** Text quoted from the file (an unreadable value): left out of shared reports. */
+  readonly detail?: string;
+}
+
+/** Dated items by day, as parallel arrays sorted by day (days since 1970-01-01, UTC). */
+export interface DayHistogram {
+  readonly days: number[];
+  readonly items: number[];
+  /** Words and characters of the member's own text in those items. */
+  readonly words: number[];
+  readonly chars: number[];
+}
+
+export interface TextTotals {
+  items: number;
+  words: number;
+  chars: number;
+}
+
+export interface ArticleInfo {
+  readonly title: string;
+  readonly created: string | null;
+  readonly published: string | null;
+  readonly words: number;
+}
+
+export interface FileScan {
+  /** Base name as in the archive. */
+  readonly name: string;
+  /** Path inside its input, normalized. */
+  readonly path: string;
+  /** Index into `ExportScan.inputs`. */
+  readonly input: number;
+  readonly catalogId: string | null;
+  readonly category: CategoryId | null;
+  readonly status: FileStatus;
+  /** Data records (0 for header-only or placeholder files). */
+  readonly rows: number;
+  readonly columns: readonly string[];
+  /** Columns this app does not know for this file: reported, never dropped silently. */
+  readonly unknownColumns: readonly string[];
+  readonly encoding: string | null;
+  readonly delimiter: string | null;
+  /** Bytes of text read (uncompressed). */
+  readonly bytes: number;
+  /** ISO, as precise as the file says (`2024-05-01T12:34:56Z`, `2024-05-01`, `2024-05`, `2024`). */
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  /** The member's own text in this file. */
+  readonly ownText: TextTotals;
+  /** Items with no date, and their own text. */
+  readonly undated: TextTotals;
+  readonly histogram: DayHistogram;
+  readonly problems: readonly Problem[];
+  readonly article?: ArticleInfo;
+  /** Items this file adds to another category (Ad_Targeting's interface locale → language). */
+  readonly extraItems?: readonly { readonly category: CategoryId; readonly items: number }[];
+}
+
+export interface InputSummary {
+  readonly name: string;
+  readonly kind: 'zip' | 'folder';
+  readonly archiveKind: 'basic' | 'complete' | 'unknown';
+  readonly exportDate: string | null;
+  readonly bytes: number;
+  readonly files: number;
+  readonly clutter: number;
+  readonly topFolder: string | null;
+  readonly repeatedNames: number;
+  /** Files skipped because another input of the same export has them (counted once). */
+  readonly duplicates: readonly string[];
+  readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+export interface LoginInsights {
+  readonly total: number;
+  /** [weekday 0 = Monday][hour 0-23], UTC. */
+  readonly weekdayHour: number[][];
+  readonly distinctIps: number;
+  readonly ipv6: number;
+  readonly distinctDevices: number;
+  /** Device families ("Chrome on Windows"), counted; never raw user agents. */
+  readonly devices: readonly { readonly label: string; readonly count: number }[];
+  readonly loginTypes: readonly { readonly label: string; readonly count: number }[];
+  /** Personal: shown only on request, and left out of shared reports. */
+  readonly topIps: readonly { readonly ip: string; readonly count: number }[];
+}
+
+export interface MessageInsights {
+  readonly total: number;
+  readonly conversations: number;
+  readonly sent: number;
+  readonly received: number;
+  readonly drafts: number;
+  readonly folders: readonly { readonly label: string; readonly count: number }[];
+  /** How the member's own messages were told apart. */
+  readonly memberIdentifiedBy: 'direction' | 'profile-name' | 'most-frequent-sender' | 'none';
+}
+
+export interface AiConversationInsights {
+  readonly catalogId: string;
+  readonly conversations: number;
+  readonly memberTurns: number;
+  readonly assistantTurns: number;
+  readonly memberWords: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export interface LanguageInsights {
+  readonly profileLanguages: readonly { readonly name: string; readonly proficiency: string }[];
+  readonly interfaceLocales: readonly string[];
+  readonly duolingo: readonly { readonly language: string; readonly score: string; readonly level: string }[];
+}
+
+export interface ScanInsights {
+  readonly logins: LoginInsights;
+  readonly reactionsByType: readonly { readonly label: string; readonly count: number }[];
+  readonly messages: MessageInsights;
+  readonly aiConversations: readonly AiConversationInsights[];
+  readonly languages: LanguageInsights;
+}
+
+/** The member's own items for the explorer, column-wise (compact across IPC). */
+export interface ItemIndex {
+  /** Index into `ExportScan.files`. */
+  readonly file: number[];
+  readonly day: (number | null)[];
+  readonly words: number[];
+  /** The first characters, white space collapsed. */
+  readonly text: string[];
+}
+
+export interface ExportScan {
+  readonly inputs: readonly InputSummary[];
+  readonly files: readonly FileScan[];
+  readonly problems: readonly Problem[];
+  readonly insights: ScanInsights;
+  readonly items: ItemIndex | null;
+  /** The export's own date (from the archive name), when known. */
+  readonly exportDate: string | null;
+  /** When the scan ran (ISO). */
+  readonly scannedAt: string;
+}
+
+export interface ScanProgress {
+  readonly input: string;
+  readonly file: string;
+  readonly filesDone: number;
+  readonly filesTotal: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+}

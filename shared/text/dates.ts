@@ -1,0 +1,179 @@
+// Runtime: any. Every date shape seen in LinkedIn exports, to a UTC instant (or a month or a year
+// where that is all the file says). Exports carry no zone except "UTC"/"GMT", so times are UTC.
+
+export type DatePrecision = 'instant' | 'day' | 'month' | 'year';
+
+export interface ParsedDate {
+  /** Milliseconds since the epoch (UTC) of the start of what the text names. */
+  readonly ms: number;
+  readonly precision: DatePrecision;
+}
+
+export const MS_PER_DAY = 86_400_000;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12,
+};
+
+const PLACEHOLDERS = new Set(['', 'n/a', '---', '-', 'null', 'none']);
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+/** Two-digit years: LinkedIn began in 2003; Excel re-saves may show `99` for 1999. */
+function fullYear(year: string): number {
+  const n = Number(year);
+  if (year.length > 2) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+function hour24(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.toUpperCase() === 'PM';
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  precision: DatePrecision,
+): ParsedDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  if (year < 1900 || year > 2200) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return { ms: Date.UTC(year, month - 1, day, hour, minute, second), precision };
+}
+
+// `2024-05-01 12:34:56`, `2024-05-01 12:34:56 UTC`, `2024-05-01 12:34 UTC`, `2024/05/01 12:34:56 UTC`,
+// `2019-11-06T02:08:20`, `2019-11-06T02:08:20.123Z`, `2024-05-01`
+const ISO_LIKE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:Z|UTC|GMT)?$/i;
+// `Mon Mar 04 12:34:56 UTC 2024`
+const JAVA = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}):(\d{2}):(\d{2}) [A-Z]{2,5} (\d{4})$/;
+// `9/5/26, 1:12 AM`, `08/19/24 11:04 PM UTC`, `8/19/2024 11:04`
+const US_NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*(?:UTC|GMT)?$/;
+// `05 Sep 2026`, `9-Sep-99`
+const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/;
+// `May 12, 2024`, `March 9, 2025 at 9:41 AM (GMT)`, `Mar 12, 2026 05:30 PM`
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (?:at )?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?\s*(?:\(?(?:UTC|GMT)\)?)?$/;
+// `Jan 2020`
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.? (\d{4})$/;
+// `2020`
+const YEAR = /^(\d{4})$/;
+// `Mar 9`: a birthday, no year; not an instant.
+const SENTENCE_DATE = / on ([A-Za-z]{3,9} \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}(?::\d{2})?\s*[AaPp][Mm])?)/;
+
+/** The decimal value of `count` digits at `from`, or -1. */
+function digitsAt(t: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** The hot shape of activity files, `YYYY-MM-DD HH:MM:SS` (optionally ` UTC`), without a regex. */
+function parseFast(t: string): ParsedDate | null | undefined {
+  if (t.length !== 19 && !(t.length === 23 && t.endsWith(' UTC'))) return undefined;
+  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 32) return undefined;
+  if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
+  const year = digitsAt(t, 0, 4);
+  const month = digitsAt(t, 5, 2);
+  const day = digitsAt(t, 8, 2);
+  const hour = digitsAt(t, 11, 2);
+  const minute = digitsAt(t, 14, 2);
+  const second = digitsAt(t, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  return build(year, month, day, hour, minute, second, 'instant');
+}
+
+/** Parses one date cell; null for placeholders, yearless birthdays and anything unrecognised. */
+export function parseDate(text: string): ParsedDate | null {
+  const t = text.trim();
+  if (PLACEHOLDERS.has(t.toLowerCase())) return null;
+  const fast = parseFast(t);
+  if (fast !== undefined) return fast;
+
+  let m = ISO_LIKE.exec(t);
+  if (m) {
+    const hasTime = m[4] !== undefined;
+    return build(+m[1]!, +m[2]!, +m[3]!, hasTime ? +m[4]! : 0, hasTime ? +m[5]! : 0, m[6] ? +m[6] : 0, hasTime ? 'instant' : 'day');
+  }
+  m = JAVA.exec(t);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? build(+m[6]!, month, +m[2]!, +m[3]!, +m[4]!, +m[5]!, 'instant') : null;
+  }
+  m = US_NUMERIC.exec(t);
+  if (m) {
+    const hasTime = m[4] !== undefined;
+    const hour = hasTime ? +m[4]! : 0;
+    if (m[7] && (hour < 1 || hour > 12)) return null;
+    return build(fullYear(m[3]!), +m[1]!, +m[2]!, hour24(hour, m[7]), hasTime ? +m[5]! : 0, m[6] ? +m[6] : 0, hasTime ? 'instant' : 'day');
+  }
+  m = DAY_MONTH_YEAR.exec(t);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    return month ? build(fullYear(m[3]!), month, +m[1]!, 0, 0, 0, 'day') : null;
+  }
+  // A range (`Mar 12, 2026 05:30 PM - Mar 12, 2026 06:30 PM`): its start.
+  const dash = t.indexOf(' - ');
+  if (dash > 0) return parseDate(t.slice(0, dash));
+  m = MONTH_DAY_YEAR.exec(t);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    if (!month) return null;
+    const hasTime = m[4] !== undefined;
+    const hour = hasTime ? +m[4]! : 0;
+    if (m[7] && (hour < 1 || hour > 12)) return null;
+    return build(+m[3]!, month, +m[2]!, hour24(hour, m[7]), hasTime ? +m[5]! : 0, m[6] ? +m[6] : 0, hasTime ? 'instant' : 'day');
+  }
+  m = MONTH_YEAR.exec(t);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    return month ? build(+m[2]!, month, 1, 0, 0, 0, 'month') : null;
+  }
+  m = YEAR.exec(t);
+  if (m) return build(+m[1]!, 1, 1, 0, 0, 0, 'year');
+  // `You uploaded a profile photo on March 9, 2025 at 9:41 AM (GMT)`
+  m = SENTENCE_DATE.exec(t);
+  if (m) return parseDate(m[1]!);
+  return null;
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function dayOf(ms: number): number {
+  return Math.floor(ms / MS_PER_DAY);
+}
+
+/** `2024-09-18` → day number. */
+export function dayFromIso(iso: string): number {
+  const parsed = ISO_LIKE.exec(iso);
+  if (!parsed) throw new Error(`Not an ISO date: ${iso}`);
+  return dayOf(Date.UTC(+parsed[1]!, +parsed[2]! - 1, +parsed[3]!));
+}
+
+export function isoFromDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` of a day. */
+export function monthOfDay(day: number): string {
+  return isoFromDay(day).slice(0, 7);
+}

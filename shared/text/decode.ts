@@ -1,0 +1,64 @@
+// Runtime: any. Sniffs a file's encoding from its first bytes and decodes a stream of chunks,
+// correct across chunk boundaries (a character split between two chunks).
+
+import { createTextDecoder, type UniversalTextDecoder } from '../platform/universalGlobals';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export interface SniffedEncoding {
+  readonly encoding: TextEncodingName;
+  readonly bom: boolean;
+}
+
+/** Needs at least 4 bytes to tell UTF-16 without a BOM from UTF-8 (fewer: assume UTF-8). */
+export function sniffEncoding(head: Uint8Array): SniffedEncoding {
+  const [b0, b1, b2, b3] = [head[0], head[1], head[2], head[3]];
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true };
+  // ASCII text in UTF-16 without a BOM: every other byte is zero.
+  if (head.length >= 4 && b0 !== 0 && b1 === 0 && b2 !== 0 && b3 === 0) return { encoding: 'utf-16le', bom: false };
+  if (head.length >= 4 && b0 === 0 && b1 !== 0 && b2 === 0 && b3 !== 0) return { encoding: 'utf-16be', bom: false };
+  return { encoding: 'utf-8', bom: false };
+}
+
+export interface DecodeStats {
+  /** U+FFFD produced for bytes that are not valid in the file's encoding. */
+  invalidSequences: number;
+  /** NUL characters, removed from the text. */
+  nulCharacters: number;
+}
+
+/**
+ * Decodes chunks into text. The platform decoder keeps a partial character between calls
+ * (`stream: true`) and drops the BOM.
+ */
+export class ChunkDecoder {
+  readonly stats: DecodeStats = { invalidSequences: 0, nulCharacters: 0 };
+  private readonly decoder: UniversalTextDecoder;
+
+  constructor(readonly sniffed: SniffedEncoding) {
+    this.decoder = createTextDecoder(sniffed.encoding);
+  }
+
+  decode(chunk: Uint8Array): string {
+    return this.clean(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  end(): string {
+    return this.clean(this.decoder.decode());
+  }
+
+  private clean(text: string): string {
+    if (text.indexOf('\uFFFD') !== -1) this.stats.invalidSequences += countChar(text, '\uFFFD');
+    if (text.indexOf('\0') === -1) return text;
+    this.stats.nulCharacters += countChar(text, '\0');
+    return text.split('\0').join('');
+  }
+}
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}

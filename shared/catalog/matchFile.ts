@@ -6,11 +6,13 @@ export interface FileMatch {
   readonly entry: CatalogEntry;
   /** Identity of the file within one export: Basic and Complete copies share it. */
   readonly key: string;
+  /** Matched by an older name; when both names are present, the current one is read. */
+  readonly alias: boolean;
 }
 
-const byLowerName = new Map<string, CatalogEntry>();
+const byLowerName = new Map<string, { entry: CatalogEntry; alias: boolean }>();
 for (const entry of FILE_CATALOG) {
-  for (const name of entry.names) byLowerName.set(name.toLowerCase(), entry);
+  entry.names.forEach((name, index) => byLowerName.set(name.toLowerCase(), { entry, alias: index > 0 }));
 }
 const ARTICLES = FILE_CATALOG.find((e) => e.format === 'article');
 
@@ -34,17 +36,18 @@ export function matchFile(path: string): FileMatch | null {
   const ext = extensionOf(name);
   if (ext === 'html' || ext === 'htm') {
     const folders = path.toLowerCase().split('/').slice(0, -1);
-    if (ARTICLES && folders.includes('articles')) return { entry: ARTICLES, key: `articles/${name.toLowerCase()}` };
+    if (ARTICLES && folders.includes('articles')) return { entry: ARTICLES, key: `articles/${name.toLowerCase()}`, alias: false };
     return null;
   }
   if (ext !== 'csv') return null;
   const stem = name.slice(0, -4);
   const exact = byLowerName.get(stem.toLowerCase());
-  if (exact) return { entry: exact, key: exact.id };
+  if (exact) return { entry: exact.entry, key: exact.entry.id, alias: exact.alias };
   const suffixed = NUMERIC_SUFFIX.exec(stem);
   if (!suffixed) return null;
-  const entry = byLowerName.get(suffixed[1]!.toLowerCase());
-  if (!entry) return null;
+  const named = byLowerName.get(suffixed[1]!.toLowerCase());
+  if (!named) return null;
   const digits = suffixed[2]!;
-  return { entry, key: digits.length >= MEMBER_ID_MIN_DIGITS ? entry.id : `${entry.id}_${digits}` };
+  const key = digits.length >= MEMBER_ID_MIN_DIGITS ? named.entry.id : `${named.entry.id}_${digits}`;
+  return { entry: named.entry, key, alias: named.alias };
 }

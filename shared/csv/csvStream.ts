@@ -108,7 +108,8 @@ export async function streamCsvRows(
     if (final && lastRow && lastRow.length === 1 && lastRow[0] === '' && text.endsWith('\n')) rows.pop();
     for (const error of result.errors) {
       if (error.code === 'MissingQuotes') unterminatedQuote = true;
-      else if (error.code === 'InvalidQuotes') malformedQuotes++;
+      // With backslash escapes papaparse flags every standard `""` pair as invalid; ignore those.
+      else if (error.code === 'InvalidQuotes' && !options.backslashQuotes) malformedQuotes++;
     }
     if (rows.length > 0) {
       cleanRows(rows, options.backslashQuotes);

@@ -138,7 +138,8 @@ export class CsvFileScanner {
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
-    if (this.dateIndex === -1 && entry.dateColumns.length > 0) {
+    // A known variant without a date column (SavedJobAlerts' newer header) is not a change.
+    if (this.dateIndex === -1 && entry.dateColumns.length > 0 && this.unknownColumns.length > 0) {
       this.problems.push({
         severity: 'warning',
         code: 'date-column-missing',

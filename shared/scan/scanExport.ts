@@ -125,8 +125,10 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
   const duplicates = new Map<number, string[]>();
   const planned: PlannedRead[] = [];
   for (const { opened: input, index } of usable) {
-    for (const file of input.files) {
-      const match = matchFile(file.path);
+    const matched = input.files.map((file) => ({ file, match: matchFile(file.path) }));
+    // Within one archive, a file under its current name wins over a copy under an older name.
+    matched.sort((a, b) => Number(a.match?.alias ?? false) - Number(b.match?.alias ?? false));
+    for (const { file, match } of matched) {
       const key = fileKey(match, file.path);
       if (taken.has(key)) {
         duplicates.set(index, [...(duplicates.get(index) ?? []), file.path]);

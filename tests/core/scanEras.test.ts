@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
+import { CATEGORY_IDS } from '../../shared/policy/policyModel';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import { generateExport, type Era, type GeneratedExport } from '../../shared/sample';
+import { fileAt, firstDayOf, scan, withFolder, zipInput } from '../support/scanGenerated';
+
+const ERAS: Era[] = [2018, 2022, 2024, 2026];
+
+function itemsByCategory(result: ExportScan): Record<string, number> {
+  const analysis = buildAnalysis(result, { region: 'us', optedOut: null, asOf: '2026-11-29' });
+  return Object.fromEntries(analysis.categories.map((c) => [c.id, c.items]));
+}
+
+/** Every file the generator wrote is found with its exact rows and date range; categories sum exactly. */
+function expectMatchesManifest(result: ExportScan, exp: GeneratedExport): void {
+  for (const expected of exp.expected.files) {
+    if (expected.duplicateOf) {
+      expect(result.files.some((f) => f.path === expected.path), `${expected.path} is a duplicate`).toBe(false);
+      continue;
+    }
+    const file = fileAt(result, expected.path);
+    expect({ path: file.path, rows: file.rows }).toEqual({ path: expected.path, rows: expected.rows });
+    expect(file.catalogId, expected.path).toBe(expected.catalogId);
+    expect(firstDayOf(file.firstDate), `${expected.path} first date`).toBe(expected.firstDay);
+    expect(firstDayOf(file.lastDate), `${expected.path} last date`).toBe(expected.lastDay);
+  }
+  expect(result.files).toHaveLength(exp.expected.files.filter((f) => !f.duplicateOf).length);
+  expect(itemsByCategory(result)).toEqual(exp.expected.categories);
+}
+
+describe.each(ERAS)('a generated %s export', (era) => {
+  const complete = generateExport({ era, archive: 'complete' });
+  const basic = generateExport({ era, archive: 'basic' });
+
+  it('reads every file with its exact rows and dates, and every category with its exact items', async () => {
+    const result = await scan([await zipInput(complete)]);
+    expectMatchesManifest(result, complete);
+    expect(result.files.filter((f) => f.status === 'error')).toEqual([]);
+  });
+
+  it('reads the same from a re-zipped folder (every path under one top folder)', async () => {
+    const result = await scan([await zipInput(complete, { topFolder: 'LinkedInDataExport' })]);
+    expectMatchesManifest(result, complete);
+    expect(result.inputs[0]?.topFolder).toBe('LinkedInDataExport');
+  });
+
+  it('reads the same from an unpacked folder', async () => {
+    const result = await withFolder(complete, (input) => scan([input]));
+    expectMatchesManifest(result, complete);
+  });
+
+  it('counts each record once from the Basic and Complete archives together, taking the Complete copy', async () => {
+    for (const order of [[basic, complete], [complete, basic]]) {
+      const result = await scan(await Promise.all(order.map((e) => zipInput(e))));
+      expectMatchesManifest(result, complete);
+      const basicIndex = order.indexOf(basic);
+      expect(result.inputs[basicIndex]?.duplicates.length).toBeGreaterThan(0);
+      expect(result.files.every((f) => f.input !== basicIndex)).toBe(true);
+    }
+  });
+
+  it('reads the Basic archive alone and says the Complete one is coming', async () => {
+    const result = await scan([await zipInput(basic)]);
+    expectMatchesManifest(result, basic);
+    expect(result.problems.map((p) => p.code)).toContain('basic-only');
+  });
+
+  it('reports the unknown file with its name, header and rows', async () => {
+    const result = await scan([await zipInput(complete)]);
+    const unknown = complete.expected.files.filter((f) => f.catalogId === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const expected of unknown) {
+      const file = fileAt(result, expected.path);
+      expect(file.status).toBe('unknown');
+      expect(file.columns.length).toBeGreaterThan(0);
+      expect(file.rows).toBe(expected.rows);
+    }
+  });
+});
+
+describe('categories', () => {
+  it('reports all eleven, in the order the issue gives', async () => {
+    const result = await scan([await zipInput(generateExport({ era: 2026 }))]);
+    const analysis = buildAnalysis(result, { region: 'eu', optedOut: null, asOf: '2026-11-29' });
+    expect(analysis.categories.map((c) => c.id)).toEqual([...CATEGORY_IDS]);
+    expect(CATEGORY_IDS.slice(0, 4)).toEqual(['posts', 'language', 'logins', 'responses']);
+  });
+
+  it('takes the Complete copy when the Complete zip was renamed', async () => {
+    const complete = generateExport({ era: 2024, archive: 'complete' });
+    const basic = generateExport({ era: 2024, archive: 'basic' });
+    const result = await scan([await zipInput(basic), await zipInput(complete, undefined, 'my linkedin data (1).zip')]);
+    expectMatchesManifest(result, complete);
+  });
+});

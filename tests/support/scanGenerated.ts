@@ -1,0 +1,48 @@
+// Test support: scan generated exports the way the command line does (Node's native inflate).
+
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ExportInput } from '../../shared/archive/types';
+import { scanExport, type ScanOptions } from '../../shared/scan/scanExport';
+import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
+import { zipExport, type GeneratedExport, type ZipExportOptions } from '../../shared/sample';
+import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
+
+export async function zipInput(exp: GeneratedExport, options?: ZipExportOptions, name = exp.name): Promise<ExportInput> {
+  return { kind: 'zip', name, bytes: await zipExport(exp, options) };
+}
+
+export function scan(inputs: ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
+  return scanExport(inputs, { inflate: nodeInflater, now: new Date('2026-11-29T12:00:00Z'), ...options });
+}
+
+/** Writes a generated export as an unpacked folder (invented test data, removed afterwards). */
+export async function withFolder<T>(exp: GeneratedExport, run: (input: ExportInput) => Promise<T>): Promise<T> {
+  const root = await mkdtemp(join(tmpdir(), 'lae-folder-'));
+  try {
+    for (const file of exp.files) {
+      const full = join(root, ...file.path.split('/'));
+      await mkdir(dirname(full), { recursive: true });
+      await writeFile(full, file.bytes);
+    }
+    return await run({ kind: 'folder', name: 'LinkedInDataExport', reader: nodeFolderReader(root) });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+export function fileAt(result: ExportScan, path: string): FileScan {
+  const file = result.files.find((f) => f.path === path);
+  if (!file) throw new Error(`No file ${path} in the scan (have: ${result.files.map((f) => f.path).join(', ')})`);
+  return file;
+}
+
+/** `2020-01` or `2020` → the first day, to compare with the generator's ISO days. */
+export function firstDayOf(iso: string | null): string | null {
+  if (iso === null) return null;
+  if (iso.length === 4) return `${iso}-01-01`;
+  if (iso.length === 7) return `${iso}-01`;
+  return iso.slice(0, 10);
+}

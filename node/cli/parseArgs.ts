@@ -58,8 +58,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function checkDay(value: string | undefined, option: string): string | null {
   if (value === undefined) return null;
-  const m = ISO_DAY.exec(value);
-  const valid = m && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const time = ISO_DAY.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
   if (!valid) throw new UsageError(`${option} takes a date written YYYY-MM-DD, such as 2025-11-03; got "${value}".`);
   return value;
 }

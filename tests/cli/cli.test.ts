@@ -1,0 +1,118 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateExport, sampleExport, zipExport } from '../../shared/sample';
+import { validateReport } from '../support/reportSchemaValidator';
+import { runCli } from '../support/runCli';
+
+let dir: string;
+let completeZip: string;
+let basicZip: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lae-cli-'));
+  const complete = generateExport({ era: 2026 });
+  completeZip = join(dir, complete.name);
+  await writeFile(completeZip, await zipExport(complete));
+  const basic = generateExport({ era: 2026, archive: 'basic' });
+  basicZip = join(dir, basic.name);
+  await writeFile(basicZip, await zipExport(basic));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('analyze', () => {
+  it('with no path, prints the built-in sample’s summary', async () => {
+    const run = await runCli(['analyze']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('# LinkedIn AI-training exposure report');
+    expect(run.stdout).toContain(sampleExport().name.replace(/_/g, '\\_'));
+    expect(run.stdout).toMatch(/\*\*[\d,]+ of your [\d,]+ records/);
+  });
+
+  it('writes JSON that validates against the schema, with the figures of the export', async () => {
+    const run = await runCli(['analyze', completeZip, '--format', 'json', '--region', 'eu', '--opted-out', '2025-12-01']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.policy).toMatchObject({ region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
+    const expected = generateExport({ era: 2026 }).expected;
+    for (const category of report.categories) expect(category.items, category.id).toBe(expected.categories[category.id as keyof typeof expected.categories]);
+    expect(report.files.find((f: { name: string }) => f.name.startsWith('Shares_')).status).toBe('parsed');
+  });
+
+  it('changes exposure with the region and the opt-out date', async () => {
+    const us = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json'])).stdout);
+    const euEarly = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json', '--region', 'eu', '--opted-out', '2025-10-01'])).stdout);
+    expect(us.totals.exposure.exposed).toBeGreaterThan(0);
+    expect(euEarly.totals.exposure.exposed).toBe(0);
+    expect(euEarly.totals.items).toBe(us.totals.items);
+  });
+
+  it('reads the Basic and Complete zips together as one export', async () => {
+    const both = JSON.parse((await runCli(['analyze', basicZip, completeZip, '--format', 'json'])).stdout);
+    const alone = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json'])).stdout);
+    expect(both.totals.items).toBe(alone.totals.items);
+    expect(both.inputs.map((i: { archiveKind: string }) => i.archiveKind)).toEqual(['basic', 'complete']);
+  });
+
+  it('writes to --out and says where', async () => {
+    const out = join(dir, 'report.md');
+    const run = await runCli(['analyze', completeZip, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(out);
+    expect(await readFile(out, 'utf8')).toContain('## The four categories the public reporting names');
+  });
+
+  it('analyzes each export on its own with --each', async () => {
+    const run = await runCli(['analyze', '--each', completeZip, basicZip, '--format', 'json']);
+    const reports = JSON.parse(run.stdout);
+    expect(reports).toHaveLength(2);
+    expect(reports[1].totals.items).toBeLessThan(reports[0].totals.items);
+  });
+});
+
+describe('exit status and messages', () => {
+  it.each([
+    [['analyze', '--region', 'mars'], /--region must be one of us, eu, uk, ca, hk, other/],
+    [['analyze', '--opted-out', '2025-13-01'], /--opted-out takes a date written YYYY-MM-DD/],
+    [['analyze', '--format', 'docx'], /--format must be one of/],
+    [['analyze', '--bogus'], /Unknown option/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const run = await runCli(args as string[]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  });
+
+  it('exits 1 with one line naming the file when nothing can be read', async () => {
+    const notZip = join(dir, 'notes.zip');
+    await writeFile(notZip, 'just some text');
+    const run = await runCli(['analyze', notZip]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('notes.zip is not a zip archive');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 1 for a path that does not exist', async () => {
+    const run = await runCli(['analyze', join(dir, 'missing.zip')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('missing.zip does not exist');
+  });
+
+  it('prints usage for --help and the version for --version', async () => {
+    expect((await runCli(['--help'])).stdout).toContain('linkedin-ai-exposure analyze');
+    expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints the JSON schema', async () => {
+    const schema = JSON.parse((await runCli(['schema'])).stdout);
+    expect(schema.properties.schemaVersion.const).toBe(1);
+  });
+});

@@ -1,0 +1,49 @@
+// Runtime: Node (the parse worker; tests run it directly). One analysis from request to result:
+// reads the member's files from disk itself, scans them with Node's native inflate, and posts
+// progress (throttled) and then exactly one final event. Only the ExportScan leaves: no rows.
+
+import type { ExportInput } from '../shared/archive/types';
+import type { AnalysisEvent, AnalysisRequest } from '../shared/contract/desktopApi';
+import { sampleExport, zipExport } from '../shared/sample';
+import type { CancelSignal } from '../shared/scan/cancel';
+import { scanExport } from '../shared/scan/scanExport';
+import type { ScanProgress } from '../shared/scan/scanTypes';
+import { nodeInflater } from '../node/platform/nodeInflater';
+import { readInput } from '../node/platform/readInputs';
+import { InputsUnreadableError, UNEXPECTED_FAILURE, failureEvent } from './analysisFailure';
+import { throttleLatest } from './progressThrottle';
+
+/** Well under the 250 ms the UI needs to look alive, well above what is worth repainting. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+export interface ParseJobOptions {
+  readonly signal?: CancelSignal;
+  readonly progressIntervalMs?: number;
+}
+
+async function loadInputs(request: AnalysisRequest): Promise<ExportInput[]> {
+  if (request.kind === 'sample') {
+    const sample = sampleExport();
+    return [{ kind: 'zip', name: sample.name, bytes: await zipExport(sample) }];
+  }
+  const results = await Promise.allSettled(request.paths.map((path) => readInput(path)));
+  const messages = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
+  if (messages.length > 0) throw new InputsUnreadableError(messages);
+  return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
+
+export async function runParseJob(request: AnalysisRequest, post: (event: AnalysisEvent) => void, options: ParseJobOptions = {}): Promise<void> {
+  const progress = throttleLatest<ScanProgress>((value) => post({ type: 'progress', progress: value }), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  try {
+    const inputs = await loadInputs(request);
+    const scan = await scanExport(inputs, { inflate: nodeInflater, collectItems: true, signal: options.signal, onProgress: (p) => progress.push(p) });
+    progress.flush();
+    post({ type: 'done', scan });
+  } catch (error) {
+    progress.cancel();
+    const event = failureEvent(error);
+    // The detail stays on this computer, in the terminal that started the app, for bug reports.
+    if (event.type === 'failed' && event.messages[0] === UNEXPECTED_FAILURE) console.error('Analysis failed:', error);
+    post(event);
+  }
+}

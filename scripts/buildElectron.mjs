@@ -1,0 +1,31 @@
+// Bundles the Electron shell: main process, preload, parse worker and the PDF command line, each
+// one self-contained CommonJS file in dist/electron/ (a packaged app ships no node_modules).
+import { build } from 'esbuild';
+
+const ENTRIES = {
+  main: 'electron/main.ts',
+  // Sandboxed preloads may require only 'electron': everything else must be bundled in.
+  preload: 'electron/preload.ts',
+  parseWorker: 'electron/parseWorker.ts',
+  pdfCli: 'electron/pdfCli.ts',
+};
+
+export async function buildElectron(root, nodeCommon) {
+  await Promise.all(
+    Object.entries(ENTRIES).map(([name, entry]) =>
+      build({
+        ...nodeCommon,
+        absWorkingDir: root,
+        entryPoints: [entry],
+        outfile: `dist/electron/${name}.cjs`,
+        // Only Electron itself stays outside the bundle; nothing else may be loaded at run time.
+        external: ['electron'],
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        bundle: true,
+        legalComments: 'none',
+      }),
+    ),
+  );
+}

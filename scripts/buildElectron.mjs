@@ -10,14 +10,15 @@ const ENTRIES = {
   pdfCli: 'electron/pdfCli.ts',
 };
 
-export async function buildElectron(root, nodeCommon) {
+/** `outDir` (relative to root) is for tests; the app loads from dist/electron. */
+export async function buildElectron(root, nodeCommon, outDir = 'dist/electron') {
   await Promise.all(
     Object.entries(ENTRIES).map(([name, entry]) =>
       build({
         ...nodeCommon,
         absWorkingDir: root,
         entryPoints: [entry],
-        outfile: `dist/electron/${name}.cjs`,
+        outfile: `${outDir}/${name}.cjs`,
         // Only Electron itself stays outside the bundle; nothing else may be loaded at run time.
         external: ['electron'],
         platform: 'node',

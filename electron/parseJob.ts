@@ -15,6 +15,8 @@ import { throttleLatest } from './progressThrottle';
 
 /** Well under the 250 ms the UI needs to look alive, well above what is worth repainting. */
 export const PROGRESS_INTERVAL_MS = 100;
+/** While the files are being loaded (no bytes scanned yet), the last progress is repeated this often. */
+export const HEARTBEAT_MS = 200;
 
 export interface ParseJobOptions {
   readonly signal?: CancelSignal;
@@ -24,7 +26,8 @@ export interface ParseJobOptions {
 async function loadInputs(request: AnalysisRequest): Promise<ExportInput[]> {
   if (request.kind === 'sample') {
     const sample = sampleExport();
-    return [{ kind: 'zip', name: sample.name, bytes: await zipExport(sample) }];
+    // Stored, not deflated: zipping takes a few milliseconds instead of a quarter second.
+    return [{ kind: 'zip', name: sample.name, bytes: await zipExport(sample, { store: true }) }];
   }
   const results = await Promise.allSettled(request.paths.map((path) => readInput(path)));
   const messages = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
@@ -32,8 +35,26 @@ async function loadInputs(request: AnalysisRequest): Promise<ExportInput[]> {
   return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
 
+/** Before anything is known: the UI shows that reading has started. */
+function startingProgress(request: AnalysisRequest): ScanProgress {
+  const first = request.kind === 'paths' ? (request.paths[0] ?? '') : '';
+  return { input: first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1), file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+}
+
 export async function runParseJob(request: AnalysisRequest, post: (event: AnalysisEvent) => void, options: ParseJobOptions = {}): Promise<void> {
-  const progress = throttleLatest<ScanProgress>((value) => post({ type: 'progress', progress: value }), options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  let latest = startingProgress(request);
+  let lastPostedAt = Date.now();
+  const postProgress = (value: ScanProgress) => {
+    latest = value;
+    lastPostedAt = Date.now();
+    post({ type: 'progress', progress: value });
+  };
+  const progress = throttleLatest(postProgress, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS);
+  // Reading a large zip from disk is one long wait with no bytes scanned: say we are still here.
+  const heartbeat = setInterval(() => {
+    if (Date.now() - lastPostedAt >= HEARTBEAT_MS) postProgress(latest);
+  }, HEARTBEAT_MS / 4);
+  progress.push(latest);
   try {
     const inputs = await loadInputs(request);
     const scan = await scanExport(inputs, { inflate: nodeInflater, collectItems: true, signal: options.signal, onProgress: (p) => progress.push(p) });
@@ -45,5 +66,7 @@ export async function runParseJob(request: AnalysisRequest, post: (event: Analys
     // The detail stays on this computer, in the terminal that started the app, for bug reports.
     if (event.type === 'failed' && event.messages[0] === UNEXPECTED_FAILURE) console.error('Analysis failed:', error);
     post(event);
+  } finally {
+    clearInterval(heartbeat);
   }
 }

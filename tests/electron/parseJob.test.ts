@@ -1,0 +1,144 @@
+// The parse worker's job, run for real in Node on generated exports written to temp files: no
+// mocked parser, no mocked file system.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisEvent, AnalysisRequest } from '../../shared/contract/desktopApi';
+import { generateExport, zipExport } from '../../shared/sample';
+import { runParseJob } from '../../electron/parseJob';
+import { UNEXPECTED_FAILURE, failureEvent } from '../../electron/analysisFailure';
+import { CancelledError } from '../../shared/scan/cancel';
+
+let dir: string;
+let exportZip: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lae-parse-'));
+  exportZip = join(dir, 'Complete_LinkedInDataExport_09-05-2026.zip');
+  await writeFile(exportZip, await zipExport(generateExport({ era: 2026 })));
+  await writeFile(join(dir, 'notes.txt'), 'not a zip');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Timed {
+  readonly at: number;
+  readonly event: AnalysisEvent;
+}
+
+async function run(request: AnalysisRequest, options: Parameters<typeof runParseJob>[2] = {}, onEvent?: (event: AnalysisEvent) => void): Promise<Timed[]> {
+  const events: Timed[] = [];
+  await runParseJob(
+    request,
+    (event) => {
+      events.push({ at: performance.now(), event });
+      onEvent?.(event);
+    },
+    options,
+  );
+  return events;
+}
+
+function progressOf(events: readonly Timed[]) {
+  return events.flatMap((e) => (e.event.type === 'progress' ? [e.event.progress] : []));
+}
+
+function expectNoStackTrace(messages: readonly string[]) {
+  for (const message of messages) {
+    expect(message).not.toMatch(/\n\s+at |Error:|\.ts:\d+|\.cjs:\d+/);
+    expect(message.length).toBeGreaterThan(20);
+  }
+}
+
+describe('parse job', () => {
+  it('reads an export from disk and ends with the scan, after progress that reaches the total', async () => {
+    const started = performance.now();
+    const events = await run({ kind: 'paths', paths: [exportZip] });
+    const last = events.at(-1)!.event;
+    expect(last.type).toBe('done');
+    expect(events.filter((e) => e.event.type === 'done')).toHaveLength(1);
+
+    const progress = progressOf(events);
+    expect(progress.length).toBeGreaterThan(0);
+    const final = progress.at(-1)!;
+    expect(final.bytesTotal).toBeGreaterThan(0);
+    expect(final.bytesDone).toBe(final.bytesTotal);
+    expect(final.filesDone).toBe(final.filesTotal);
+    for (const [i, p] of progress.entries()) if (i > 0) expect(p.bytesDone).toBeGreaterThanOrEqual(progress[i - 1]!.bytesDone);
+
+    // The UI hears from the job at least every 250 ms of wall time, from start to result.
+    const times = [started, ...events.map((e) => e.at)];
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(Math.max(...gaps)).toBeLessThan(250);
+
+    if (last.type !== 'done') throw new Error('unreachable');
+    expect(last.scan.inputs[0]!.name).toBe('Complete_LinkedInDataExport_09-05-2026.zip');
+    expect(last.scan.files.length).toBeGreaterThan(10);
+    // What crosses IPC must survive a structured clone unchanged.
+    expect(structuredClone(last.scan)).toEqual(last.scan);
+    expect(last.scan.items).not.toBeNull();
+  });
+
+  it('throttles progress to one event per interval, and still sends the last one', async () => {
+    const events = await run({ kind: 'paths', paths: [exportZip] }, { progressIntervalMs: 60_000 });
+    const progress = progressOf(events);
+    // The first (nothing read yet) goes at once, and may be repeated while nothing else may go;
+    // every later value waits for the end, and only the latest of them is sent.
+    const final = progress.at(-1)!;
+    expect(final.bytesDone).toBe(final.bytesTotal);
+    expect(final.bytesTotal).toBeGreaterThan(0);
+    for (const p of progress.slice(0, -1)) expect(p).toEqual({ input: 'Complete_LinkedInDataExport_09-05-2026.zip', file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 });
+    expect(events.at(-1)!.event.type).toBe('done');
+  });
+
+  it('runs the built-in sample', async () => {
+    const events = await run({ kind: 'sample' });
+    // Generating the sample is one synchronous step (about 0.1 s): timing is checked above, where
+    // the test does not depend on how loaded this machine is.
+    expect(progressOf(events).length).toBeGreaterThan(1);
+    const last = events.at(-1)!.event;
+    expect(last.type).toBe('done');
+    if (last.type === 'done') expect(last.scan.inputs[0]!.name).toMatch(/LinkedInDataExport/);
+  });
+
+  it('stops with "cancelled" once cancelled, and never reports a result', async () => {
+    const signal = { aborted: false };
+    const events = await run({ kind: 'paths', paths: [exportZip] }, { signal, progressIntervalMs: 0 }, (event) => {
+      if (event.type === 'progress') signal.aborted = true;
+    });
+    expect(events.at(-1)!.event).toEqual({ type: 'cancelled' });
+    expect(events.some((e) => e.event.type === 'done')).toBe(false);
+  });
+
+  it('explains a missing path in plain words', async () => {
+    const events = await run({ kind: 'paths', paths: [join(dir, 'nowhere.zip')] });
+    const last = events.at(-1)!.event;
+    expect(last.type).toBe('failed');
+    if (last.type !== 'failed') return;
+    expect(last.messages).toHaveLength(1);
+    expect(last.messages[0]).toMatch(/does not exist or cannot be opened/);
+    expectNoStackTrace(last.messages);
+  });
+
+  it('explains a file that is not an export in plain words', async () => {
+    const events = await run({ kind: 'paths', paths: [join(dir, 'notes.txt')] });
+    const last = events.at(-1)!.event;
+    expect(last.type).toBe('failed');
+    if (last.type !== 'failed') return;
+    expect(last.messages[0]).toMatch(/notes\.txt/);
+    expectNoStackTrace(last.messages);
+  });
+
+  it('turns any other error into one plain sentence, never its text', () => {
+    for (const error of [new TypeError("Cannot read properties of undefined (reading 'x')"), new RangeError('Array buffer allocation failed'), 'thrown string', null]) {
+      const event = failureEvent(error);
+      expect(event).toEqual({ type: 'failed', messages: [UNEXPECTED_FAILURE] });
+    }
+    expect(failureEvent(new CancelledError())).toEqual({ type: 'cancelled' });
+    expectNoStackTrace([UNEXPECTED_FAILURE]);
+  });
+
+});

@@ -15,25 +15,31 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): Unsubscr
 }
 
 /**
- * Exports opened before the page subscribed (a path on the command line arrives as soon as the
- * page loads, possibly before React has mounted) wait here for the first listener.
+ * Exports opened from outside the page. One relay, set up before the page runs: what arrives
+ * while nobody listens (a path on the command line, before React has mounted) waits for the next
+ * listener, and is handed over a moment after it subscribes, so a listener that unsubscribes at
+ * once (React's development double effects) does not swallow it.
  */
-const earlyOpenRequests: (readonly string[])[] = [];
-let openListeners = 0;
+const openListeners = new Set<(paths: readonly string[]) => void>();
+const waitingOpenRequests: (readonly string[])[] = [];
+
+function deliverWaitingOpenRequests(): void {
+  if (openListeners.size === 0) return;
+  for (const paths of waitingOpenRequests.splice(0)) for (const listener of openListeners) listener(paths);
+}
+
 ipcRenderer.on(IPC.openRequest, (_event, paths: readonly string[]) => {
-  if (openListeners === 0) earlyOpenRequests.push(paths);
+  waitingOpenRequests.push(paths);
+  deliverWaitingOpenRequests();
 });
 
 function onOpenRequest(listener: (paths: readonly string[]) => void): Unsubscribe {
-  const unsubscribe = subscribe(IPC.openRequest, listener);
-  openListeners++;
-  for (const paths of earlyOpenRequests.splice(0)) listener(paths);
-  let subscribed = true;
+  // A wrapper per subscription, so subscribing the same function twice is two subscriptions.
+  const subscription = (paths: readonly string[]) => listener(paths);
+  openListeners.add(subscription);
+  queueMicrotask(deliverWaitingOpenRequests);
   return () => {
-    if (!subscribed) return;
-    subscribed = false;
-    openListeners--;
-    unsubscribe();
+    openListeners.delete(subscription);
   };
 }
 

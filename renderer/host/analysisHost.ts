@@ -1,0 +1,45 @@
+// The one seam between the UI and whatever reads the export: Electron's main process (through
+// the preload bridge) or a Web Worker in the browser. The UI only ever talks to this interface.
+
+import type { AnalysisEvent, Unsubscribe } from '../../shared/contract/desktopApi';
+
+/** A folder chosen or dropped in the browser, flattened to its files. */
+export interface PickedFolder {
+  readonly name: string;
+  /** Paths relative to the folder, `/`-separated. */
+  readonly files: readonly { readonly path: string; readonly file: File }[];
+}
+
+/** What the member asked to read. */
+export type ExportSelection =
+  | { readonly kind: 'sample' }
+  /** Paths on disk (Electron: dialog, drop, menu or command line). */
+  | { readonly kind: 'paths'; readonly paths: readonly string[] }
+  /** File objects (browser: drop or file inputs). */
+  | { readonly kind: 'files'; readonly zips: readonly File[]; readonly folders: readonly PickedFolder[] };
+
+/** One dropped item, captured while the drop event lasts (its DataTransfer dies after it). */
+export interface DroppedItem {
+  readonly file: File | null;
+  readonly entry: FileSystemEntry | null;
+}
+
+export interface AnalysisRun {
+  /** Stops the run; no event of it reaches the listener afterwards. */
+  cancel(): void;
+}
+
+export interface AnalysisHost {
+  readonly kind: 'electron' | 'browser';
+  /** The native open dialog (Electron); null where the page offers file inputs instead. */
+  readonly openDialog: (() => Promise<ExportSelection | null>) | null;
+  /** Null when nothing dropped can be read (no files at all). */
+  selectionFromDrop(items: readonly DroppedItem[]): Promise<ExportSelection | null>;
+  /** Files from the page's file inputs: zips, or the files of one folder. */
+  selectionFromPicked(files: readonly File[], as: 'zips' | 'folder'): ExportSelection | null;
+  start(selection: ExportSelection, onEvent: (event: AnalysisEvent) => void): AnalysisRun;
+  /** Exports opened from outside the page (menu, command line, file manager). */
+  onOpenRequest(listener: (selection: ExportSelection) => void): Unsubscribe;
+  /** Opens a LinkedIn page outside the app; only on a click. */
+  openLinkedIn(url: string): Promise<boolean>;
+}

@@ -1,0 +1,69 @@
+// The host inside Electron: the preload bridge (DesktopApi) reads the export in another process;
+// dropped files become paths through pathForFile.
+
+import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi } from '../../shared/contract/desktopApi';
+import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection } from './analysisHost';
+
+export function desktopBridge(): DesktopApi | null {
+  const bridge = (window as unknown as Record<string, unknown>)[BRIDGE_NAME];
+  return bridge && typeof bridge === 'object' ? (bridge as DesktopApi) : null;
+}
+
+function pathsSelection(api: DesktopApi, files: readonly File[]): ExportSelection | null {
+  const paths = files.map((file) => api.pathForFile(file)).filter((path) => path.length > 0);
+  return paths.length > 0 ? { kind: 'paths', paths } : null;
+}
+
+export function electronHost(api: DesktopApi): AnalysisHost {
+  return {
+    kind: 'electron',
+    async openDialog() {
+      const paths = await api.openExportDialog();
+      return paths && paths.length > 0 ? { kind: 'paths', paths } : null;
+    },
+    async selectionFromDrop(items: readonly DroppedItem[]) {
+      return pathsSelection(api, items.flatMap((item) => (item.file ? [item.file] : [])));
+    },
+    selectionFromPicked(files: readonly File[]) {
+      return pathsSelection(api, files);
+    },
+    start(selection: ExportSelection, onEvent: (event: AnalysisEvent) => void): AnalysisRun {
+      let active = true;
+      const unsubscribe = api.onAnalysisEvent((event) => {
+        if (!active) return;
+        if (event.type !== 'progress') stop();
+        onEvent(event);
+      });
+      function stop() {
+        active = false;
+        unsubscribe();
+      }
+      if (selection.kind === 'files') {
+        stop();
+        queueMicrotask(() => onEvent({ type: 'failed', messages: ['These files have no path on disk. Drop them again, or use Open.'] }));
+        return { cancel: () => undefined };
+      }
+      const request = selection.kind === 'sample' ? ({ kind: 'sample' } as const) : ({ kind: 'paths', paths: selection.paths } as const);
+      api.startAnalysis(request).catch((error: unknown) => {
+        if (!active) return;
+        stop();
+        onEvent({ type: 'failed', messages: [`The analysis could not start (${error instanceof Error ? error.message : String(error)}).`] });
+      });
+      return {
+        cancel() {
+          if (!active) return;
+          stop();
+          void api.cancelAnalysis();
+        },
+      };
+    },
+    onOpenRequest(listener) {
+      return api.onOpenRequest((paths) => {
+        if (paths.length > 0) listener({ kind: 'paths', paths });
+      });
+    },
+    openLinkedIn(url: string) {
+      return api.openLinkedIn(url);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// The host in a plain browser: a Web Worker reads the export, so the page's main thread stays
+// free while it runs. One worker per run; Cancel terminates it, which stops the work at once.
+
+import type { AnalysisEvent } from '../../shared/contract/desktopApi';
+import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
+import type { AnalysisHost, AnalysisRun, ExportSelection } from './analysisHost';
+import { folderOfPicked, selectionOfDrop } from './droppedEntries';
+import type { StartMessage } from './workerProtocol';
+
+function startWorker(selection: ExportSelection, onEvent: (event: AnalysisEvent) => void): AnalysisRun {
+  if (selection.kind === 'paths') {
+    queueMicrotask(() => onEvent({ type: 'failed', messages: ['A web page cannot open files by path. Drop the export here, or use Open.'] }));
+    return { cancel: () => undefined };
+  }
+  const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+  let active = true;
+  const stop = () => {
+    active = false;
+    worker.terminate();
+  };
+  worker.onmessage = (message: MessageEvent<AnalysisEvent>) => {
+    if (!active) return;
+    if (message.data.type !== 'progress') stop();
+    onEvent(message.data);
+  };
+  worker.onerror = (error: ErrorEvent) => {
+    if (!active) return;
+    stop();
+    onEvent({ type: 'failed', messages: [`The reader stopped unexpectedly (${error.message || 'no details'}). Please try again.`] });
+  };
+  const start: StartMessage = { type: 'start', source: selection };
+  worker.postMessage(start);
+  return {
+    cancel() {
+      if (active) stop();
+    },
+  };
+}
+
+export function workerHost(): AnalysisHost {
+  return {
+    kind: 'browser',
+    openDialog: null,
+    selectionFromDrop: selectionOfDrop,
+    selectionFromPicked(files, as) {
+      if (files.length === 0) return null;
+      return as === 'folder' ? { kind: 'files', zips: [], folders: [folderOfPicked(files)] } : { kind: 'files', zips: [...files], folders: [] };
+    },
+    start: startWorker,
+    onOpenRequest: () => () => undefined,
+    async openLinkedIn(url: string) {
+      if (!isAllowedExternalUrl(url)) return false;
+      // A real link, clicked: a new tab that gets neither this page's window nor its address.
+      const link = document.createElement('a');
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.click();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The app: one screen at a time (home, reading, failed, results), with the theme and the
+// member's policy settings held here so they survive opening another export.
+
+import { useEffect, useState } from 'react';
+import type { AnalysisHost } from '../host/analysisHost';
+import { HomeScreen } from '../home/HomeScreen';
+import { FailedScreen } from '../reading/FailedScreen';
+import { ReadingScreen } from '../reading/ReadingScreen';
+import type { ExportReportHandler } from './exportReport';
+import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from './policySettings';
+import { ResultsScreen } from './ResultsScreen';
+import { useTheme } from './theme';
+import { useAnalysisRun } from './useAnalysisRun';
+
+export interface AppProps {
+  readonly host: AnalysisHost;
+  readonly onExportReport?: ExportReportHandler;
+}
+
+/** A file dropped beside the drop zone must not make the window navigate to it. */
+function useNoStrayDrops(): void {
+  useEffect(() => {
+    const stop = (event: DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', stop);
+    window.addEventListener('drop', stop);
+    return () => {
+      window.removeEventListener('dragover', stop);
+      window.removeEventListener('drop', stop);
+    };
+  }, []);
+}
+
+export function App({ host, onExportReport }: AppProps) {
+  const { screen, start, cancel, goHome } = useAnalysisRun(host);
+  const theme = useTheme();
+  const [policy, setPolicy] = useState<PolicySettings>(DEFAULT_POLICY_SETTINGS);
+  useNoStrayDrops();
+
+  switch (screen.kind) {
+    case 'home':
+      return <HomeScreen host={host} notice={screen.notice} onStart={start} theme={theme} />;
+    case 'reading':
+      return <ReadingScreen progress={screen.progress} sample={screen.sample} onCancel={cancel} />;
+    case 'failed':
+      return <FailedScreen messages={screen.messages} onBack={goHome} />;
+    case 'results':
+      return (
+        <ResultsScreen
+          scan={screen.scan}
+          host={host}
+          policy={policy}
+          onPolicyChange={setPolicy}
+          theme={theme}
+          onOpenAnother={goHome}
+          onExportReport={onExportReport}
+        />
+      );
+  }
+}

@@ -1,0 +1,15 @@
+// REPORTS: the "Export report…" button hands this to the handler the app was given. The
+// reports engineer implements that handler (format dialog, rendering, host.saveReport); the
+// app itself builds no report.
+
+import type { Analysis } from '../../shared/analysis/buildAnalysis';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import type { PolicySettings } from './policySettings';
+
+export interface ExportReportRequest {
+  readonly scan: ExportScan;
+  readonly analysis: Analysis;
+  readonly policy: PolicySettings;
+}
+
+export type ExportReportHandler = (request: ExportReportRequest) => void;

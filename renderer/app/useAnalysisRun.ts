@@ -1,0 +1,74 @@
+// The app's screens as a state machine driven by the host's events:
+// home → reading → results, or → failed; Cancel returns home at once.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
+import type { AnalysisHost, AnalysisRun, ExportSelection } from '../host/analysisHost';
+
+export type Screen =
+  | { readonly kind: 'home'; readonly notice: string | null }
+  | { readonly kind: 'reading'; readonly progress: ScanProgress | null; readonly sample: boolean }
+  | { readonly kind: 'failed'; readonly messages: readonly string[] }
+  | { readonly kind: 'results'; readonly scan: ExportScan };
+
+export interface AnalysisRunState {
+  readonly screen: Screen;
+  readonly start: (selection: ExportSelection | null) => void;
+  readonly cancel: () => void;
+  readonly goHome: () => void;
+}
+
+export function useAnalysisRun(host: AnalysisHost, initial: Screen = { kind: 'home', notice: null }): AnalysisRunState {
+  const [screen, setScreen] = useState<Screen>(initial);
+  const run = useRef<AnalysisRun | null>(null);
+
+  const stopRun = () => {
+    run.current?.cancel();
+    run.current = null;
+  };
+
+  const start = useCallback(
+    (selection: ExportSelection | null) => {
+      stopRun();
+      if (selection === null) {
+        setScreen({ kind: 'home', notice: 'Nothing to read was dropped. Drop the export zips or the unpacked folder.' });
+        return;
+      }
+      setScreen({ kind: 'reading', progress: null, sample: selection.kind === 'sample' });
+      const current = host.start(selection, (event) => {
+        if (run.current !== current) return;
+        switch (event.type) {
+          case 'progress':
+            setScreen((s) => (s.kind === 'reading' ? { ...s, progress: event.progress } : s));
+            break;
+          case 'done':
+            run.current = null;
+            setScreen({ kind: 'results', scan: event.scan });
+            break;
+          case 'failed':
+            run.current = null;
+            setScreen({ kind: 'failed', messages: event.messages });
+            break;
+          case 'cancelled':
+            run.current = null;
+            setScreen({ kind: 'home', notice: null });
+            break;
+        }
+      });
+      run.current = current;
+    },
+    [host],
+  );
+
+  const cancel = useCallback(() => {
+    stopRun();
+    setScreen({ kind: 'home', notice: null });
+  }, []);
+
+  const goHome = cancel;
+
+  useEffect(() => host.onOpenRequest((selection) => start(selection)), [host, start]);
+  useEffect(() => () => stopRun(), []);
+
+  return { screen, start, cancel, goHome };
+}

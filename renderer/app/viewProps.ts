@@ -1,0 +1,21 @@
+// What every results view receives: the scan, the analysis for the current settings, and the
+// few app-wide things a view may need.
+
+import type { Analysis } from '../../shared/analysis/buildAnalysis';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import type { ChartPalette } from '../charts/palette';
+import type { AnalysisHost } from '../host/analysisHost';
+import type { PolicySettings } from './policySettings';
+
+export interface ViewProps {
+  readonly scan: ExportScan;
+  readonly analysis: Analysis;
+  readonly policy: PolicySettings;
+  readonly onPolicyChange: (policy: PolicySettings) => void;
+  /** ISO day the analysis counts up to (members still opted in). */
+  readonly asOf: string;
+  readonly palette: ChartPalette;
+  readonly host: AnalysisHost;
+  /** Chart animation (off in tests and for members who prefer reduced motion). */
+  readonly animate: boolean;
+}

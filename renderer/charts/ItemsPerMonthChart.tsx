@@ -1,0 +1,88 @@
+// Items per month, stacked by category, with vertical markers for policy dates and the
+// member's opt-out date. Pure: data, size and palette in; no app state.
+
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../../shared/report/wording';
+import { LIGHT_PALETTE, type ChartPalette } from './palette';
+
+export interface MonthSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+  /** One value per month of `months`. */
+  readonly values: readonly number[];
+}
+
+export interface MonthMarker {
+  /** `YYYY-MM`, one of `months`. */
+  readonly month: string;
+  readonly label: string;
+  readonly kind: 'policy' | 'opt-out';
+  /** What happened, for the text beside the chart. */
+  readonly note?: string;
+}
+
+export interface ItemsPerMonthChartProps {
+  /** `YYYY-MM`, consecutive. */
+  readonly months: readonly string[];
+  readonly series: readonly MonthSeries[];
+  readonly markers: readonly MonthMarker[];
+  readonly width: number;
+  readonly height: number;
+  readonly palette?: ChartPalette;
+  readonly animate?: boolean;
+  readonly formatMonth?: (month: string) => string;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function shortMonth(month: string): string {
+  return `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
+}
+
+export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth }: ItemsPerMonthChartProps) {
+  const data = months.map((month, i) => {
+    const row: Record<string, number | string> = { month };
+    for (const s of series) row[s.key] = s.values[i] ?? 0;
+    return row;
+  });
+  // About one tick per 70 px.
+  const tickEvery = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(width / 70))));
+  return (
+    <div className="chart">
+      <ul className="chart-legend" aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.key}>
+            <span className="swatch-box" style={{ background: s.colour }} />
+            {s.label}
+          </li>
+        ))}
+        {markers.map((m) => (
+          <li key={`${m.kind}-${m.month}`}>
+            <span className={`swatch-line swatch-line-${m.kind}`} style={{ borderColor: m.kind === 'opt-out' ? palette.optOutMarker : palette.marker }} />
+            {m.label}
+          </li>
+        ))}
+      </ul>
+      <BarChart width={width} height={height} data={data} margin={{ top: 24, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
+        <CartesianGrid vertical={false} stroke={palette.grid} />
+        <XAxis dataKey="month" interval={tickEvery - 1} tickFormatter={formatMonth} stroke={palette.muted} tick={{ fill: palette.muted, fontSize: 12 }} />
+        <YAxis tickFormatter={(v: number) => formatCount(v)} allowDecimals={false} width={56} stroke={palette.muted} tick={{ fill: palette.muted, fontSize: 12 }} />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={s.colour} isAnimationActive={animate} />
+        ))}
+        {markers.map((m, i) => (
+          <ReferenceLine
+            key={`${m.kind}-${m.month}`}
+            x={m.month}
+            stroke={m.kind === 'opt-out' ? palette.optOutMarker : palette.marker}
+            strokeWidth={2}
+            strokeDasharray={m.kind === 'opt-out' ? '6 3' : '2 3'}
+            label={{ value: m.label, position: 'top', fill: palette.text, fontSize: 11, dy: i % 2 === 0 ? 0 : 12 }}
+            ifOverflow="extendDomain"
+          />
+        ))}
+      </BarChart>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+// What was read: every input and file, which were empty or unknown, and every problem, in
+// plain words, so the member can judge how complete the figures are.
+
+import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import { categoryById } from '../../shared/policy/policyModel';
+import type { FileScan, Problem } from '../../shared/scan/scanTypes';
+import type { ViewProps } from '../app/viewProps';
+import { DataTable } from '../ui/DataTable';
+import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../ui/format';
+import { FILE_STATUS_TEXT } from './fileStatus';
+
+const ARCHIVE_KIND_TEXT = { basic: 'Basic archive', complete: 'Complete archive', unknown: 'Archive kind not known' } as const;
+
+function ProblemList({ problems, testId }: { problems: readonly Problem[]; testId?: string }) {
+  return (
+    <ul className="problem-list" data-testid={testId}>
+      {problems.map((p, i) => (
+        <li key={`${p.code}-${i}`} className={`problem problem-${p.severity}`}>
+          <span className="problem-severity">{p.severity === 'error' ? 'Problem' : p.severity === 'warning' ? 'Warning' : 'Note'}:</span> {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function fileLabel(file: FileScan): string {
+  return file.catalogId ? catalogEntryById(file.catalogId).label : '—';
+}
+
+export function CoverageView({ scan, analysis }: ViewProps) {
+  const { totals } = analysis;
+  const fileProblems = scan.files.flatMap((f) => f.problems.map((p) => ({ file: f, problem: p })));
+  const unknownColumns = scan.files.filter((f) => f.unknownColumns.length > 0);
+  const sorted = [...scan.files].sort((a, b) => (a.category ?? 'zz').localeCompare(b.category ?? 'zz') || a.path.localeCompare(b.path));
+  return (
+    <div className="coverage">
+      <p className="coverage-summary" data-testid="coverage-summary">
+        {plural(totals.files, 'file')} found: {formatCount(totals.parsed)} read, {formatCount(totals.empty)} empty, {formatCount(totals.unknown)} not known to this app,{' '}
+        {formatCount(totals.errors)} could not be read.
+      </p>
+
+      {scan.problems.length > 0 && (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes on your export</h2>
+          <ProblemList problems={scan.problems} testId="scan-problems" />
+        </section>
+      )}
+
+      <section aria-labelledby="inputs-heading">
+        <h2 id="inputs-heading">What you opened</h2>
+        <ul className="input-list" data-testid="inputs">
+          {scan.inputs.map((input, i) => (
+            <li key={`${input.name}-${i}`}>
+              <strong>{input.name}</strong> — {input.kind === 'zip' ? 'zip file' : 'folder'}
+              {input.error === null ? (
+                <>
+                  , {ARCHIVE_KIND_TEXT[input.archiveKind]}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
+                  {input.exportDate && `, exported ${formatDate(input.exportDate)}`}.
+                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each record counts once.`}
+                  {input.clutter > 0 && ` ${plural(input.clutter, 'system file')} (such as .DS_Store) ignored.`}
+                </>
+              ) : (
+                <span className="problem problem-error"> — not read: {input.error.message}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {fileProblems.length > 0 && (
+        <section aria-labelledby="problems-heading">
+          <h2 id="problems-heading">Problems in files</h2>
+          <ul className="problem-list" data-testid="file-problems">
+            {fileProblems.map(({ file, problem }, i) => (
+              <li key={i} className={`problem problem-${problem.severity}`}>
+                <strong>{file.path}</strong>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {unknownColumns.length > 0 && (
+        <section aria-labelledby="columns-heading">
+          <h2 id="columns-heading">Columns this app does not know</h2>
+          <p>They were counted with their rows but not interpreted. LinkedIn changes its export now and then.</p>
+          <ul className="plain-list">
+            {unknownColumns.map((f) => (
+              <li key={f.path}>
+                <strong>{f.path}</strong>: {f.unknownColumns.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="files-heading">
+        <h2 id="files-heading">Every file</h2>
+        <DataTable
+          caption="Every file in your export"
+          captionHidden
+          testId="coverage-table"
+          rows={sorted}
+          rowKey={(f) => `${f.input}-${f.path}`}
+          columns={[
+            { header: 'File', cell: (f) => f.path, rowHeader: true },
+            { header: 'What it is', cell: fileLabel },
+            { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
+            { header: 'Status', cell: (f) => <span className={`status status-${f.status}`}>{FILE_STATUS_TEXT[f.status]}</span> },
+            { header: 'Records', cell: (f) => formatCount(f.rows), numeric: true },
+            { header: 'Dates', cell: (f) => formatDateRange(f.firstDate, f.lastDate) },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// The explorer's virtualized table: only the rows in view exist in the DOM, so 300,000 items
+// scroll smoothly. Exposure is worked out per visible row with the shared rule.
+
+import { useRef } from 'react';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { classifyDay, type ExposureClass, type ExposureFrame } from '../../shared/analysis/exposure';
+import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import { ExposureSwatch, type ExposureKey } from '../charts/exposurePatterns';
+import type { ChartPalette } from '../charts/palette';
+import { formatCount, formatDay } from '../ui/format';
+import type { ExplorerIndex, SortDirection, SortKey } from './explorerRows';
+
+const ROW_HEIGHT = 52;
+
+const EXPOSURE_TEXT: Readonly<Record<ExposureClass, { key: ExposureKey; label: string }>> = {
+  exposed: { key: 'exposed', label: 'Exposed' },
+  'possibly-exposed': { key: 'possiblyExposed', label: 'Possibly' },
+  'not-exposed': { key: 'notExposed', label: 'Not used' },
+};
+
+export interface ExplorerTableProps {
+  readonly scan: ExportScan;
+  readonly index: ExplorerIndex;
+  readonly rows: Int32Array;
+  readonly frame: ExposureFrame;
+  readonly sort: SortKey;
+  readonly direction: SortDirection;
+  readonly onSort: (key: SortKey) => void;
+  readonly palette: ChartPalette;
+}
+
+/** Where nothing is laid out (tests), assume a window-sized viewport. */
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  if (typeof ResizeObserver === 'undefined') {
+    cb({ width: 900, height: 600 });
+    return undefined;
+  }
+  return observeElementRect(instance, cb);
+}
+
+export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSort, palette }: ExplorerTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    observeElementRect: observeRect,
+  });
+  const rules = new Map<number, ReturnType<typeof catalogEntryById>>();
+  const entryOf = (file: number) => {
+    let entry = rules.get(file);
+    if (!entry) {
+      entry = catalogEntryById(scan.files[file]!.catalogId!);
+      rules.set(file, entry);
+    }
+    return entry;
+  };
+  const sortButton = (key: SortKey, label: string) => (
+    <button type="button" className="sort-button" onClick={() => onSort(key)} data-testid={`sort-${key}`}>
+      {label}
+      <span aria-hidden="true">{sort === key ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+    </button>
+  );
+  const items = index.items;
+  return (
+    <div className="explorer-table" role="table" aria-label="Your items" aria-rowcount={rows.length + 1} data-testid="explorer-table">
+      <div role="rowgroup" className="explorer-head">
+        <div role="row" aria-rowindex={1} className="explorer-row">
+          <span role="columnheader" className="col-date" aria-sort={sort === 'date' ? direction : 'none'}>
+            {sortButton('date', 'Date')}
+          </span>
+          <span role="columnheader" className="col-kind">
+            Kind
+          </span>
+          <span role="columnheader" className="col-words numeric" aria-sort={sort === 'words' ? direction : 'none'}>
+            {sortButton('words', 'Words')}
+          </span>
+          <span role="columnheader" className="col-text">
+            Beginning of the text
+          </span>
+          <span role="columnheader" className="col-exposure">
+            Exposure
+          </span>
+        </div>
+      </div>
+      <div ref={scroller} className="explorer-scroll" tabIndex={0} aria-label="Items, scrollable" data-testid="explorer-scroll">
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((virtual) => {
+            const i = rows[virtual.index]!;
+            const file = items.file[i]!;
+            const entry = entryOf(file);
+            const day = items.day[i] ?? null;
+            const exposure = EXPOSURE_TEXT[classifyDay(day, entry.training, frame)];
+            return (
+              <div
+                key={virtual.key}
+                role="row"
+                aria-rowindex={virtual.index + 2}
+                className="explorer-row"
+                data-testid="explorer-row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtual.start}px)` }}
+              >
+                <span role="cell" className="col-date">
+                  {formatDay(day)}
+                </span>
+                <span role="cell" className="col-kind">
+                  {entry.label}
+                </span>
+                <span role="cell" className="col-words numeric">
+                  {formatCount(items.words[i]!)}
+                </span>
+                <span role="cell" className="col-text" title={items.text[i]}>
+                  {items.text[i] || <span className="muted">(no text)</span>}
+                </span>
+                <span role="cell" className={`col-exposure exposure-${exposure.key}`}>
+                  <ExposureSwatch kind={exposure.key} palette={palette} size={12} /> {exposure.label}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// The member's own items (posts, comments, messages they sent…) per category: searchable,
+// sortable by date or words, with each item's exposure.
+
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { exposureFrame } from '../../shared/analysis/exposure';
+import { CATEGORIES, type CategoryId } from '../../shared/policy/policyModel';
+import type { ViewProps } from '../app/viewProps';
+import { formatCount } from '../ui/format';
+import { categoryCounts, explorerIndex, explorerRows, type SortDirection, type SortKey } from './explorerRows';
+import { ExplorerTable } from './ExplorerTable';
+
+export function ExplorerView({ scan, analysis, palette }: ViewProps) {
+  const searchId = useId();
+  const categoryId = useId();
+  const index = useMemo(() => explorerIndex(scan), [scan]);
+  const counts = useMemo(() => categoryCounts(index), [index]);
+  const available = CATEGORIES.filter((c) => counts.has(c.id));
+  const [category, setCategory] = useState<CategoryId | 'all'>(() => (counts.has('posts') ? 'posts' : 'all'));
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<SortKey>('date');
+  const [direction, setDirection] = useState<SortDirection>('descending');
+  const deferredSearch = useDeferredValue(search);
+  const rows = useMemo(() => explorerRows(index, { category, search: deferredSearch, sort, direction }), [index, category, deferredSearch, sort, direction]);
+  const { region, optedOut, asOf } = analysis.policy;
+  const frame = useMemo(() => exposureFrame({ region, optedOut, asOf }), [region, optedOut, asOf]);
+  const inCategory = category === 'all' ? index.items.file.length : (counts.get(category) ?? 0);
+  const onSort = (key: SortKey) => {
+    if (key === sort) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
+    else {
+      setSort(key);
+      setDirection('descending');
+    }
+  };
+
+  if (index.items.file.length === 0) {
+    return <p className="empty">Your export holds none of your own written items (posts, comments, messages you sent) to list here.</p>;
+  }
+  return (
+    <div className="explorer">
+      <p className="view-intro">
+        What you wrote, as it is in your export: the first words of each item, its date and its exposure under your current settings. Nothing here leaves
+        this computer.
+      </p>
+      <div className="explorer-controls">
+        <div className="control">
+          <label htmlFor={categoryId} className="control-label">
+            Category
+          </label>
+          <select id={categoryId} value={category} onChange={(e) => setCategory(e.target.value as CategoryId | 'all')} data-testid="explorer-category">
+            <option value="all">All categories ({formatCount(index.items.file.length)})</option>
+            {available.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label} ({formatCount(counts.get(c.id) ?? 0)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="control grow">
+          <label htmlFor={searchId} className="control-label">
+            Search the text
+          </label>
+          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words to find" data-testid="explorer-search" />
+        </div>
+      </div>
+      <p className="explorer-count" role="status" data-testid="explorer-count">
+        Showing {formatCount(rows.length)} of {formatCount(inCategory)} items
+        {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}.
+      </p>
+      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} sort={sort} direction={direction} onSort={onSort} palette={palette} />
+    </div>
+  );
+}

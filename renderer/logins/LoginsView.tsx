@@ -1,0 +1,155 @@
+// Login activity: logins per week or month, a weekday-by-hour heatmap, devices and IP
+// addresses counted. The addresses themselves are personal: listed only on request.
+
+import { useState } from 'react';
+import type { ViewProps } from '../app/viewProps';
+import { CountBarChart } from '../charts/CountBarChart';
+import { WEEKDAYS, WeekdayHourHeatmap } from '../charts/WeekdayHourHeatmap';
+import { CategorySummary } from '../ui/CategorySummary';
+import { ChartFigure } from '../ui/ChartFigure';
+import { DataTable } from '../ui/DataTable';
+import { formatCount, plural } from '../ui/format';
+import { loginsPerPeriod, type LoginPeriod } from './loginSeries';
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
+  const [period, setPeriod] = useState<LoginPeriod>('month');
+  const [showIps, setShowIps] = useState(false);
+  const [showDevices, setShowDevices] = useState(false);
+  const logins = scan.insights.logins;
+  const series = loginsPerPeriod(scan, period);
+  const busiest = series.reduce<(typeof series)[number] | null>((best, p) => (best === null || p.count > best.count ? p : best), null);
+  const cells = logins.weekdayHour.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday, hour, count })));
+  const peak = cells.reduce((best, c) => (c.count > best.count ? c : best), { weekday: 0, hour: 0, count: 0 });
+  const category = analysis.categories.find((c) => c.id === 'logins');
+  return (
+    <div className="logins">
+      {category && <CategorySummary category={category} />}
+      <dl className="stat-row">
+        <div>
+          <dt>Logins</dt>
+          <dd data-testid="login-total">{formatCount(logins.total)}</dd>
+        </div>
+        <div>
+          <dt>Device types</dt>
+          <dd data-testid="device-count">{formatCount(logins.distinctDevices)}</dd>
+        </div>
+        <div>
+          <dt>Distinct IP addresses</dt>
+          <dd data-testid="ip-count">{formatCount(logins.distinctIps)}</dd>
+        </div>
+        <div>
+          <dt>Of which IPv6</dt>
+          <dd>{formatCount(logins.ipv6)}</dd>
+        </div>
+      </dl>
+
+      {logins.total === 0 && series.length === 0 ? (
+        <p className="empty">Your export holds no login history (it is in the Complete archive only).</p>
+      ) : (
+        <>
+          <ChartFigure
+            title={`Logins per ${period}`}
+            summary={
+              series.length === 0
+                ? 'No dated logins.'
+                : `${formatCount(series.reduce((a, p) => a + p.count, 0))} logins from ${series[0]!.label} to ${series[series.length - 1]!.label}; the busiest ${period} was ${busiest!.label} with ${formatCount(busiest!.count)}.`
+            }
+            testId="logins-chart"
+            controls={
+              <fieldset className="segmented">
+                <legend className="visually-hidden">Group logins by</legend>
+                {(['week', 'month'] as const).map((p) => (
+                  <label key={p} className={period === p ? 'is-checked' : undefined}>
+                    <input type="radio" name="login-period" value={p} checked={period === p} onChange={() => setPeriod(p)} />
+                    Per {p}
+                  </label>
+                ))}
+              </fieldset>
+            }
+            chart={(width) => <CountBarChart data={series} width={width} height={260} palette={palette} animate={animate} />}
+            table={
+              <DataTable
+                caption={`Logins per ${period}`}
+                captionHidden
+                rows={series.filter((p) => p.count > 0)}
+                rowKey={(p) => p.period}
+                columns={[
+                  { header: period === 'week' ? 'Week of' : 'Month', cell: (p) => p.label, rowHeader: true },
+                  { header: 'Logins', cell: (p) => formatCount(p.count), numeric: true },
+                ]}
+              />
+            }
+          />
+          <ChartFigure
+            title="Logins by weekday and hour (UTC)"
+            summary={
+              peak.count === 0
+                ? 'No login times.'
+                : `Most logins fall on ${WEEKDAYS[peak.weekday]} at ${String(peak.hour).padStart(2, '0')}:00 UTC (${plural(peak.count, 'login')}). Darker cells mean more logins.`
+            }
+            testId="heatmap"
+            chart={(width) => <WeekdayHourHeatmap counts={logins.weekdayHour} width={Math.min(width, 760)} palette={palette} />}
+            table={
+              <DataTable
+                caption="Logins by weekday (rows) and hour of day, UTC (columns)"
+                captionHidden
+                testId="heatmap-table"
+                rows={WEEKDAYS.map((day, weekday) => ({ day, hours: logins.weekdayHour[weekday] ?? [] }))}
+                rowKey={(r) => r.day}
+                columns={[
+                  { header: 'Weekday', cell: (r) => r.day, rowHeader: true },
+                  ...HOURS.map((h) => ({ header: String(h).padStart(2, '0'), cell: (r: { hours: readonly number[] }) => formatCount(r.hours[h] ?? 0), numeric: true })),
+                ]}
+              />
+            }
+          />
+        </>
+      )}
+
+      <section className="personal" aria-labelledby="devices-heading">
+        <h2 id="devices-heading">Devices and addresses</h2>
+        <p>
+          Your export lists the device and IP address of each login. They are personal, so they are counted here and listed only when you ask. LinkedIn
+          says device data is not in its content-generating training list.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" aria-expanded={showDevices} aria-controls="device-list" onClick={() => setShowDevices(!showDevices)}>
+            {showDevices ? 'Hide device types' : 'Show device types'}
+          </button>
+          <button type="button" className="button" aria-expanded={showIps} aria-controls="ip-list" onClick={() => setShowIps(!showIps)} data-testid="toggle-ips">
+            {showIps ? 'Hide IP addresses' : 'Show IP addresses'}
+          </button>
+        </div>
+        <div id="device-list">
+          {showDevices && (
+            <DataTable
+              caption="Logins by device type"
+              rows={logins.devices}
+              rowKey={(d) => d.label}
+              columns={[
+                { header: 'Device type', cell: (d) => d.label, rowHeader: true },
+                { header: 'Logins', cell: (d) => formatCount(d.count), numeric: true },
+              ]}
+            />
+          )}
+        </div>
+        <div id="ip-list">
+          {showIps && (
+            <DataTable
+              caption={`Most frequent IP addresses (${formatCount(logins.topIps.length)} of ${formatCount(logins.distinctIps)})`}
+              testId="ip-table"
+              rows={logins.topIps}
+              rowKey={(ip) => ip.ip}
+              columns={[
+                { header: 'IP address', cell: (ip) => <code>{ip.ip}</code>, rowHeader: true },
+                { header: 'Logins', cell: (ip) => formatCount(ip.count), numeric: true },
+              ]}
+            />
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

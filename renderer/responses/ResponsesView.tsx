@@ -1,0 +1,68 @@
+// Responses: comments, reactions by type and poll votes, each with what the sources say.
+
+import type { ViewProps } from '../app/viewProps';
+import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import { CountBarChart } from '../charts/CountBarChart';
+import { CategorySummary } from '../ui/CategorySummary';
+import { ChartFigure } from '../ui/ChartFigure';
+import { DataTable } from '../ui/DataTable';
+import { formatCount } from '../ui/format';
+import { figuresOf } from '../ui/fileFigures';
+import { TrainingBadge } from '../ui/TrainingBadge';
+
+const PARTS = [
+  { id: 'comments', label: 'Comments' },
+  { id: 'reactions', label: 'Reactions' },
+  { id: 'votes', label: 'Poll votes' },
+] as const;
+
+export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
+  const category = analysis.categories.find((c) => c.id === 'responses');
+  const reactions = [...scan.insights.reactionsByType].sort((a, b) => b.count - a.count);
+  const reactionTotal = reactions.reduce((sum, r) => sum + r.count, 0);
+  const parts = PARTS.map((part) => ({ ...part, figures: figuresOf(scan, analysis, [part.id]), training: catalogEntryById(part.id).training }));
+  return (
+    <div className="responses">
+      {category && <CategorySummary category={category} />}
+      <div className="card-grid">
+        {parts.map((part) => (
+          <article key={part.id} className="card" data-testid={`responses-${part.id}`}>
+            <h3>{part.label}</h3>
+            <p className="card-figure">
+              <span className="card-number">{formatCount(part.figures.rows)}</span>
+            </p>
+            {part.figures.words > 0 && <p>{formatCount(part.figures.words)} words of your own text</p>}
+            <TrainingBadge status={part.training.status} />
+            <p className="card-exposure">
+              {formatCount(part.figures.exposure.exposed)} exposed, {formatCount(part.figures.exposure.possiblyExposed)} possibly, {formatCount(part.figures.exposure.notExposed)} not used.
+            </p>
+            <p className="card-description">{part.training.note}</p>
+          </article>
+        ))}
+      </div>
+      {reactions.length > 0 ? (
+        <ChartFigure
+          title="Reactions by type"
+          summary={`${formatCount(reactionTotal)} reactions; the most common is ${reactions[0]!.label} (${formatCount(reactions[0]!.count)}).`}
+          testId="reactions-chart"
+          chart={(width) => <CountBarChart data={reactions} width={Math.min(width, 640)} height={reactions.length * 32 + 40} orientation="rows" palette={palette} animate={animate} />}
+          table={
+            <DataTable
+              caption="Reactions by type"
+              captionHidden
+              testId="reactions-table"
+              rows={reactions}
+              rowKey={(r) => r.label}
+              columns={[
+                { header: 'Reaction', cell: (r) => r.label, rowHeader: true },
+                { header: 'Count', cell: (r) => formatCount(r.count), numeric: true },
+              ]}
+            />
+          }
+        />
+      ) : (
+        <p className="empty">No reactions in your export (they are in the Complete archive).</p>
+      )}
+    </div>
+  );
+}

@@ -10,7 +10,7 @@ const ENTRIES = {
   pdfCli: 'electron/pdfCli.ts',
 };
 
-/** `outDir` (relative to root) is for tests; the app loads from dist/electron. */
+/** `outDir` (relative to root, or absolute) is for tests; the app loads from dist/electron. */
 export async function buildElectron(root, nodeCommon, outDir = 'dist/electron') {
   await Promise.all(
     Object.entries(ENTRIES).map(([name, entry]) =>

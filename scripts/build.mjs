@@ -1,4 +1,4 @@
-// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|electron|web|all
+// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|bench|electron|web|all
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,13 @@ async function buildCli() {
     outfile: 'dist/cli/cli.cjs',
     banner: { js: '#!/usr/bin/env node' },
   });
+  // Large files are read on a worker thread beside the main one (node/platform/threadedExecutor.ts).
+  await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/cli/fileWorker.cjs' });
+}
+
+async function buildBench() {
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/runBench.ts'], outfile: 'dist/bench/runBench.cjs' });
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/baselineJszipPapaparse.ts'], outfile: 'dist/bench/baselineJszipPapaparse.cjs' });
 }
 
 async function buildElectron() {
@@ -37,9 +44,9 @@ async function buildWeb() {
   await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-const steps = { cli: [buildCli], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
+const steps = { cli: [buildCli], bench: [buildCli, buildBench], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
 if (!steps[target]) {
-  console.error(`Unknown build target "${target}": use cli, electron, web or all.`);
+  console.error(`Unknown build target "${target}": use cli, bench, electron, web or all.`);
   process.exit(2);
 }
 for (const step of steps[target]) await step();

@@ -8,6 +8,9 @@ import { buildReportJson, type ReportJson } from '../../shared/report/reportJson
 import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
 import { sampleExport, zipExport } from '../../shared/sample';
 import { nodeInflater } from '../platform/nodeInflater';
+import { nodeTextDecoder } from '../platform/nodeTextDecoder';
+import { threadedExecutor } from '../platform/threadedExecutor';
+import { bundledWorkerScript } from '../platform/bundledWorkerScript';
 import { readInput } from '../platform/readInputs';
 import type { Command } from './parseArgs';
 import { renderReport } from './renderReport';
@@ -53,7 +56,14 @@ async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: Cl
   const now = io.now();
   let scan;
   try {
-    scan = await scanExport(inputs, { inflate: nodeInflater, now, collectItems: command.redact !== 'counts' });
+    const workerScript = bundledWorkerScript();
+    scan = await scanExport(inputs, {
+      inflate: nodeInflater,
+      decoder: nodeTextDecoder,
+      ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}),
+      now,
+      collectItems: command.redact !== 'counts',
+    });
   } catch (error) {
     if (error instanceof ExportUnreadableError) throw new NothingReadable(error.errors.map((e) => e.message));
     throw error;

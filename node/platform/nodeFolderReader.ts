@@ -31,8 +31,9 @@ export function nodeFolderReader(root: string): FolderReader {
       return files;
     },
     read(path: string) {
-      // Paths come from list(), which only returns files under root.
       return createReadStream(join(root, ...path.split('/')), { highWaterMark: 256 * 1024 });
     },
+    // Paths come from list(), which only returns files under root.
+    localPath: (path: string) => join(root, ...path.split('/')),
   };
 }

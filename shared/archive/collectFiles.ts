@@ -3,13 +3,14 @@
 
 import type { CancelSignal } from '../scan/cancel';
 import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
-import type { ArchiveFile } from './types';
+import type { ArchiveFile, FileSource } from './types';
 
 export interface RawFile {
   readonly storedName: string;
   readonly claimedSize: number;
   readonly compressedSize: number;
   open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
+  readonly source?: FileSource;
 }
 
 export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; clutter: number; topFolder: string | null } {
@@ -31,6 +32,7 @@ export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; c
     claimedSize: file.claimedSize,
     compressedSize: file.compressedSize,
     open: (signal?: CancelSignal) => file.open(signal),
+    ...(file.source ? { source: file.source } : {}),
   }));
   return { files, clutter, topFolder };
 }

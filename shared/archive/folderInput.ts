@@ -11,6 +11,7 @@ export async function openFolderInput(name: string, reader: FolderReader): Promi
     claimedSize: file.size,
     compressedSize: file.size,
     open: () => reader.read(file.path),
+    ...(reader.localPath ? { source: { kind: 'local-path', path: reader.localPath(file.path) } as const } : {}),
   }));
   return {
     name,

@@ -6,6 +6,8 @@ import type { CancelSignal } from '../scan/cancel';
 export interface FolderReader {
   list(): Promise<readonly FolderFile[]>;
   read(path: string): AsyncIterable<Uint8Array>;
+  /** Where the file is on this computer, when another thread may open it by path (Node). */
+  localPath?(path: string): string;
 }
 
 export interface FolderFile {
@@ -24,6 +26,11 @@ export type ExportInput =
  */
 export type Inflater = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
 
+/** How another thread can read the same file: the entry's bytes, or a path on this computer. */
+export type FileSource =
+  | { readonly kind: 'deflate' | 'store'; readonly bytes: Uint8Array }
+  | { readonly kind: 'local-path'; readonly path: string };
+
 export interface ArchiveFile {
   /** Normalized: `/`-separated, no leading slash, the re-zip top folder removed. */
   readonly path: string;
@@ -33,6 +40,8 @@ export interface ArchiveFile {
   readonly claimedSize: number;
   readonly compressedSize: number;
   open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
+  /** Present when the file can be handed to another thread. */
+  readonly source?: FileSource;
 }
 
 export interface OpenedInput {

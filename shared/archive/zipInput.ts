@@ -142,11 +142,13 @@ export async function openZipInput(name: string, bytes: Uint8Array, inflate: Inf
     if (file.dir) continue;
     const data = (file as unknown as { _data: LoadedEntryData })._data;
     const storedName = (file as unknown as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
+    const method = data.compression.magic;
     raw.push({
       storedName,
       claimedSize: data.uncompressedSize,
       compressedSize: data.compressedSize,
       open: (signal?: CancelSignal) => openEntry(file, data, inflate, signal),
+      ...(method === DEFLATE || method === STORE ? { source: { kind: method === DEFLATE ? 'deflate' : 'store', bytes: data.compressedContent } as const } : {}),
     });
   }
   const listed = centralDirectoryCount(bytes);

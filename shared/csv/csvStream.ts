@@ -3,7 +3,7 @@
 // by chunk and carries the unfinished last record over to the next chunk.
 
 import Papa from 'papaparse';
-import { ChunkDecoder, sniffEncoding, type DecodeStats, type TextEncodingName } from '../text/decode';
+import { ChunkDecoder, sniffEncoding, type DecodeStats, type StreamDecoderFactory, type TextEncodingName } from '../text/decode';
 import { throwIfCancelled, type CancelSignal } from '../scan/cancel';
 
 export interface CsvStreamOptions {
@@ -12,6 +12,7 @@ export interface CsvStreamOptions {
   /** A record longer than this (in characters) stops the file: a broken quote or a hostile file. */
   readonly maxRecordChars: number;
   readonly signal?: CancelSignal | undefined;
+  readonly decoder?: StreamDecoderFactory | undefined;
 }
 
 export interface CsvStreamInfo {
@@ -142,7 +143,7 @@ export async function streamCsvRows(
   const startDecoding = (): void => {
     const head = concat(pendingHead, pendingHeadBytes);
     pendingHead = [];
-    decoder = new ChunkDecoder(sniffEncoding(head));
+    decoder = new ChunkDecoder(sniffEncoding(head), options.decoder);
     feed(decoder.decode(head));
   };
 

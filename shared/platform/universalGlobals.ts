@@ -33,8 +33,8 @@ interface UniversalGlobals {
 
 const globals = globalThis as unknown as UniversalGlobals;
 
-export function createTextDecoder(label: string): UniversalTextDecoder {
-  return new globals.TextDecoder(label);
+export function createTextDecoder(label: string, ignoreBOM = false): UniversalTextDecoder {
+  return new globals.TextDecoder(label, { ignoreBOM });
 }
 
 const encoder = new globals.TextEncoder();

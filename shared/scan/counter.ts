@@ -3,12 +3,13 @@
 import { detach } from '../text/detach';
 
 export class LabelCounter {
-  private readonly counts = new Map<string, number>();
+  /** Counts live in small objects, so a repeat costs one lookup, not a lookup and a store. */
+  private readonly counts = new Map<string, { count: number }>();
 
   add(label: string, by = 1): void {
-    const current = this.counts.get(label);
-    if (current === undefined) this.counts.set(detach(label), by);
-    else this.counts.set(label, current + by);
+    const entry = this.counts.get(label);
+    if (entry === undefined) this.counts.set(detach(label), { count: by });
+    else entry.count += by;
   }
 
   get size(): number {
@@ -16,13 +17,13 @@ export class LabelCounter {
   }
 
   get(label: string): number {
-    return this.counts.get(label) ?? 0;
+    return this.counts.get(label)?.count ?? 0;
   }
 
   /** Most frequent first; ties by label, so results are stable. */
   top(limit = Infinity): { label: string; count: number }[] {
     return [...this.counts]
-      .map(([label, count]) => ({ label, count }))
+      .map(([label, { count }]) => ({ label, count }))
       .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
       .slice(0, limit);
   }

@@ -13,12 +13,18 @@ import { DayBuckets } from './dayBuckets';
 import { newFileInsightState, type InsightsBuilder, type RowHook } from './insights/insightsBuilder';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
-import { SenderTracker, senderKey } from './senderTracker';
+import { MessageOwnership } from './messageOwnership';
 
 /** A preamble longer than this is not a preamble: the first row is taken as the header. */
 const MAX_PREAMBLE_ROWS = 20;
 const PLACEHOLDER_VALUES = new Set(['n/a', '---', '-', 'null', 'none']);
-const OUTGOING = new Set(['OUTGOING', 'SENT']);
+const LONGEST_PLACEHOLDER = 4;
+
+/** `N/A`, `---` and the like: no value. Long cells are never placeholders (no copy made). */
+function isPlaceholder(value: string): boolean {
+  const trimmed = value.length > LONGEST_PLACEHOLDER + 2 ? value : value.trim();
+  return trimmed === '' || (trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER_VALUES.has(trimmed.toLowerCase()));
+}
 
 export interface ScanContext {
   readonly insights: InsightsBuilder;
@@ -72,11 +78,8 @@ export class CsvFileScanner {
   private hook: RowHook | null = null;
   private unknownColumns: string[] = [];
   private readonly state = newFileInsightState();
-  // Private messages only.
-  private senders: SenderTracker | null = null;
-  private senderIndex = -1;
-  private directionIndex = -1;
-  private profileKey: string | null = null;
+  /** Private messages only. */
+  private messages: MessageOwnership | null = null;
 
   constructor(
     private readonly match: FileMatch | null,
@@ -150,11 +153,12 @@ export class CsvFileScanner {
       this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
       this.isOwn = ownCheck(entry.ownText.rows, header);
       if (entry.ownText.rows.kind === 'member-sender') {
-        this.senders = new SenderTracker();
-        this.senderIndex = findColumn(header, [entry.ownText.rows.senderColumn]);
-        this.directionIndex = findColumn(header, [entry.ownText.rows.directionColumn]);
-        const profileName = this.context.insights.memberName;
-        this.profileKey = profileName === null ? null : senderKey(profileName);
+        this.messages = new MessageOwnership(
+          findColumn(header, [entry.ownText.rows.senderColumn]),
+          findColumn(header, [entry.ownText.rows.directionColumn]),
+          this.context.insights.knownMemberName,
+          this.context.items !== null,
+        );
       }
     }
     for (const column of entry.perLineQuotedColumns ?? []) {
@@ -168,10 +172,8 @@ export class CsvFileScanner {
     let text = '';
     for (const index of this.ownColumns) {
       let value = row[index];
-      if (value === undefined || value === '') continue;
+      if (value === undefined || value === '' || isPlaceholder(value)) continue;
       if (this.unwrapColumns.has(index)) value = unwrapPerLineQuotes(value);
-      const trimmed = value.trim();
-      if (trimmed === '' || PLACEHOLDER_VALUES.has(trimmed.toLowerCase())) continue;
       text = text === '' ? value : `${text}\n${value}`;
     }
     const insight = this.entry?.insight;
@@ -179,7 +181,7 @@ export class CsvFileScanner {
   }
 
   private dataRow(row: string[]): void {
-    if ((row.length === 1 && row[0] === '') || isBlankRow(row)) return;
+    if (row[0] === '' && isBlankRow(row)) return;
     this.rows++;
     let ms: number | null = null;
     if (this.dateIndex !== -1) {
@@ -189,8 +191,8 @@ export class CsvFileScanner {
         if (parsed) {
           ms = parsed.ms;
           this.dates.add(parsed);
-        } else if (!PLACEHOLDER_VALUES.has(raw.trim().toLowerCase()) && raw.trim() !== '') {
-          if (this.unreadableDates++ === 0) this.unreadableExample = detach(raw.trim().slice(0, 40));
+        } else if (!isPlaceholder(raw) && this.unreadableDates++ === 0) {
+          this.unreadableExample = detach(raw.trim().slice(0, 40));
         }
       }
     }
@@ -201,14 +203,10 @@ export class CsvFileScanner {
     let own = false;
     let text = '';
     if (this.ownColumns.length > 0) {
-      if (this.senders) {
-        own = this.messageIsOwn(row);
-        // Without a Direction column every message is measured: the member may only be known at the end.
-        if (own || this.directionIndex === -1) text = this.ownText(row);
-      } else {
-        own = this.isOwn(row);
-        if (own) text = this.ownText(row);
-      }
+      const messages = this.messages;
+      own = messages ? messages.isOwn(row) : this.isOwn(row);
+      // Undecided messages (no Direction, no profile name) are all measured: the member is found at the end.
+      if (own || (messages !== null && !messages.decidedPerRow)) text = this.ownText(row);
       if (text !== '') {
         this.measure.words = 0;
         this.measure.chars = 0;
@@ -216,63 +214,42 @@ export class CsvFileScanner {
         words = this.measure.words;
         chars = this.measure.chars;
       }
-    }
-    if (this.senders && this.directionIndex === -1) {
-      const sender = this.senders.record(row[this.senderIndex] ?? '', words, chars);
-      if (this.context.items && text !== '') this.senders.keepCandidate(sender, day, words, text);
+      if (messages !== null && !messages.decidedPerRow) messages.recordUndecided(day, words, chars, text);
     }
     if (own) {
       this.own.items++;
       this.own.words += words;
       this.own.chars += chars;
-      if (this.context.items && text !== '' && this.entry?.explorer && !(this.senders && this.directionIndex === -1)) {
-        this.context.items.add(this.context.fileIndex, day, words, text);
-      }
+      if (this.context.items && text !== '' && this.entry?.explorer) this.context.items.add(this.context.fileIndex, day, words, text);
     }
     this.buckets.add(day, own ? words : 0, own ? chars : 0);
     this.hook?.(row, ms);
   }
 
-  private messageIsOwn(row: readonly string[]): boolean {
-    if (this.directionIndex !== -1) return OUTGOING.has((row[this.directionIndex] ?? '').trim().toUpperCase());
-    return this.profileKey !== null && senderKey(row[this.senderIndex] ?? '') === this.profileKey;
-  }
-
-  /** Private messages without a Direction column: settle which sender is the member. */
-  private settleMessages(): void {
-    const insights = this.context.insights;
-    const senders = this.senders!;
-    let by: 'direction' | 'profile-name' | 'most-frequent-sender' | 'none' = 'direction';
-    if (this.directionIndex === -1) {
-      const member = senders.identifyMember(insights.memberName);
-      by = member?.by ?? 'none';
-      if (member) {
-        // Own words per day are known only when the profile name matched as rows were read;
-        // otherwise the totals come from the sender's sums (messages are not used for training
-        // either way, so exposure does not depend on it).
-        const totals = senders.totalsOf(member.id);
-        this.own.items = totals.items;
-        this.own.words = totals.words;
-        this.own.chars = totals.chars;
-        if (this.context.items) {
-          for (const item of senders.candidates) {
-            if (item.sender === member.id) this.context.items.add(this.context.fileIndex, item.day, item.words, item.text);
-          }
-        }
-      } else {
-        this.own.items = 0;
-        this.own.words = 0;
-        this.own.chars = 0;
-      }
+  /** Settles which sender is the member, when only the end of the file could tell. */
+  private settleMessages(messages: MessageOwnership): void {
+    const settled = messages.settle({ ...this.own });
+    this.own.items = settled.own.items;
+    this.own.words = settled.own.words;
+    this.own.chars = settled.own.chars;
+    if (this.context.items) {
+      for (const item of settled.lateItems) this.context.items.add(this.context.fileIndex, item.day, item.words, item.text);
     }
-    insights.setMessages({
+    if (settled.wordsUnknown) {
+      this.problems.push({
+        severity: 'info',
+        code: 'message-words-unknown',
+        message: 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
+      });
+    }
+    this.context.insights.setMessages({
       total: this.rows,
       conversations: this.state.conversations.size,
       sent: this.own.items,
       received: this.rows - this.own.items,
       drafts: this.state.drafts,
       folders: this.state.folders.top(),
-      memberIdentifiedBy: this.rows === 0 ? 'none' : by,
+      memberIdentifiedBy: this.rows === 0 ? 'none' : settled.by,
     });
   }
 
@@ -293,7 +270,7 @@ export class CsvFileScanner {
     }
     if (info) this.addStreamProblems(info);
     if (failure) this.problems.push(failure);
-    if (this.senders) this.settleMessages();
+    if (this.messages) this.settleMessages(this.messages);
     const entry = this.entry;
     if (entry?.insight === 'ai-conversation') {
       this.context.insights.addAiConversation({

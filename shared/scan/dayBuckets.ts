@@ -6,15 +6,22 @@ export class DayBuckets {
   private readonly byDay = new Map<number, TextTotals>();
   readonly undated: TextTotals = { items: 0, words: 0, chars: 0 };
 
+  private lastDay = NaN;
+  private lastBucket: TextTotals = this.undated;
+
   add(day: number | null, words: number, chars: number): void {
     let bucket: TextTotals | undefined;
     if (day === null) bucket = this.undated;
+    else if (day === this.lastDay) bucket = this.lastBucket;
     else {
+      // Files are often sorted by date: consecutive rows share a day and skip the lookup.
       bucket = this.byDay.get(day);
       if (bucket === undefined) {
         bucket = { items: 0, words: 0, chars: 0 };
         this.byDay.set(day, bucket);
       }
+      this.lastDay = day;
+      this.lastBucket = bucket;
     }
     bucket.items++;
     bucket.words += words;

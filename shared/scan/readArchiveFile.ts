@@ -6,7 +6,7 @@ import { extensionOf } from '../catalog/matchFile';
 import { DamagedEntryError, EntryLimitError, guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
-import { ChunkDecoder, sniffEncoding } from '../text/decode';
+import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
 import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from './cancel';
 import { ArticleScanner } from './articleScanner';
@@ -19,6 +19,7 @@ const MIB = 1024 * 1024;
 export interface ReadOptions {
   readonly limits: ReadLimits;
   readonly signal: CancelSignal | undefined;
+  readonly decoder: StreamDecoderFactory | undefined;
   /** Called with the bytes of text read so far in this file. */
   readonly onBytes: (bytes: number) => void;
 }
@@ -98,7 +99,12 @@ export async function readCsvFile(
         rows += batch.length;
         scanner.onRows(batch);
       },
-      { backslashQuotes: match?.entry.backslashQuotes ?? false, maxRecordChars: options.limits.maxRecordChars, signal: options.signal },
+      {
+        backslashQuotes: match?.entry.backslashQuotes ?? false,
+        maxRecordChars: options.limits.maxRecordChars,
+        signal: options.signal,
+        decoder: options.decoder,
+      },
     );
   } catch (error) {
     if (error instanceof CancelledError) throw error;
@@ -124,7 +130,7 @@ export async function readArticleFile(
   let decoder: ChunkDecoder | null = null;
   try {
     for await (const chunk of contentOf(file, { ...options, onBytes: (b) => options.onBytes((bytes = b)) })) {
-      decoder ??= new ChunkDecoder(sniffEncoding(chunk));
+      decoder ??= new ChunkDecoder(sniffEncoding(chunk), options.decoder);
       scanner.feed(decoder.decode(chunk));
     }
     if (decoder) scanner.feed(decoder.end());
@@ -157,6 +163,18 @@ export async function readArticleFile(
       problems: failure ? [failure] : [],
       article: { title: article.title, created: article.created, published: article.published, words: article.words },
     },
+  };
+}
+
+/** A file whose reading failed outside the reader's own checks (a fault): reported, not lost. */
+export function failedFile(file: ArchiveFile, match: FileMatch | null, identity: FileIdentity, error: unknown, limits: ReadLimits): FileScan {
+  return {
+    ...unreadFile(file, identity),
+    catalogId: match?.entry.id ?? null,
+    category: match?.entry.category ?? null,
+    status: match ? 'error' : 'unknown',
+    bytes: 0,
+    problems: [problemFromError(error, limits, 0)],
   };
 }
 

@@ -7,18 +7,24 @@ import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
 import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
 import { openZipInput } from '../archive/zipInput';
-import { throwIfCancelled, type CancelSignal } from './cancel';
-import { InsightsBuilder } from './insights/insightsBuilder';
-import { ItemCollector } from './itemCollector';
-import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
-import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
+import type { StreamDecoderFactory } from '../text/decode';
+import { CancelledError, throwIfCancelled, type CancelSignal } from './cancel';
+import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
+import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
+import { failedFile } from './readArchiveFile';
+import { ProgressTally, runPool } from './progressTally';
+import type { ExportScan, FileScan, InputSummary, ItemIndex, Problem, ScanProgress } from './scanTypes';
 
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** The platform's fastest text decoder; default: TextDecoder. */
+  readonly decoder?: StreamDecoderFactory;
   readonly limits?: Partial<ReadLimits>;
   readonly signal?: CancelSignal;
   readonly onProgress?: (progress: ScanProgress) => void;
+  /** Runs file tasks, possibly on other threads; default: this thread, one file at a time. */
+  readonly executor?: FileExecutor;
   /** Keep excerpts of the member's own items for the explorer (the app; not the command line). */
   readonly collectItems?: boolean;
   readonly now?: Date;
@@ -141,47 +147,72 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
   // The profile first: its name tells the member's own private messages from others'.
   planned.sort((a, b) => Number(b.match?.entry.insight === 'profile') - Number(a.match?.entry.insight === 'profile'));
 
-  const insights = new InsightsBuilder();
-  const items = options.collectItems ? new ItemCollector() : null;
-  const files: FileScan[] = [];
+  const executor = options.executor ?? inThisThread;
   const expectedSize = (file: ArchiveFile) =>
     Math.min(file.claimedSize, Math.max(file.compressedSize, 1) * limits.maxCompressionRatio, limits.maxEntryBytes);
   const bytesTotal = planned.reduce((sum, p) => sum + expectedSize(p.file), 0);
-  let bytesBefore = 0;
+  const progress = new ProgressTally(bytesTotal, planned.length, options.onProgress);
+  const outcomes: FileOutcome[] = new Array(planned.length);
+  let memberName: string | null = null;
 
-  for (const [filesDone, read] of planned.entries()) {
+  const runTask = async (index: number, where: FileExecutor): Promise<void> => {
     throwIfCancelled(options.signal);
-    const { file, match } = read;
-    const inputName = inputs[read.input]!.name;
+    const { file, match, input } = planned[index]!;
+    const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input };
     const ceiling = expectedSize(file);
-    const report = (bytes: number) =>
-      options.onProgress?.({
-        input: inputName,
-        file: file.path,
-        filesDone,
-        filesTotal: planned.length,
-        bytesDone: bytesBefore + Math.min(bytes, ceiling),
-        bytesTotal,
-      });
-    report(0);
-    const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input: read.input };
-    const readOptions = { limits, signal: options.signal, onBytes: report };
-    const fileIndex = files.length;
-    if (match?.entry.format === 'article') {
-      const article = await readArticleFile(file, match, identity, readOptions);
-      files.push(article.scan);
-      if (items) {
-        const day = article.scan.histogram.days[0] ?? null;
-        items.add(fileIndex, day, article.scan.ownText.words, article.excerpt);
-      }
-    } else if (match || extensionOf(file.path) === 'csv') {
-      files.push(await readCsvFile(file, match, identity, { insights, items, fileIndex }, readOptions));
-    } else {
-      files.push(unreadFile(file, identity));
+    const inputName = inputs[input]!.name;
+    progress.start(index, inputName, file.path);
+    const taskOptions = {
+      limits,
+      decoder: options.decoder,
+      signal: options.signal,
+      memberName,
+      collectItems: options.collectItems ?? false,
+      onBytes: (bytes: number) => progress.update(index, inputName, file.path, Math.min(bytes, ceiling)),
+    };
+    try {
+      outcomes[index] = await where.run(file, match, identity, taskOptions);
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      // A fault in one file never loses the others.
+      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insights: new InsightsBuilder().partial(), items: null };
     }
-    bytesBefore += ceiling;
+    progress.finish(index, ceiling);
+  };
+
+  try {
+    // The profile first, here: its name tells the member's own private messages from others'.
+    const profiles = planned.flatMap((p, i) => (p.match?.entry.insight === 'profile' ? [i] : []));
+    for (const index of profiles) {
+      await runTask(index, inThisThread);
+      memberName ??= outcomes[index]!.insights.memberName;
+    }
+    // The largest files first, so the executor's threads finish close together.
+    const rest = planned
+      .map((_, i) => i)
+      .filter((i) => !profiles.includes(i))
+      .sort((a, b) => expectedSize(planned[b]!.file) - expectedSize(planned[a]!.file));
+    await runPool(rest, executor.concurrency, (index) => runTask(index, executor));
+  } finally {
+    await executor.close();
   }
-  options.onProgress?.({ input: '', file: '', filesDone: planned.length, filesTotal: planned.length, bytesDone: bytesTotal, bytesTotal });
+  progress.done();
+
+  const files: FileScan[] = [];
+  const items: ItemIndex | null = options.collectItems ? { file: [], day: [], words: [], text: [] } : null;
+  for (const [index, outcome] of outcomes.entries()) {
+    files.push(outcome.scan);
+    if (items && outcome.items) {
+      const own = outcome.items;
+      for (let i = 0; i < own.day.length; i++) {
+        items.file.push(index);
+        items.day.push(own.day[i]!);
+        items.words.push(own.words[i]!);
+        items.text.push(own.text[i]!);
+      }
+    }
+  }
+  const insights = mergeInsights(outcomes.map((o) => o.insights));
 
   const summaries: InputSummary[] = inputs.map((input, index) => {
     const o = opened[index];
@@ -205,8 +236,8 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     inputs: summaries,
     files,
     problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
-    insights: insights.build(),
-    items: items?.result() ?? null,
+    insights,
+    items,
     exportDate: usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null,
     scannedAt,
   };

@@ -44,6 +44,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+/** Days since 1970-01-01 of a proleptic Gregorian date (integer arithmetic; no Date object). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 function build(
   year: number,
   month: number,
@@ -56,7 +66,7 @@ function build(
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
   if (year < 1900 || year > 2200) return null;
   if (day > daysInMonth(year, month)) return null;
-  return { ms: Date.UTC(year, month - 1, day, hour, minute, second), precision };
+  return { ms: daysFromCivil(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000, precision };
 }
 
 // `2024-05-01 12:34:56`, `2024-05-01 12:34:56 UTC`, `2024-05-01 12:34 UTC`, `2024/05/01 12:34:56 UTC`,
@@ -88,27 +98,56 @@ function digitsAt(t: string, from: number, count: number): number {
   return value;
 }
 
-/** The hot shape of activity files, `YYYY-MM-DD HH:MM:SS` (optionally ` UTC`), without a regex. */
+/** Month number of a capitalised three-letter English month (`Mar`), or 0. */
+const SHORT_MONTHS: Record<string, number> = {
+  Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+
+/**
+ * The hot shapes of large files, without a regex: `YYYY-MM-DD HH:MM:SS` (optionally ` UTC`,
+ * or a `T`), Java's `Mon Mar 04 12:34:56 UTC 2024` (logins) and `05 Sep 2026` (connections).
+ * Returns undefined when the text has another shape.
+ */
 function parseFast(t: string): ParsedDate | null | undefined {
-  if (t.length !== 19 && !(t.length === 23 && t.endsWith(' UTC'))) return undefined;
-  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 32) return undefined;
-  if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
-  const year = digitsAt(t, 0, 4);
-  const month = digitsAt(t, 5, 2);
-  const day = digitsAt(t, 8, 2);
-  const hour = digitsAt(t, 11, 2);
-  const minute = digitsAt(t, 14, 2);
-  const second = digitsAt(t, 17, 2);
-  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
-  return build(year, month, day, hour, minute, second, 'instant');
+  const length = t.length;
+  if ((length === 19 || (length === 23 && t.endsWith(' UTC'))) && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
+    const separator = t.charCodeAt(10);
+    if ((separator !== 32 && separator !== 84) || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
+    const year = digitsAt(t, 0, 4);
+    const month = digitsAt(t, 5, 2);
+    const day = digitsAt(t, 8, 2);
+    const hour = digitsAt(t, 11, 2);
+    const minute = digitsAt(t, 14, 2);
+    const second = digitsAt(t, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) return undefined;
+    return build(year, month, day, hour, minute, second, 'instant');
+  }
+  if (length === 28 && t.charCodeAt(3) === 32 && t.charCodeAt(7) === 32 && t.charCodeAt(13) === 58 && t.charCodeAt(16) === 58 && t.charCodeAt(23) === 32) {
+    const month = SHORT_MONTHS[t.slice(4, 7)];
+    const day = digitsAt(t, 8, 2);
+    const hour = digitsAt(t, 11, 2);
+    const minute = digitsAt(t, 14, 2);
+    const second = digitsAt(t, 17, 2);
+    const year = digitsAt(t, 24, 4);
+    if (month === undefined || (year | day | hour | minute | second) < 0) return undefined;
+    return build(year, month, day, hour, minute, second, 'instant');
+  }
+  if (length === 11 && t.charCodeAt(2) === 32 && t.charCodeAt(6) === 32) {
+    const month = SHORT_MONTHS[t.slice(3, 6)];
+    const day = digitsAt(t, 0, 2);
+    const year = digitsAt(t, 7, 4);
+    if (month === undefined || (year | day) < 0) return undefined;
+    return build(year, month, day, 0, 0, 0, 'day');
+  }
+  return undefined;
 }
 
 /** Parses one date cell; null for placeholders, yearless birthdays and anything unrecognised. */
 export function parseDate(text: string): ParsedDate | null {
   const t = text.trim();
-  if (PLACEHOLDERS.has(t.toLowerCase())) return null;
   const fast = parseFast(t);
   if (fast !== undefined) return fast;
+  if (t.length <= 4 && PLACEHOLDERS.has(t.toLowerCase())) return null;
 
   let m = ISO_LIKE.exec(t);
   if (m) {

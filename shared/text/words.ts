@@ -5,33 +5,59 @@ export interface TextMeasure {
   chars: number;
 }
 
-/** Unicode white space, including NBSP and U+202F, which LinkedIn messages contain. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return true;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Word separators: spaces, tabs, line breaks and the no-break spaces LinkedIn messages contain (U+00A0, U+202F). */
+function isSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f;
 }
 
-/** Words are runs of non-space characters; characters are code points that are not space. */
-export function measureText(text: string, into: TextMeasure): void {
+/** Separators other than space and line feed: rare, so their presence picks the slow path. */
+const RARE_SEPARATORS = ['\t', '\r', '\u00a0', '\u202f', '\f', '\v'];
+
+function countWordsByChar(text: string): number {
   let words = 0;
-  let chars = 0;
-  let inWord = false;
+  let afterSeparator = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      inWord = false;
-      continue;
-    }
-    if (c < 0xdc00 || c > 0xdfff) chars++;
-    if (!inWord) {
+    if (isSeparator(text.charCodeAt(i))) afterSeparator = true;
+    else if (afterSeparator) {
       words++;
-      inWord = true;
+      afterSeparator = false;
     }
   }
-  into.words += words;
-  into.chars += chars;
+  return words;
+}
+
+/**
+ * Words are runs of non-separator characters. Most texts hold only spaces and line feeds: those
+ * are found with the engine's native search, several times faster than a loop over characters.
+ */
+export function countWords(text: string): number {
+  for (const separator of RARE_SEPARATORS) if (text.indexOf(separator) !== -1) return countWordsByChar(text);
+  let words = 0;
+  let previous = -1;
+  let space = text.indexOf(' ');
+  let newline = text.indexOf('\n');
+  while (space !== -1 || newline !== -1) {
+    let at: number;
+    if (newline === -1 || (space !== -1 && space < newline)) {
+      at = space;
+      space = text.indexOf(' ', space + 1);
+    } else {
+      at = newline;
+      newline = text.indexOf('\n', newline + 1);
+    }
+    if (at > previous + 1) words++;
+    previous = at;
+  }
+  return text.length > previous + 1 ? words + 1 : words;
+}
+
+/**
+ * Words, and characters (UTF-16 code units, spaces included: the basis of the usual
+ * "about four characters per token" estimate).
+ */
+export function measureText(text: string, into: TextMeasure): void {
+  into.words += countWords(text);
+  into.chars += text.length;
 }
 
 const TAG = /<[^>]*>/g;
@@ -70,7 +96,7 @@ export function firstWords(text: string, count: number): string {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 
-/** About four characters per token for English text: an estimate, labelled as one. */
+/** About four characters (spaces included) per token for English text: an estimate, labelled as one. */
 export const CHARS_PER_TOKEN_ESTIMATE = 4;
 
 export function estimateTokens(chars: number): number {

@@ -1,12 +1,13 @@
-// Runtime: any. Collects the aggregates behind the views (logins, reactions, languages, AI
-// conversations, messages) while files are read, one row at a time.
+// Runtime: any. Collects, for one file, the aggregates behind the views (logins, reactions,
+// languages, AI conversations, messages) one row at a time. Each file's part is plain data, so
+// files read on other threads merge the same way (mergeInsights).
 
 import type { CatalogEntry } from '../../catalog/fileCatalog';
 import { detach } from '../../text/detach';
 import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
 import type { AiConversationInsights, LanguageInsights, MessageInsights, ScanInsights } from '../scanTypes';
-import { LoginCollector } from './loginCollector';
+import { LoginCollector, mergeLogins, type LoginPartial } from './loginCollector';
 
 export type RowHook = (row: readonly string[], ms: number | null) => void;
 
@@ -26,6 +27,7 @@ export function newFileInsightState(): FileInsightState {
 }
 
 const MAX_LISTED = 200;
+const DRAFT_VALUES = new Set(['true', 'yes', '1']);
 
 const NO_MESSAGES: MessageInsights = {
   total: 0,
@@ -41,23 +43,40 @@ function cell(row: readonly string[], index: number): string {
   return index === -1 ? '' : (row[index] ?? '').trim();
 }
 
+/** One file's contribution to the views. */
+export interface InsightPartial {
+  readonly logins: LoginPartial | null;
+  readonly reactions: readonly { label: string; count: number }[];
+  readonly languages: readonly { name: string; proficiency: string }[];
+  readonly duolingo: readonly { language: string; score: string; level: string }[];
+  readonly interfaceLocales: readonly string[];
+  readonly aiConversations: readonly AiConversationInsights[];
+  readonly messages: MessageInsights | null;
+  /** From Profile.csv: tells the member's own messages from others'. Never part of the output. */
+  readonly memberName: string | null;
+}
+
 export class InsightsBuilder {
-  readonly logins = new LoginCollector();
+  private logins: LoginCollector | null = null;
   private readonly reactions = new LabelCounter();
   private readonly languages: { name: string; proficiency: string }[] = [];
   private readonly duolingo: { language: string; score: string; level: string }[] = [];
   private readonly interfaceLocales = new Set<string>();
   private readonly aiConversations: AiConversationInsights[] = [];
-  private messageInsights: MessageInsights = NO_MESSAGES;
-  /** From Profile.csv: tells the member's own messages from others'. Never part of the output. */
-  memberName: string | null = null;
+  private messageInsights: MessageInsights | null = null;
+  private memberName: string | null = null;
+
+  /** The member's name from the profile, read before this file (null if unknown). */
+  constructor(readonly knownMemberName: string | null = null) {}
 
   /** A hook for the rows of a file, or null when the file feeds no view. */
   hookFor(entry: CatalogEntry, header: readonly string[], state: FileInsightState): RowHook | null {
     switch (entry.insight) {
-      case 'logins':
-        this.logins.header(header);
-        return (row, ms) => this.logins.row(row, ms);
+      case 'logins': {
+        const logins = (this.logins = new LoginCollector());
+        logins.header(header);
+        return (row, ms) => logins.row(row, ms);
+      }
       case 'reactions': {
         const type = findColumn(header, ['Type']);
         return (row) => {
@@ -125,8 +144,9 @@ export class InsightsBuilder {
         return (row) => {
           const id = cell(row, conversation);
           if (id !== '' && !state.conversations.has(id)) state.conversations.add(detach(id));
-          state.folders.add(cell(row, folder).toUpperCase() || '(none)');
-          if (/^(true|yes|1)$/i.test(cell(row, draft))) state.drafts++;
+          const folderName = cell(row, folder);
+          state.folders.add(folderName === '' ? '(none)' : folderName.toUpperCase());
+          if (DRAFT_VALUES.has(cell(row, draft).toLowerCase())) state.drafts++;
         };
       }
       default:
@@ -142,18 +162,38 @@ export class InsightsBuilder {
     this.messageInsights = insight;
   }
 
-  build(): ScanInsights {
-    const languages: LanguageInsights = {
-      profileLanguages: this.languages,
-      interfaceLocales: [...this.interfaceLocales],
-      duolingo: this.duolingo,
-    };
+  partial(): InsightPartial {
     return {
-      logins: this.logins.result(),
-      reactionsByType: this.reactions.top(),
-      messages: this.messageInsights,
+      logins: this.logins?.partial() ?? null,
+      reactions: this.reactions.top(),
+      languages: this.languages,
+      duolingo: this.duolingo,
+      interfaceLocales: [...this.interfaceLocales],
       aiConversations: this.aiConversations,
-      languages,
+      messages: this.messageInsights,
+      memberName: this.memberName,
     };
   }
+}
+
+/** The views' aggregates of a whole export, from its files' parts (in file order). */
+export function mergeInsights(partials: readonly InsightPartial[]): ScanInsights {
+  const reactions = new LabelCounter();
+  const locales = new Set<string>();
+  for (const partial of partials) {
+    for (const { label, count } of partial.reactions) reactions.add(label, count);
+    for (const locale of partial.interfaceLocales) if (locales.size < MAX_LISTED) locales.add(locale);
+  }
+  const languages: LanguageInsights = {
+    profileLanguages: partials.flatMap((p) => p.languages).slice(0, MAX_LISTED),
+    interfaceLocales: [...locales],
+    duolingo: partials.flatMap((p) => p.duolingo).slice(0, MAX_LISTED),
+  };
+  return {
+    logins: mergeLogins(partials.flatMap((p) => (p.logins ? [p.logins] : []))),
+    reactionsByType: reactions.top(),
+    messages: partials.find((p) => p.messages !== null)?.messages ?? NO_MESSAGES,
+    aiConversations: partials.flatMap((p) => p.aiConversations),
+    languages,
+  };
 }

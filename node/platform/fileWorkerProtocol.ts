@@ -1,0 +1,22 @@
+// Runtime: Node. Messages between the threaded executor and its file workers (plain data).
+
+import type { FileSource, ReadLimits } from '../../shared/archive/types';
+import type { FileIdentity } from '../../shared/scan/csvFileScanner';
+import type { FileOutcome } from '../../shared/scan/fileTask';
+
+export interface FileWorkerTask {
+  readonly source: FileSource;
+  readonly path: string;
+  readonly storedName: string;
+  readonly claimedSize: number;
+  readonly compressedSize: number;
+  readonly identity: FileIdentity;
+  readonly limits: ReadLimits;
+  readonly memberName: string | null;
+  readonly collectItems: boolean;
+}
+
+export type FileWorkerMessage =
+  | { readonly type: 'bytes'; readonly bytes: number }
+  | { readonly type: 'done'; readonly outcome: FileOutcome }
+  | { readonly type: 'failed'; readonly message: string };

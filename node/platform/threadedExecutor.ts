@@ -1,0 +1,82 @@
+// Runtime: Node. Runs file tasks on this thread and on worker threads at once, so a large export
+// uses every core: the largest file (the private messages, most often) goes to a worker while
+// this thread reads the rest. Tasks without a transferable source stay on this thread.
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArchiveFile } from '../../shared/archive/types';
+import type { FileMatch } from '../../shared/catalog/matchFile';
+import type { FileIdentity } from '../../shared/scan/csvFileScanner';
+import { inThisThread, type FileExecutor, type FileOutcome, type FileTaskOptions } from '../../shared/scan/fileTask';
+import type { FileWorkerMessage, FileWorkerTask } from './fileWorkerProtocol';
+
+/** Below this a file is read here: starting it elsewhere would cost more than it saves. */
+const MIN_OFFLOAD_BYTES = 4 * 1024 * 1024;
+
+export interface ThreadedExecutorOptions {
+  readonly workerCount?: number;
+  readonly minOffloadBytes?: number;
+}
+
+export function threadedExecutor(workerScript: string, options: ThreadedExecutorOptions = {}): FileExecutor {
+  const workerCount = options.workerCount ?? Math.max(1, availableParallelism() - 1);
+  const minOffloadBytes = options.minOffloadBytes ?? MIN_OFFLOAD_BYTES;
+  const idle: Worker[] = [];
+  const all: Worker[] = [];
+  const workerFor = (): Worker | null => {
+    const ready = idle.pop();
+    if (ready) return ready;
+    if (all.length >= workerCount) return null;
+    const worker = new Worker(workerScript);
+    all.push(worker);
+    return worker;
+  };
+
+  const runOn = (worker: Worker, file: ArchiveFile, identity: FileIdentity, options: FileTaskOptions): Promise<FileOutcome> => {
+    const source = file.source!;
+    // The entry's bytes are a view into the whole zip: copy them out to hand them over.
+    const transferable = source.kind === 'local-path' ? source : { kind: source.kind, bytes: source.bytes.slice() };
+    const task: FileWorkerTask = {
+      source: transferable,
+      path: file.path,
+      storedName: file.storedName,
+      claimedSize: file.claimedSize,
+      compressedSize: file.compressedSize,
+      identity,
+      limits: options.limits,
+      memberName: options.memberName,
+      collectItems: options.collectItems,
+    };
+    return new Promise<FileOutcome>((resolve, reject) => {
+      const onMessage = (message: FileWorkerMessage) => {
+        if (message.type === 'bytes') {
+          options.onBytes(message.bytes);
+          return;
+        }
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        idle.push(worker);
+        if (message.type === 'done') resolve(message.outcome);
+        else reject(new Error(message.message));
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(task, transferable.kind === 'local-path' ? [] : [transferable.bytes.buffer as ArrayBuffer]);
+    });
+  };
+
+  return {
+    concurrency: 1 + workerCount,
+    run(file: ArchiveFile, match: FileMatch | null, identity: FileIdentity, options: FileTaskOptions) {
+      const worker = file.source && file.claimedSize >= minOffloadBytes && !options.signal?.aborted ? workerFor() : null;
+      return worker ? runOn(worker, file, identity, options) : inThisThread.run(file, match, identity, options);
+    },
+    async close() {
+      await Promise.all(all.map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Runtime: any. Reading one file of an export is a task with a plain-data outcome, so a host
+// may run tasks on other threads (Node's worker_threads) and merge them like local ones.
+
+import type { FileMatch } from '../catalog/matchFile';
+import { extensionOf } from '../catalog/matchFile';
+import type { ArchiveFile, ReadLimits } from '../archive/types';
+import type { StreamDecoderFactory } from '../text/decode';
+import type { CancelSignal } from './cancel';
+import type { FileIdentity } from './csvFileScanner';
+import { InsightsBuilder, type InsightPartial } from './insights/insightsBuilder';
+import { ItemCollector } from './itemCollector';
+import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
+import type { FileScan, ItemIndex } from './scanTypes';
+
+export interface FileTaskOptions {
+  readonly limits: ReadLimits;
+  readonly decoder: StreamDecoderFactory | undefined;
+  readonly signal: CancelSignal | undefined;
+  /** The member's name from the profile (read first), to tell their own messages apart. */
+  readonly memberName: string | null;
+  readonly collectItems: boolean;
+  /** Bytes of text read so far in this file. */
+  readonly onBytes: (bytes: number) => void;
+}
+
+export interface FileOutcome {
+  readonly scan: FileScan;
+  readonly insights: InsightPartial;
+  /** This file's own items; `file` indexes are 0 (the caller places the file in the export). */
+  readonly items: ItemIndex | null;
+}
+
+export async function readFileTask(
+  file: ArchiveFile,
+  match: FileMatch | null,
+  identity: FileIdentity,
+  options: FileTaskOptions,
+): Promise<FileOutcome> {
+  const insights = new InsightsBuilder(options.memberName);
+  const items = options.collectItems ? new ItemCollector() : null;
+  const readOptions = { limits: options.limits, signal: options.signal, decoder: options.decoder, onBytes: options.onBytes };
+  let scan: FileScan;
+  if (match?.entry.format === 'article') {
+    const article = await readArticleFile(file, match, identity, readOptions);
+    scan = article.scan;
+    items?.add(0, scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
+  } else if (match || extensionOf(identity.name) === 'csv') {
+    scan = await readCsvFile(file, match, identity, { insights, items, fileIndex: 0 }, readOptions);
+  } else {
+    scan = unreadFile(file, identity);
+  }
+  return { scan, insights: insights.partial(), items: items?.result() ?? null };
+}
+
+/** Runs file tasks: in this thread, or spread over others by a host. */
+export interface FileExecutor {
+  /** Tasks that may run at once. */
+  readonly concurrency: number;
+  run(file: ArchiveFile, match: FileMatch | null, identity: FileIdentity, options: FileTaskOptions): Promise<FileOutcome>;
+  close(): Promise<void>;
+}
+
+export const inThisThread: FileExecutor = {
+  concurrency: 1,
+  run: readFileTask,
+  close: async () => undefined,
+};

@@ -1,0 +1,147 @@
+// Test support for the end-to-end tests: Debian's Chromium driven by playwright-core, against
+// the built web app (dist/renderer) served by the same server as `npm run web`.
+
+import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error -- a plain ES module script without type declarations
+import { createStaticServer } from '../../scripts/serveWeb.mjs';
+import type { E2eExport } from './e2eExports';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(process.cwd(), 'tests', 'output', 'screenshots');
+const DIST = join(process.cwd(), 'dist', 'renderer');
+
+/** Where the tests hand generated exports to the page (same origin as the app). */
+export const FIXTURE_PREFIX = '/__e2e__/';
+
+export interface E2eSession {
+  readonly browser: Browser;
+  readonly origin: string;
+  readonly url: string;
+  /** Makes an export available to the page at FIXTURE_PREFIX + name. */
+  serve(exp: E2eExport): void;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<E2eSession> {
+  const fixtures = new Map<string, Uint8Array>();
+  const server = createStaticServer(DIST, {
+    extra: async (pathname: string) => {
+      if (!pathname.startsWith(FIXTURE_PREFIX)) return null;
+      const bytes = fixtures.get(pathname.slice(FIXTURE_PREFIX.length));
+      return bytes ? { body: Buffer.from(bytes), type: 'application/zip' } : null;
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    browser,
+    origin,
+    url: `${origin}/`,
+    serve: (exp) => fixtures.set(exp.name, exp.bytes),
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export interface AppPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made outside its own origin. */
+  readonly foreignRequests: string[];
+  readonly errors: string[];
+}
+
+/** A fresh context and page on the app, recording every request and page error. */
+export async function openApp(session: E2eSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<AppPage> {
+  const context = await session.browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  const isOwn = (url: string) => url.startsWith(`${session.origin}/`) || url.startsWith('blob:') || url.startsWith('data:');
+  context.on('request', (request) => {
+    if (!isOwn(request.url())) foreignRequests.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon/.test(message.text())) errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    // Main-thread tasks over 50 ms, from the very start of the page.
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(session.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { context, page, foreignRequests, errors };
+}
+
+/** Drops files on the drop zone the way a file manager does: a DataTransfer holding Files. */
+export async function dropExports(page: Page, exports: readonly E2eExport[]): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    async ({ prefix, names }) => {
+      const data = new DataTransfer();
+      for (const name of names) {
+        const bytes = await (await fetch(prefix + name)).arrayBuffer();
+        data.items.add(new File([bytes], name, { type: 'application/zip' }));
+      }
+      return data;
+    },
+    { prefix: FIXTURE_PREFIX, names: exports.map((e) => e.name) },
+  );
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await transfer.dispose();
+}
+
+/** Records when the progress bar changes (bytes read or current file), from now on. */
+export async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __progress: number[]; __progressObserver?: MutationObserver };
+    w.__progress = [];
+    w.__progressObserver?.disconnect();
+    let last = '';
+    const observer = new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="progress"]');
+      if (!bar) return;
+      const state = `${bar.getAttribute('data-bytes-done')}|${document.querySelector('[data-testid="progress-file"]')?.textContent}`;
+      if (state !== last) {
+        last = state;
+        w.__progress.push(performance.now());
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    w.__progressObserver = observer;
+  });
+}
+
+export async function progressTimes(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+}
+
+export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t), since);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -126,7 +126,9 @@ if (!app.requestSingleInstanceLock()) {
   // Another window is open: it received our paths through 'second-instance'.
   app.quit();
 } else {
-  openRequests.push(pathsFromArgv(process.argv, process.cwd(), process.defaultApp === true));
+  // `npm start -- ../export.zip` runs in the project folder; npm says where the member typed it.
+  const launchDirectory = process.defaultApp && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  openRequests.push(pathsFromArgv(process.argv, launchDirectory, process.defaultApp === true));
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openRequests.push([path]);

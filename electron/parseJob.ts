@@ -9,6 +9,7 @@ import type { CancelSignal } from '../shared/scan/cancel';
 import { scanExport } from '../shared/scan/scanExport';
 import type { ScanProgress } from '../shared/scan/scanTypes';
 import { nodeInflater } from '../node/platform/nodeInflater';
+import { nodeTextDecoder } from '../node/platform/nodeTextDecoder';
 import { readInput } from '../node/platform/readInputs';
 import { InputsUnreadableError, UNEXPECTED_FAILURE, failureEvent } from './analysisFailure';
 import { throttleLatest } from './progressThrottle';
@@ -57,7 +58,7 @@ export async function runParseJob(request: AnalysisRequest, post: (event: Analys
   progress.push(latest);
   try {
     const inputs = await loadInputs(request);
-    const scan = await scanExport(inputs, { inflate: nodeInflater, collectItems: true, signal: options.signal, onProgress: (p) => progress.push(p) });
+    const scan = await scanExport(inputs, { inflate: nodeInflater, decoder: nodeTextDecoder, collectItems: true, signal: options.signal, onProgress: (p) => progress.push(p) });
     progress.flush();
     post({ type: 'done', scan });
   } catch (error) {

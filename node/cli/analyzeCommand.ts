@@ -4,16 +4,17 @@ import { writeFile } from 'node:fs/promises';
 import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportInput } from '../../shared/archive/types';
 import { InputError } from '../../shared/archive/inputError';
-import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { buildReportJson } from '../../shared/report/reportJson';
 import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
 import { sampleExport, zipExport } from '../../shared/sample';
 import { nodeInflater } from '../platform/nodeInflater';
 import { nodeTextDecoder } from '../platform/nodeTextDecoder';
 import { threadedExecutor } from '../platform/threadedExecutor';
-import { bundledWorkerScript } from '../platform/bundledWorkerScript';
 import { readInput } from '../platform/readInputs';
 import type { Command } from './parseArgs';
-import { renderReport } from './renderReport';
+import { bundledModule } from '../platform/bundledModule';
+import { writePdf } from './pdfPrinter';
+import { renderReport, type AnalyzedExport, type ChartRenderer } from './renderReport';
 
 type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
 
@@ -21,6 +22,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /** Renders the report's charts (React, recharts, jsdom: loaded only for html and pdf). */
+  readonly renderCharts: ChartRenderer;
 }
 
 /** Exit status 1, with one line per input that says what is wrong. */
@@ -52,11 +55,11 @@ async function readInputs(paths: readonly string[], io: CliIo): Promise<ExportIn
   return inputs;
 }
 
-async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: CliIo): Promise<ReportJson> {
+async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: CliIo): Promise<AnalyzedExport> {
   const now = io.now();
   let scan;
   try {
-    const workerScript = bundledWorkerScript();
+    const workerScript = bundledModule('fileWorker.cjs');
     scan = await scanExport(inputs, {
       inflate: nodeInflater,
       decoder: nodeTextDecoder,
@@ -73,29 +76,36 @@ async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: Cl
     optedOut: command.optedOut,
     asOf: command.asOf ?? now.toISOString().slice(0, 10),
   });
-  return buildReportJson(scan, analysis, command.redact);
+  return { report: buildReportJson(scan, analysis, command.redact), analysis };
 }
 
+
+
 export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<void> {
-  const reports: ReportJson[] = [];
+  const done: AnalyzedExport[] = [];
   if (command.each) {
     for (const path of command.paths) {
       try {
-        reports.push(await analyzeOne(await readInputs([path], io), command, io));
+        done.push(await analyzeOne(await readInputs([path], io), command, io));
       } catch (error) {
         if (!(error instanceof NothingReadable)) throw error;
         for (const line of error.lines) io.stderr(`Skipped: ${line}`);
       }
     }
-    if (reports.length === 0) throw new NothingReadable(['None of the exports could be read.']);
+    if (done.length === 0) throw new NothingReadable(['None of the exports could be read.']);
   } else {
-    reports.push(await analyzeOne(await readInputs(command.paths, io), command, io));
+    done.push(await analyzeOne(await readInputs(command.paths, io), command, io));
   }
-  const output = await renderReport(reports, command);
-  if (command.out) {
+  const today = io.now().toISOString().slice(0, 10);
+  const output = await renderReport(done, command, io.renderCharts, today);
+  if (command.format === 'pdf') {
+    const out = command.out!;
+    const engine = await writePdf(output, command.paper, out, (bytes) => writeFile(out, bytes), bundledModule('../electron/pdfCli.cjs'));
+    io.stderr(`Wrote ${out} (pdf, ${command.paper === 'letter' ? 'Letter' : 'A4'}, redaction: ${command.redact}; printed by ${engine}).`);
+  } else if (command.out) {
     await writeFile(command.out, output);
     io.stderr(`Wrote ${command.out} (${command.format}, redaction: ${command.redact}).`);
   } else {
-    io.stdout(typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
+    io.stdout(output);
   }
 }

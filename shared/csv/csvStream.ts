@@ -4,7 +4,7 @@
 
 import Papa from 'papaparse';
 import { ChunkDecoder, sniffEncoding, type DecodeStats, type StreamDecoderFactory, type TextEncodingName } from '../text/decode';
-import { throwIfCancelled, type CancelSignal } from '../scan/cancel';
+import { CancelledError, throwIfCancelled, type CancelSignal } from '../scan/cancel';
 
 export interface CsvStreamOptions {
   /** Quotes escaped as `\"` inside quoted fields (Comments.csv). */
@@ -147,16 +147,29 @@ export async function streamCsvRows(
     feed(decoder.decode(head));
   };
 
-  for await (const chunk of chunks) {
-    throwIfCancelled(options.signal);
-    if (chunk.length === 0) continue;
-    if (!decoder) {
-      pendingHead.push(chunk);
-      pendingHeadBytes += chunk.length;
-      if (pendingHeadBytes >= SNIFF_BYTES) startDecoding();
-      continue;
+  try {
+    for await (const chunk of chunks) {
+      throwIfCancelled(options.signal);
+      if (chunk.length === 0) continue;
+      if (!decoder) {
+        pendingHead.push(chunk);
+        pendingHeadBytes += chunk.length;
+        if (pendingHeadBytes >= SNIFF_BYTES) startDecoding();
+        continue;
+      }
+      feed(decoder.decode(chunk));
     }
-    feed(decoder.decode(chunk));
+  } catch (error) {
+    // A damaged or stopped entry: the complete records already buffered (the first 64 KB wait
+    // for the delimiter sniff) still count, as the problem's message says they do.
+    if (!(error instanceof CancelledError) && !(error instanceof RecordTooLongError) && buffer.length > 0) {
+      try {
+        parse(buffer, false);
+      } catch {
+        // The entry's own error is the one to report.
+      }
+    }
+    throw error;
   }
   if (!decoder) startDecoding();
   const tail = decoder!.end();

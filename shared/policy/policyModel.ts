@@ -339,6 +339,8 @@ export type CategoryId =
 export interface Category {
   readonly id: CategoryId;
   readonly label: string;
+  /** For chart axes and narrow columns. */
+  readonly shortLabel: string;
   /** One of the four categories the public reporting names. */
   readonly namedByReporting: boolean;
   readonly description: string;
@@ -352,6 +354,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'posts',
     label: 'Posts',
+    shortLabel: 'Posts',
     namedByReporting: true,
     description: 'Your posts, articles and reposts.',
     policy: 'Posts, articles and contributions in all formats are used for training content-generating AI.',
@@ -360,6 +363,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'language',
     label: 'Language preferences',
+    shortLabel: 'Language',
     namedByReporting: true,
     description: 'Languages on your profile, Duolingo scores and the language of your LinkedIn interface.',
     policy: 'Unclear: language preference is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
@@ -368,6 +372,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'logins',
     label: 'Login activity',
+    shortLabel: 'Logins',
     namedByReporting: true,
     description: 'When and from where you signed in, and security challenges.',
     policy: 'Unclear: how often you use LinkedIn is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
@@ -376,6 +381,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'responses',
     label: 'Responses',
+    shortLabel: 'Responses',
     namedByReporting: true,
     description: 'Your comments, reactions and poll votes.',
     policy: 'Comments and poll responses are used. Reactions are unclear: the sources list comments and poll responses, not reactions.',
@@ -384,6 +390,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'profile',
     label: 'Profile',
+    shortLabel: 'Profile',
     namedByReporting: false,
     description: 'Name, photo, headline, summary, positions, education, skills, certifications, endorsements and recommendations.',
     policy: 'Profile data is used for training content-generating AI.',
@@ -392,6 +399,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'ai-conversations',
     label: 'Conversations with LinkedIn\'s AI assistants',
+    shortLabel: 'AI assistants',
     namedByReporting: false,
     description: 'What you wrote to LinkedIn\'s AI features (coach, guide, learning coach, role play) and their answers.',
     policy: 'Inputs to AI features (prompts, search text, chats with assistants, their inputs and outputs) are used.',
@@ -400,6 +408,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'jobs',
     label: 'Jobs',
+    shortLabel: 'Jobs',
     namedByReporting: false,
     description: 'Job applications, saved jobs, job-seeker preferences and saved screening answers.',
     policy: 'Resumes and screening answers saved for future use are used from 2025 (unclear for 2024). Data tied to a specific job application and salary data are not used.',
@@ -408,6 +417,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'messages',
     label: 'Private messages',
+    shortLabel: 'Messages',
     namedByReporting: false,
     description: 'Your inbox: conversations and InMail.',
     policy: 'Not used: the setting "does not include your private messages".',
@@ -416,6 +426,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'network',
     label: 'Network',
+    shortLabel: 'Network',
     namedByReporting: false,
     description: 'Connections, invitations, follows and imported contacts.',
     policy: 'Connections are not in the content-generating training list; they are used for other AI (personalisation, safety), which the setting does not cover.',
@@ -424,6 +435,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'activity',
     label: 'Activity and ads',
+    shortLabel: 'Activity and ads',
     namedByReporting: false,
     description: 'Searches, saved items, learning, events, ad clicks, ad targeting and inferences about you.',
     policy: 'Activity, ad clicks and inferences are not in the content-generating training list; they are used for other AI. Search text given to AI features is used, so searches are unclear.',
@@ -432,6 +444,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     id: 'account',
     label: 'Account',
+    shortLabel: 'Account',
     namedByReporting: false,
     description: 'Registration, e-mail addresses, phone numbers, receipts, verifications and account history.',
     policy: 'Login credentials and payment data are not used.',

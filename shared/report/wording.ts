@@ -44,6 +44,14 @@ export function dateRange(first: string | null, last: string | null): string {
   return `${(first ?? '').slice(0, 10)} to ${last.slice(0, 10)}`;
 }
 
+/** "2017-02 – 2026-08": months only, for narrow table columns. */
+export function monthRange(first: string | null, last: string | null): string {
+  if (first === null && last === null) return '–';
+  const a = (first ?? '').slice(0, 7);
+  const b = (last ?? '').slice(0, 7);
+  return a === b || b === '' ? a : `${a} – ${b}`;
+}
+
 export function optOutPhrase(optedOut: string | null): string {
   return optedOut === null ? 'not opted out (counted up to the analysis date)' : `opted out on ${optedOut}`;
 }

@@ -87,6 +87,11 @@ export class CsvFileScanner {
     private readonly context: ScanContext,
   ) {}
 
+  /** Data records so far (the header, a preamble and blank lines are not counted). */
+  get records(): number {
+    return this.rows;
+  }
+
   private get entry(): CatalogEntry | null {
     return this.match?.entry ?? null;
   }

@@ -89,16 +89,12 @@ export async function readCsvFile(
 ): Promise<FileScan> {
   const scanner = new CsvFileScanner(match, identity, context);
   let bytes = 0;
-  let rows = 0;
   let info: CsvStreamInfo | null = null;
   let failure: Problem | null = null;
   try {
     info = await streamCsvRows(
       contentOf(file, { ...options, onBytes: (b) => options.onBytes((bytes = b)) }),
-      (batch) => {
-        rows += batch.length;
-        scanner.onRows(batch);
-      },
+      scanner.onRows,
       {
         backslashQuotes: match?.entry.backslashQuotes ?? false,
         maxRecordChars: options.limits.maxRecordChars,
@@ -108,7 +104,8 @@ export async function readCsvFile(
     );
   } catch (error) {
     if (error instanceof CancelledError) throw error;
-    failure = problemFromError(error, options.limits, rows);
+    // The scanner's records: the header, a preamble and blank lines are not records.
+    failure = problemFromError(error, options.limits, scanner.records);
   }
   return scanner.finish(info, bytes, failure);
 }

@@ -72,6 +72,9 @@ export class ChunkDecoder {
       this.bomLeft -= skip;
       chunk = chunk.subarray(skip);
     }
+    // In UTF-8 a zero byte is only ever U+0000, so NULs are dropped as bytes: a run of millions
+    // (a zip bomb of zeros) then costs one pass, where removing them from text cost 50 ms a MB.
+    if (this.sniffed.encoding === 'utf-8' && chunk.indexOf(0) !== -1) chunk = this.dropNulBytes(chunk);
     return this.clean(this.decoder.decode(chunk));
   }
 
@@ -79,13 +82,28 @@ export class ChunkDecoder {
     return this.clean(this.decoder.end());
   }
 
+  private dropNulBytes(chunk: Uint8Array): Uint8Array {
+    const kept = new Uint8Array(chunk.length);
+    let length = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte !== 0) kept[length++] = byte;
+    }
+    this.stats.nulCharacters += chunk.length - length;
+    return kept.subarray(0, length);
+  }
+
   private clean(text: string): string {
     if (text.indexOf('\uFFFD') !== -1) this.stats.invalidSequences += countChar(text, '\uFFFD');
     if (text.indexOf('\0') === -1) return text;
-    this.stats.nulCharacters += countChar(text, '\0');
-    return text.split('\0').join('');
+    // UTF-16: runs of NULs go in one match each, so a file of zeros is not split per character.
+    const cleaned = text.replace(NUL_RUNS, '');
+    this.stats.nulCharacters += text.length - cleaned.length;
+    return cleaned;
   }
 }
+
+const NUL_RUNS = /\0+/g;
 
 function countChar(text: string, char: string): number {
   let count = 0;

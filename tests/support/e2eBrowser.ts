@@ -93,8 +93,11 @@ export async function openApp(session: E2eSession, options: { colorScheme?: 'lig
   return { context, page, foreignRequests, errors };
 }
 
-/** Drops files on the drop zone the way a file manager does: a DataTransfer holding Files. */
-export async function dropExports(page: Page, exports: readonly E2eExport[]): Promise<void> {
+/**
+ * Drops files on the drop zone the way a file manager does: a DataTransfer holding Files.
+ * Returns the page's clock (performance.now()) just before the drop.
+ */
+export async function dropExports(page: Page, exports: readonly E2eExport[]): Promise<number> {
   const transfer = await page.evaluateHandle(
     async ({ prefix, names }) => {
       const data = new DataTransfer();
@@ -107,10 +110,12 @@ export async function dropExports(page: Page, exports: readonly E2eExport[]): Pr
     { prefix: FIXTURE_PREFIX, names: exports.map((e) => e.name) },
   );
   const zone = page.getByTestId('drop-zone');
+  const dropped = await page.evaluate(() => performance.now());
   await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
   await zone.dispatchEvent('dragover', { dataTransfer: transfer });
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
   await transfer.dispose();
+  return dropped;
 }
 
 /** Records when the progress bar changes (bytes read or current file), from now on. */

@@ -45,7 +45,7 @@ export async function standardExport(): Promise<E2eExport> {
 /** A 2026 export whose Shares.csv holds `posts` posts: reading it takes seconds in a browser. */
 export async function largeExport(posts: number): Promise<E2eExport> {
   const exp = generateExport({ era: 2026, archive: 'complete', size: 'small' });
-  const files = exp.files.map((f) => (f.path === 'Shares.csv' ? { path: f.path, bytes: manyPosts(exp, posts) } : f));
+  const files = exp.files.map((f) => (/^Shares(_\d+)?\.csv$/.test(f.path) ? { path: f.path, bytes: manyPosts(exp, posts) } : f));
   return write(`Complete_LinkedInDataExport_large_${posts}.zip`, await zipExport({ ...exp, files }));
 }
 

@@ -1,6 +1,7 @@
 // Test support: the command line's main(), run in-process with its output captured.
 
 import { main } from '../../node/cli/cli';
+import { renderChartsInJsdom } from '../../node/cli/chartsInJsdom';
 
 export interface CliRun {
   readonly code: number;
@@ -15,6 +16,7 @@ export async function runCli(args: string[], now = new Date('2026-11-29T12:00:00
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += `${text}\n`),
     now: () => now,
+    renderCharts: renderChartsInJsdom,
   });
   return { code, stdout, stderr };
 }

@@ -1,0 +1,101 @@
+// Runtime: any. The report as CSV: one row per category, then one per file. Every cell that a
+// spreadsheet would run as a formula is neutralized.
+
+import type { ReportJson } from './reportJson';
+import { REDACTION_LABELS } from './redaction';
+import { TRAINING_STATUS_LABELS, optOutPhrase } from './wording';
+
+/** `=`, `+`, `-`, `@`, tab and carriage return start formulas (or DDE) in spreadsheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = neutralizeCell(value);
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const HEADER = [
+  'kind',
+  'id',
+  'name',
+  'category',
+  'status',
+  'training',
+  'items',
+  'words',
+  'first_date',
+  'last_date',
+  'exposed',
+  'possibly_exposed',
+  'not_exposed',
+  'exposed_words',
+  'problems',
+];
+
+export function renderCsv(report: ReportJson): string {
+  const t = report.totals;
+  const rows: (string | number | null)[][] = [HEADER];
+  // What was analyzed and under which assumptions, so the figures below can be read alone.
+  rows.push([
+    'report',
+    report.redaction,
+    `${report.inputs.map((i) => i.name).join(' + ')}; ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}; analysed ${report.analyzedAt.slice(0, 10)}; ${REDACTION_LABELS[report.redaction]}`,
+    '',
+    '',
+    '',
+    t.items,
+    t.words,
+    null,
+    null,
+    t.exposure.exposed,
+    t.exposure.possiblyExposed,
+    t.exposure.notExposed,
+    t.exposure.exposedWords,
+    '',
+  ]);
+  for (const c of report.categories) {
+    rows.push([
+      'category',
+      c.id,
+      c.label,
+      c.id,
+      '',
+      TRAINING_STATUS_LABELS[c.training.status],
+      c.items,
+      c.words,
+      c.firstDate,
+      c.lastDate,
+      c.exposure.exposed,
+      c.exposure.possiblyExposed,
+      c.exposure.notExposed,
+      c.exposure.exposedWords,
+      '',
+    ]);
+  }
+  for (const f of report.files) {
+    rows.push([
+      'file',
+      f.catalogId,
+      f.path,
+      f.category,
+      f.status,
+      f.training ? TRAINING_STATUS_LABELS[f.training.status] : '',
+      f.rows,
+      f.words,
+      f.firstDate,
+      f.lastDate,
+      f.exposure.exposed,
+      f.exposure.possiblyExposed,
+      f.exposure.notExposed,
+      f.exposure.exposedWords,
+      f.problems.map((p) => p.message).join(' '),
+    ]);
+  }
+  // CRLF, as RFC 4180 and spreadsheets expect; a BOM so Excel reads UTF-8.
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}

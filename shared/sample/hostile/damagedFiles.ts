@@ -100,15 +100,27 @@ export async function nulBytesCase(): Promise<DamagedExportCase> {
   return withReplaced(path, Uint8Array.from(out), rowsOf(base, path));
 }
 
-/** Invitations.csv where the fourth record opens a quote that never closes. */
+/** Invitations.csv whose last record opens a quoted message that never closes. */
 export async function unterminatedQuoteCase(): Promise<DamagedExportCase> {
   const base = baseExport();
   const path = 'Invitations.csv';
-  const [header, ...rows] = parsedRows(fileOf(base, path).bytes);
-  const intact = csvText(header!, rows.slice(0, 3));
-  // The parser takes everything after the stray quote, to the end of the file, as one field.
-  const broken = `"${csvText(rows[3]!, rows.slice(4))}`;
-  return withReplaced(path, utf8(intact + broken), 4);
+  const intact = fileOf(base, path).bytes;
+  const open = utf8('Invented Sender,Invented Recipient,"9/1/26, 1:12 AM","Hi, I would like to add you\nto my network, and then the file ends');
+  return withReplaced(path, concatBytes(intact, open), rowsOf(base, path) + 1);
+}
+
+/**
+ * messages.csv whose deflated bytes are cut short (the headers agree with the cut length, so
+ * the zip itself opens): the entry cannot be inflated to its end.
+ */
+export async function cutEntryCase(): Promise<DamagedExportCase> {
+  const base = baseExport();
+  const path = 'messages.csv';
+  const whole = await deflatedEntry(path, fileOf(base, path).bytes);
+  const entry = { ...whole, data: whole.data.slice(0, Math.floor(whole.data.length * 0.6)) };
+  const [, ...rows] = parsedRows(fileOf(base, path).bytes);
+  // Some records come before the cut; how many depends on the compressor, so this is an upper bound.
+  return { name: base.name, bytes: await exportZipWith(base, [entry], [path]), base, damagedPath: path, damagedRows: rows.length };
 }
 
 /** Skills.csv with its header and nothing else. */

@@ -20,6 +20,7 @@ export {
 export {
   changedColumnsCase,
   claimedHugeSizeCase,
+  cutEntryCase,
   headerOnlyCase,
   invalidUtf8Case,
   longLineCase,

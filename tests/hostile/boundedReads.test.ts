@@ -1,0 +1,86 @@
+// Inputs built to exhaust time or memory: each read ends within 30 s and 300 MB of resident
+// growth (generous outcome bounds, not benchmarks), reports the hostile file, and reads every
+// other file with its true record count. Measured figures are printed for the record.
+
+import { describe, expect, it } from 'vitest';
+import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
+import { longLineCase, manyTinyEntriesCase, zipBombCase, type DamagedExportCase } from '../../shared/sample/hostile';
+import { scan } from '../support/scanGenerated';
+import { analyzeFile, expectOthersIntact, measured, zipInputOf } from './hostileSupport';
+
+const TIME_BOUND_MS = 30_000;
+const MEMORY_BOUND_MB = 300;
+
+async function boundedRead(label: string, hostile: DamagedExportCase, limits = {}): Promise<{ result: ExportScan; damaged: FileScan }> {
+  const { value: result, ms, peakRssGrowthMb } = await measured(() => scan([zipInputOf(hostile)], { limits }));
+  console.info(`${label}: ${Math.round(ms)} ms, resident growth ${Math.round(peakRssGrowthMb)} MB`);
+  expect(ms).toBeLessThan(TIME_BOUND_MS);
+  expect(peakRssGrowthMb).toBeLessThan(MEMORY_BOUND_MB);
+  expectOthersIntact(result, hostile.base, hostile.damagedPath);
+  return { result, damaged: result.files.find((f) => f.path === hostile.damagedPath)! };
+}
+
+const errorOf = (file: FileScan) => file.problems.find((p) => p.severity === 'error');
+
+describe('bounded time and memory', () => {
+  it('a zip bomb (4 MB inflating to 4 GiB of zeros) stops at the zip-bomb ratio, the records before it counted', async () => {
+    const hostile = await zipBombCase();
+    expect(hostile.bytes.length).toBeLessThan(8 * 1024 ** 2);
+    const { damaged } = await boundedRead('zip bomb, 4 GiB', hostile);
+    expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
+    expect(errorOf(damaged)?.code).toBe('compression-bomb');
+    expect(errorOf(damaged)?.message).toBe(
+      `Reading stopped: the file inflates more than 200 times its compressed size, which real exports never do (a "zip bomb"). The ${hostile.damagedRows} records before that point are counted.`,
+    );
+  }, 60_000);
+
+  it('an entry past the size cap stops there (the cap lowered to 64 MB to keep the test short)', async () => {
+    const hostile = await zipBombCase(256 * 1024 ** 2);
+    const { damaged } = await boundedRead('size cap, 64 MB', hostile, { maxEntryBytes: 64 * 1024 ** 2, maxCompressionRatio: 1e9 });
+    expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
+    expect(errorOf(damaged)?.code).toBe('entry-too-large');
+    expect(errorOf(damaged)?.message).toMatch(/^Reading stopped: the file inflates past the 64 MB limit/);
+  });
+
+  it('10,000 tiny entries are each read once', async () => {
+    const hostile = await manyTinyEntriesCase(10_000);
+    const { result } = await boundedRead('10,000 tiny entries', hostile);
+    const notes = result.files.filter((f) => f.path.startsWith('Articles/Articles/note-'));
+    expect(notes).toHaveLength(10_000);
+    expect(notes.every((f) => f.status === 'parsed' && f.rows === 1)).toBe(true);
+    expect(result.inputs[0]!.files).toBe(hostile.base.files.length + 10_000);
+  });
+
+  it('a 50 MB line with no newline stops at the 16 MB record cap, the records before it counted', async () => {
+    const hostile = await longLineCase();
+    const { damaged } = await boundedRead('50 MB line', hostile);
+    expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
+    expect(errorOf(damaged)?.code).toBe('record-too-long');
+    expect(errorOf(damaged)?.message).toBe(
+      `Reading stopped: one record is longer than 16 MB (a broken quote or a damaged file). The ${hostile.damagedRows} records before that point are counted.`,
+    );
+  });
+
+  it('on the command line: the zip bomb is reported, the rest of the export summarized, exit 0', async () => {
+    const hostile = await zipBombCase();
+    const { value: run, ms, peakRssGrowthMb } = await measured(() => analyzeFile(hostile, ['--format', 'json']));
+    console.info(`zip bomb through the command line: ${Math.round(ms)} ms, resident growth ${Math.round(peakRssGrowthMb)} MB`);
+    expect(ms).toBeLessThan(TIME_BOUND_MS);
+    expect(peakRssGrowthMb).toBeLessThan(MEMORY_BOUND_MB);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { totals: { errors: number; items: number }; files: { path: string; status: string; problems: { code: string }[] }[] };
+    expect(report.totals.errors).toBe(1);
+    expect(report.files.find((f) => f.path === hostile.damagedPath)?.problems.map((p) => p.code)).toContain('compression-bomb');
+    // Every record of the export, the 8 comments before the bomb included.
+    const expectedItems = Object.values(hostile.base.expected.categories).reduce((sum, n) => sum + n, 0);
+    expect(report.totals.items).toBe(expectedItems);
+  }, 60_000);
+
+  it('on the command line: the 50 MB line is reported in the Markdown summary, exit 0', async () => {
+    const hostile = await longLineCase();
+    const run = await analyzeFile(hostile);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('one record is longer than 16 MB');
+    expect(run.stderr).toBe('');
+  });
+});

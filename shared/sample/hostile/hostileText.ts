@@ -22,7 +22,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '@SUM(1+1)*cmd|\' /C calc\'!A0',
 ];
 
-/** Columns added to Skills.csv: a reader lists them as unknown, as text. */
+/** Columns added to Skills.csv (the first also replaces Reactions' date column): listed as unknown, as text. */
 export const HOSTILE_COLUMNS: readonly string[] = ['<script>alert("column")</script>', '=HYPERLINK("https://example.invalid","x")', '\u202Eevil column', '@SUM(A1:A9)'];
 
 /** Files the app does not know, listed by name in every report. */
@@ -64,7 +64,8 @@ function hostileMessage(header: readonly string[], from: string, content: string
 
 /**
  * The base 2026 export with every hostile text appended as a post, a comment and a message the
- * member sent; hostile columns added to Skills.csv; four unknown files with hostile names.
+ * member sent; hostile columns added to Skills.csv and in place of Reactions' date column; four
+ * unknown files with hostile names.
  * `expected` is updated to match (rows and category counts).
  */
 export function hostileTextExport(): GeneratedExport {
@@ -83,9 +84,16 @@ export function hostileTextExport(): GeneratedExport {
   const skillsFile = { path: 'Skills.csv', bytes: utf8(csvText(['Name', ...HOSTILE_COLUMNS], skillRows.map((row) => [...row, ...HOSTILE_COLUMNS.map(() => 'x')]))) };
   const unknownFiles = HOSTILE_FILE_NAMES.map((path) => ({ path, bytes: utf8(`Note\n${HOSTILE_TEXTS[0]}\n`) }));
 
-  const files = [...base.files.map((f) => changes.get(f.path)?.file ?? (f.path === 'Skills.csv' ? skillsFile : f)), ...unknownFiles];
+  // Reactions with its date column renamed to script: the changed-format warning names it.
+  const reactionsPath = pathStartingWith(base, 'Reactions_');
+  const [reactionsHeader, ...reactionRows] = rowsOfFile(base.files.find((f) => f.path === reactionsPath)!);
+  const reactionsFile = { path: reactionsPath, bytes: utf8(csvText(reactionsHeader!.map((c) => (c === 'Date' ? HOSTILE_COLUMNS[0]! : c)), reactionRows)) };
+
+  const replaced = new Map([...[...changes].map(([path, c]) => [path, c.file] as const), ['Skills.csv', skillsFile], [reactionsPath, reactionsFile]]);
+  const files = [...base.files.map((f) => replaced.get(f.path) ?? f), ...unknownFiles];
   const categories = { ...base.expected.categories };
   const expectedFiles: ExpectedFile[] = base.expected.files.map((f) => {
+    if (f.path === reactionsPath) return { ...f, firstDay: null, lastDay: null };
     const changed = changes.get(f.path);
     if (!changed) return f;
     const category = matchFile(f.path)?.entry.category;

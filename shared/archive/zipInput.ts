@@ -17,6 +17,10 @@ interface LoadedEntryData {
   readonly compressedContent: Uint8Array;
 }
 
+function isLoadedEntry(data: Partial<LoadedEntryData>): data is LoadedEntryData {
+  return typeof data.compression?.magic === 'string' && data.compressedContent instanceof Uint8Array;
+}
+
 /** jszip's StreamHelper, present on every JSZipObject but missing from its typings. */
 interface InternalStream {
   on(event: 'data', listener: (chunk: Uint8Array) => void): InternalStream;
@@ -140,8 +144,14 @@ export async function openZipInput(name: string, bytes: Uint8Array, inflate: Inf
   const raw: RawFile[] = [];
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const data = (file as unknown as { _data: LoadedEntryData })._data;
+    const data = (file as unknown as { _data: Partial<LoadedEntryData> })._data;
     const storedName = (file as unknown as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
+    // An entry whose headers say it inflates to 0 bytes: jszip keeps a promise of "" instead of
+    // its compressed object, so there is nothing to inflate (and no compression.magic to read).
+    if (!isLoadedEntry(data)) {
+      raw.push({ storedName, claimedSize: 0, compressedSize: 0, open: () => storedChunks(new Uint8Array(0)), source: { kind: 'store', bytes: new Uint8Array(0) } });
+      continue;
+    }
     const method = data.compression.magic;
     raw.push({
       storedName,

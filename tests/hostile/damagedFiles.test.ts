@@ -8,6 +8,7 @@ import {
   changedColumnsCase,
   claimedHugeSizeCase,
   cutEntryCase,
+  emptyEntryCase,
   headerOnlyCase,
   invalidUtf8Case,
   nulBytesCase,
@@ -56,6 +57,16 @@ describe('a damaged file among intact ones', () => {
     const hostile = await headerOnlyCase();
     const { damaged } = await read(hostile);
     expect(damaged).toMatchObject({ status: 'empty', rows: 0, columns: ['Name'], problems: [] });
+  });
+
+  it('a 0-byte entry: an empty file, and the zip still opens', async () => {
+    const hostile = await emptyEntryCase();
+    for (const inflate of [undefined, null]) {
+      const { damaged } = await read(hostile, (inputs) => scanExport(inputs, { inflate }));
+      expect(damaged).toMatchObject({ status: 'empty', rows: 0, bytes: 0, problems: [] });
+    }
+    const run = await analyzeFile(hostile, ['--format', 'json']);
+    expect(run.code).toBe(0);
   });
 
   it('changed columns: the new ones are named, the rows counted without dates', async () => {

@@ -123,6 +123,11 @@ export async function cutEntryCase(): Promise<DamagedExportCase> {
   return { name: base.name, bytes: await exportZipWith(base, [entry], [path]), base, damagedPath: path, damagedRows: rows.length };
 }
 
+/** Skills.csv as a 0-byte entry (an empty file, as any zipper writes it). */
+export function emptyEntryCase(): Promise<DamagedExportCase> {
+  return withReplaced('Skills.csv', new Uint8Array(0), 0, true);
+}
+
 /** Skills.csv with its header and nothing else. */
 export function headerOnlyCase(): Promise<DamagedExportCase> {
   return withReplaced('Skills.csv', utf8('Name\n'), 0);

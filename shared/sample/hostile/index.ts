@@ -21,6 +21,7 @@ export {
   changedColumnsCase,
   claimedHugeSizeCase,
   cutEntryCase,
+  emptyEntryCase,
   headerOnlyCase,
   invalidUtf8Case,
   longLineCase,

@@ -25,6 +25,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        // Property-based fuzzing of the reader: FUZZ_RUNS cases (a few by default; `npm run fuzz`: 10,000).
+        extends: true,
+        test: {
+          name: 'fuzz',
+          environment: 'node',
+          include: ['tests/fuzz/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -10,6 +10,8 @@ import { scanExport } from '../shared/scan/scanExport';
 import type { ScanProgress } from '../shared/scan/scanTypes';
 import { nodeInflater } from '../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../node/platform/nodeTextDecoder';
+import { bundledModule } from '../node/platform/bundledModule';
+import { threadedExecutor } from '../node/platform/threadedExecutor';
 import { readInput } from '../node/platform/readInputs';
 import { InputsUnreadableError, UNEXPECTED_FAILURE, failureEvent } from './analysisFailure';
 import { throttleLatest } from './progressThrottle';
@@ -58,7 +60,16 @@ export async function runParseJob(request: AnalysisRequest, post: (event: Analys
   progress.push(latest);
   try {
     const inputs = await loadInputs(request);
-    const scan = await scanExport(inputs, { inflate: nodeInflater, decoder: nodeTextDecoder, collectItems: true, signal: options.signal, onProgress: (p) => progress.push(p) });
+    // Built beside the worker (dist/electron/fileWorker.cjs); run from sources in tests, files stay on this thread.
+    const fileWorker = bundledModule('fileWorker.cjs');
+    const scan = await scanExport(inputs, {
+      inflate: nodeInflater,
+      decoder: nodeTextDecoder,
+      ...(fileWorker ? { executor: threadedExecutor(fileWorker) } : {}),
+      collectItems: true,
+      signal: options.signal,
+      onProgress: (p) => progress.push(p),
+    });
     progress.flush();
     post({ type: 'done', scan });
   } catch (error) {

@@ -7,6 +7,9 @@ const ENTRIES = {
   // Sandboxed preloads may require only 'electron': everything else must be bundled in.
   preload: 'electron/preload.ts',
   parseWorker: 'electron/parseWorker.ts',
+  // The parse worker reads large files on this worker thread beside its own (Electron 17+ reads
+  // worker scripts from inside app.asar).
+  fileWorker: 'node/platform/fileWorker.ts',
   pdfCli: 'electron/pdfCli.ts',
 };
 

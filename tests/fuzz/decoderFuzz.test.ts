@@ -1,0 +1,73 @@
+// Property: the streaming decoder gives the same text and counts however the bytes are split
+// into chunks, and drops exactly the NULs (as bytes in UTF-8, where a zero byte is only ever
+// U+0000; as characters in UTF-16). A zip bomb of zeros leans on this path.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ChunkDecoder, type TextEncodingName } from '../../shared/text/decode';
+import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
+
+const SEED = 20_261_130;
+const RUNS = Math.max(200, Math.floor(Number(process.env.FUZZ_RUNS ?? 0) / 10));
+
+/** Bytes rich in what breaks decoders: zeros, lone and cut multi-byte sequences, surrogates. */
+const awkwardBytes = fc.array(
+  fc.oneof(
+    fc.constantFrom(0x00, 0x22, 0x0a, 0x41, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x8e, 0x89, 0xed, 0xa0, 0xff, 0xfe),
+    fc.integer({ min: 0, max: 255 }),
+  ),
+  { maxLength: 300 },
+).map((bytes) => Uint8Array.from(bytes));
+
+function decodeInChunks(bytes: Uint8Array, cuts: readonly number[], encoding: TextEncodingName, native: boolean) {
+  const decoder = new ChunkDecoder({ encoding, bom: false }, native ? nodeTextDecoder : undefined);
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  let text = '';
+  let from = 0;
+  for (const point of [...points, bytes.length]) {
+    text += decoder.decode(bytes.subarray(from, point));
+    from = point;
+  }
+  return { text: text + decoder.end(), stats: decoder.stats };
+}
+
+describe('the streaming decoder on awkward bytes', () => {
+  for (const native of [false, true]) {
+    it(`UTF-8${native ? " (Node's StringDecoder)" : ''}: NUL bytes dropped and counted, whatever the chunks`, () => {
+      fc.assert(
+        fc.property(awkwardBytes, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
+          const { text, stats } = decodeInChunks(bytes, cuts, 'utf-8', native);
+          const expected = new TextDecoder('utf-8').decode(bytes.filter((b) => b !== 0));
+          expect(text).toBe(expected);
+          expect(stats.nulCharacters).toBe(bytes.filter((b) => b === 0).length);
+          expect(stats.invalidSequences).toBe(expected.split('\uFFFD').length - 1);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    });
+  }
+
+  it('UTF-16LE: NUL characters dropped and counted, whatever the chunks', () => {
+    fc.assert(
+      fc.property(awkwardBytes, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
+        const { text, stats } = decodeInChunks(bytes, cuts, 'utf-16le', false);
+        const whole = new TextDecoder('utf-16le').decode(bytes);
+        expect(text).toBe(whole.replaceAll('\0', ''));
+        expect(stats.nulCharacters).toBe(whole.length - whole.replaceAll('\0', '').length);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('a 64 MB run of zeros is dropped in one pass per chunk', () => {
+    const decoder = new ChunkDecoder({ encoding: 'utf-8', bom: false });
+    const zeros = new Uint8Array(256 * 1024);
+    const started = performance.now();
+    let text = '';
+    for (let i = 0; i < 256; i++) text += decoder.decode(zeros);
+    expect(text).toBe('');
+    expect(decoder.stats.nulCharacters).toBe(64 * 1024 * 1024);
+    // Removing them from text cost about 3 s here; as bytes, well under one.
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

@@ -31,9 +31,9 @@ function useNoStrayDrops(): void {
 }
 
 export function App({ host, onExportReport }: AppProps) {
-  const { screen, start, cancel, goHome } = useAnalysisRun(host);
-  const theme = useTheme();
   const [policy, setPolicy] = useState<PolicySettings>(DEFAULT_POLICY_SETTINGS);
+  const { screen, start, cancel, goHome } = useAnalysisRun(host, policy);
+  const theme = useTheme();
   useNoStrayDrops();
 
   switch (screen.kind) {
@@ -46,7 +46,7 @@ export function App({ host, onExportReport }: AppProps) {
     case 'results':
       return (
         <ResultsScreen
-          scan={screen.scan}
+          result={screen.result}
           host={host}
           policy={policy}
           onPolicyChange={setPolicy}

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import type { AnalysisHost } from '../host/analysisHost';
+import type { AnalysisHost, LoadedExport } from '../host/analysisHost';
 import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
 import { ThemePicker } from '../ui/ThemePicker';
 import { ViewNav } from '../ui/ViewNav';
@@ -14,7 +14,7 @@ import type { ThemeState } from './theme';
 import { VIEWS } from './views';
 
 export interface ResultsScreenProps {
-  readonly scan: ExportScan;
+  readonly result: LoadedExport;
   readonly host: AnalysisHost;
   readonly policy: PolicySettings;
   readonly onPolicyChange: (policy: PolicySettings) => void;
@@ -35,11 +35,16 @@ function exportTitle(scan: ExportScan): string {
   return names.length === 0 ? 'Your export' : names.join(' + ');
 }
 
-export function ResultsScreen({ scan, host, policy, onPolicyChange, theme, onOpenAnother, onExportReport, initialView = 'overview', animate }: ResultsScreenProps) {
+export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onOpenAnother, onExportReport, initialView = 'overview', animate }: ResultsScreenProps) {
+  const { scan, items } = result;
   const [view, setView] = useState(initialView);
   const [reportNotice, setReportNotice] = useState<string | null>(null);
   const asOf = scan.scannedAt.slice(0, 10);
-  const analysis = useMemo(() => buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, asOf }), [scan, policy.region, policy.optedOut, asOf]);
+  const analysis = useMemo(() => {
+    const ready = result.analysis;
+    if (ready && ready.policy.region === policy.region && ready.policy.optedOut === policy.optedOut && ready.policy.asOf === asOf) return ready;
+    return buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, asOf });
+  }, [result.analysis, scan, policy.region, policy.optedOut, asOf]);
   const animateCharts = useMemo(() => animate ?? !prefersReducedMotion(), [animate]);
   const heading = useRef<HTMLHeadingElement>(null);
   // Announce the results once; later view changes keep focus where the member put it.
@@ -49,7 +54,7 @@ export function ResultsScreen({ scan, host, policy, onPolicyChange, theme, onOpe
   const View = current.component;
   const exportReport = () => {
     // REPORTS: the reports engineer's dialog is plugged in here through onExportReport.
-    if (onExportReport) onExportReport({ scan, analysis, policy });
+    if (onExportReport) onExportReport({ scan, items, analysis, policy });
     else setReportNotice('Saving a report is not available in this version yet.');
   };
   return (
@@ -87,7 +92,7 @@ export function ResultsScreen({ scan, host, policy, onPolicyChange, theme, onOpe
           <h1 ref={heading} tabIndex={-1} className="view-title">
             {current.label}
           </h1>
-          <View scan={scan} analysis={analysis} policy={policy} onPolicyChange={onPolicyChange} asOf={asOf} palette={theme.palette} host={host} animate={animateCharts} />
+          <View scan={scan} items={items} analysis={analysis} policy={policy} onPolicyChange={onPolicyChange} asOf={asOf} palette={theme.palette} host={host} animate={animateCharts} />
         </main>
       </div>
     </div>

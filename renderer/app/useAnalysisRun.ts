@@ -1,15 +1,15 @@
 // The app's screens as a state machine driven by the host's events:
 // home → reading → results, or → failed; Cancel returns home at once.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
-import type { AnalysisHost, AnalysisRun, ExportSelection } from '../host/analysisHost';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import type { ScanProgress } from '../../shared/scan/scanTypes';
+import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport, RunSettings } from '../host/analysisHost';
 
 export type Screen =
   | { readonly kind: 'home'; readonly notice: string | null }
   | { readonly kind: 'reading'; readonly progress: ScanProgress | null; readonly sample: boolean }
   | { readonly kind: 'failed'; readonly messages: readonly string[] }
-  | { readonly kind: 'results'; readonly scan: ExportScan };
+  | { readonly kind: 'results'; readonly result: LoadedExport };
 
 export interface AnalysisRunState {
   readonly screen: Screen;
@@ -18,9 +18,12 @@ export interface AnalysisRunState {
   readonly goHome: () => void;
 }
 
-export function useAnalysisRun(host: AnalysisHost, initial: Screen = { kind: 'home', notice: null }): AnalysisRunState {
+export function useAnalysisRun(host: AnalysisHost, settings: RunSettings, initial: Screen = { kind: 'home', notice: null }): AnalysisRunState {
   const [screen, setScreen] = useState<Screen>(initial);
   const run = useRef<AnalysisRun | null>(null);
+  // Read when a run starts; a change of settings does not restart anything.
+  const currentSettings = useRef(settings);
+  currentSettings.current = settings;
 
   const stopRun = () => {
     run.current?.cancel();
@@ -35,7 +38,7 @@ export function useAnalysisRun(host: AnalysisHost, initial: Screen = { kind: 'ho
         return;
       }
       setScreen({ kind: 'reading', progress: null, sample: selection.kind === 'sample' });
-      const current = host.start(selection, (event) => {
+      const onEvent = (event: HostEvent) => {
         if (run.current !== current) return;
         switch (event.type) {
           case 'progress':
@@ -43,7 +46,9 @@ export function useAnalysisRun(host: AnalysisHost, initial: Screen = { kind: 'ho
             break;
           case 'done':
             run.current = null;
-            setScreen({ kind: 'results', scan: event.scan });
+            // A transition lets React render the results in slices, so the page never freezes
+            // for the whole first render of the charts.
+            startTransition(() => setScreen({ kind: 'results', result: event.result }));
             break;
           case 'failed':
             run.current = null;
@@ -54,7 +59,8 @@ export function useAnalysisRun(host: AnalysisHost, initial: Screen = { kind: 'ho
             setScreen({ kind: 'home', notice: null });
             break;
         }
-      });
+      };
+      const current = host.start(selection, onEvent, currentSettings.current);
       run.current = current;
     },
     [host],

@@ -5,10 +5,13 @@ import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ChartPalette } from '../charts/palette';
 import type { AnalysisHost } from '../host/analysisHost';
+import type { ItemStore } from '../host/itemStore';
 import type { PolicySettings } from './policySettings';
 
 export interface ViewProps {
+  /** Its `items` may be null: the member's items are in `items`. */
   readonly scan: ExportScan;
+  readonly items: ItemStore;
   readonly analysis: Analysis;
   readonly policy: PolicySettings;
   readonly onPolicyChange: (policy: PolicySettings) => void;

@@ -89,9 +89,10 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const i = rows[virtual.index]!;
-            const file = items.file[i]!;
+            const file = items.file(i);
             const entry = entryOf(file);
-            const day = items.day[i] ?? null;
+            const day = items.day(i);
+            const text = items.text(i);
             const exposure = EXPOSURE_TEXT[classifyDay(day, entry.training, frame)];
             return (
               <div
@@ -109,10 +110,10 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
                   {entry.label}
                 </span>
                 <span role="cell" className="col-words numeric">
-                  {formatCount(items.words[i]!)}
+                  {formatCount(items.words(i))}
                 </span>
-                <span role="cell" className="col-text" title={items.text[i]}>
-                  {items.text[i] || <span className="muted">(no text)</span>}
+                <span role="cell" className="col-text" title={text}>
+                  {text || <span className="muted">(no text)</span>}
                 </span>
                 <span role="cell" className={`col-exposure exposure-${exposure.key}`}>
                   <ExposureSwatch kind={exposure.key} palette={palette} size={12} /> {exposure.label}

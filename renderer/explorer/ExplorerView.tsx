@@ -9,10 +9,10 @@ import { formatCount } from '../ui/format';
 import { categoryCounts, explorerIndex, explorerRows, type SortDirection, type SortKey } from './explorerRows';
 import { ExplorerTable } from './ExplorerTable';
 
-export function ExplorerView({ scan, analysis, palette }: ViewProps) {
+export function ExplorerView({ scan, items, analysis, palette }: ViewProps) {
   const searchId = useId();
   const categoryId = useId();
-  const index = useMemo(() => explorerIndex(scan), [scan]);
+  const index = useMemo(() => explorerIndex(scan, items), [scan, items]);
   const counts = useMemo(() => categoryCounts(index), [index]);
   const available = CATEGORIES.filter((c) => counts.has(c.id));
   const [category, setCategory] = useState<CategoryId | 'all'>(() => (counts.has('posts') ? 'posts' : 'all'));
@@ -23,7 +23,7 @@ export function ExplorerView({ scan, analysis, palette }: ViewProps) {
   const rows = useMemo(() => explorerRows(index, { category, search: deferredSearch, sort, direction }), [index, category, deferredSearch, sort, direction]);
   const { region, optedOut, asOf } = analysis.policy;
   const frame = useMemo(() => exposureFrame({ region, optedOut, asOf }), [region, optedOut, asOf]);
-  const inCategory = category === 'all' ? index.items.file.length : (counts.get(category) ?? 0);
+  const inCategory = category === 'all' ? items.count : (counts.get(category) ?? 0);
   const onSort = (key: SortKey) => {
     if (key === sort) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
     else {
@@ -32,7 +32,7 @@ export function ExplorerView({ scan, analysis, palette }: ViewProps) {
     }
   };
 
-  if (index.items.file.length === 0) {
+  if (items.count === 0) {
     return <p className="empty">Your export holds none of your own written items (posts, comments, messages you sent) to list here.</p>;
   }
   return (
@@ -47,7 +47,7 @@ export function ExplorerView({ scan, analysis, palette }: ViewProps) {
             Category
           </label>
           <select id={categoryId} value={category} onChange={(e) => setCategory(e.target.value as CategoryId | 'all')} data-testid="explorer-category">
-            <option value="all">All categories ({formatCount(index.items.file.length)})</option>
+            <option value="all">All categories ({formatCount(items.count)})</option>
             {available.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label} ({formatCount(counts.get(c.id) ?? 0)})

@@ -1,43 +1,29 @@
-// The explorer's rows: the member's own items (scan.items), filtered by category and search
-// text and sorted by date or words. Works on index arrays, so 300,000 items stay quick: the
-// two sort orders are computed once per scan, and filtering walks one of them.
+// The explorer's rows: the member's own items, filtered by category and search text and sorted
+// by date or words. Works on index arrays, so 300,000 items stay quick: the sort orders come
+// with the items, and filtering walks one of them once.
 
 import type { CategoryId } from '../../shared/policy/policyModel';
-import type { ExportScan, ItemIndex } from '../../shared/scan/scanTypes';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import type { ItemStore } from '../host/itemStore';
 
 export type SortKey = 'date' | 'words';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface ExplorerIndex {
-  readonly items: ItemIndex;
+  readonly items: ItemStore;
   /** Category of each item. */
   readonly category: readonly (CategoryId | null)[];
-  readonly byDate: Int32Array;
-  readonly byWords: Int32Array;
 }
 
-export function explorerIndex(scan: ExportScan): ExplorerIndex {
-  const items = scan.items ?? { file: [], day: [], words: [], text: [] };
-  const n = items.file.length;
-  const category = items.file.map((f) => scan.files[f]?.category ?? null);
-  // Undated items sort before the oldest; ties keep the export's order.
-  const days = new Float64Array(n);
-  for (let i = 0; i < n; i++) days[i] = items.day[i] ?? -Infinity;
-  const order = () => Int32Array.from({ length: n }, (_, i) => i);
-  const byDate = order().sort((a, b) => days[a]! - days[b]! || a - b);
-  const words = Int32Array.from(items.words);
-  const byWords = order().sort((a, b) => words[a]! - words[b]! || a - b);
-  return { items, category, byDate, byWords };
+export function explorerIndex(scan: ExportScan, items: ItemStore): ExplorerIndex {
+  const category = Array.from({ length: items.count }, (_, i) => scan.files[items.file(i)]?.category ?? null);
+  return { items, category };
 }
 
 export function categoryCounts(index: ExplorerIndex): Map<CategoryId, number> {
   const counts = new Map<CategoryId, number>();
   for (const c of index.category) if (c !== null) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface RowQuery {
@@ -47,21 +33,22 @@ export interface RowQuery {
   readonly direction: SortDirection;
 }
 
+export function searchTermsOf(search: string): string[] {
+  return search.trim().split(/\s+/).filter(Boolean);
+}
+
 /** Item indexes to show, in display order. */
 export function explorerRows(index: ExplorerIndex, query: RowQuery): Int32Array {
-  const order = query.sort === 'date' ? index.byDate : index.byWords;
+  const order = query.sort === 'date' ? index.items.byDate : index.items.byWords;
   const n = order.length;
-  const terms = query.search.trim().split(/\s+/).filter(Boolean).map((t) => new RegExp(escapeRegExp(t), 'i'));
-  const { text } = index.items;
+  const terms = searchTermsOf(query.search);
+  const match = terms.length > 0 ? index.items.matching(terms) : null;
   const out = new Int32Array(n);
   let count = 0;
   for (let k = 0; k < n; k++) {
     const i = order[query.direction === 'ascending' ? k : n - 1 - k]!;
     if (query.category !== 'all' && index.category[i] !== query.category) continue;
-    if (terms.length > 0) {
-      const t = text[i]!;
-      if (!terms.every((re) => re.test(t))) continue;
-    }
+    if (match && match[i] === 0) continue;
     out[count++] = i;
   }
   return out.subarray(0, count);

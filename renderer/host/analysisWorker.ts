@@ -1,24 +1,26 @@
 // The browser's reader: runs scanExport off the page's main thread and posts the shared
 // contract's events back (progress at most every PROGRESS_INTERVAL_MS, then done or failed).
 
-import type { AnalysisEvent } from '../../shared/contract/desktopApi';
+import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import { webInflater } from '../../shared/archive/inflate';
 import type { ExportInput } from '../../shared/archive/types';
 import { sampleExport, zipExport } from '../../shared/sample';
 import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import { fileFolderReader } from './fileFolderReader';
+import { packItems, textChunks } from './itemStore';
 import { progressThrottle } from './progressThrottle';
-import { PROGRESS_INTERVAL_MS, type StartMessage, type WorkerSource } from './workerProtocol';
+import type { RunSettings } from './analysisHost';
+import { PROGRESS_INTERVAL_MS, type StartMessage, type WorkerEvent, type WorkerSource } from './workerProtocol';
 
 /** The worker's global scope, typed narrowly (the project compiles against the DOM library). */
 const scope = self as unknown as {
-  postMessage(message: AnalysisEvent): void;
+  postMessage(message: WorkerEvent, transfer?: Transferable[]): void;
   onmessage: ((message: MessageEvent<StartMessage>) => void) | null;
 };
 
-function post(event: AnalysisEvent): void {
-  scope.postMessage(event);
+function post(event: WorkerEvent, transfer: Transferable[] = []): void {
+  scope.postMessage(event, transfer);
 }
 
 function preparing(name: string): ScanProgress {
@@ -41,13 +43,17 @@ async function inputsOf(source: WorkerSource, progress: (p: ScanProgress) => voi
   return inputs;
 }
 
-async function run(source: WorkerSource): Promise<void> {
+async function run(source: WorkerSource, settings: RunSettings | null): Promise<void> {
   const throttle = progressThrottle((progress) => post({ type: 'progress', progress }), PROGRESS_INTERVAL_MS);
   try {
     const inputs = await inputsOf(source, throttle.push);
     const scan = await scanExport(inputs, { inflate: webInflater(), collectItems: true, onProgress: throttle.push });
     throttle.flush();
-    post({ type: 'done', scan });
+    const { packed, transfer } = packItems(scan.items ?? { file: [], day: [], words: [], text: [] });
+    for (const chunk of textChunks(packed.text)) post({ type: 'items-text', chunk });
+    // The first analysis is worked out here too, so the page only draws it.
+    const analysis = settings ? buildAnalysis(scan, { ...settings, asOf: scan.scannedAt.slice(0, 10) }) : null;
+    post({ type: 'done', scan: { ...scan, items: null }, items: { ...packed, text: '' }, analysis }, transfer);
   } catch (error) {
     throttle.flush();
     if (error instanceof ExportUnreadableError) {
@@ -60,5 +66,5 @@ async function run(source: WorkerSource): Promise<void> {
 }
 
 scope.onmessage = (message) => {
-  if (message.data.type === 'start') void run(message.data.source);
+  if (message.data.type === 'start') void run(message.data.source, message.data.settings);
 };

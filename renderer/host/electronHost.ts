@@ -2,7 +2,12 @@
 // dropped files become paths through pathForFile.
 
 import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi } from '../../shared/contract/desktopApi';
-import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection } from './analysisHost';
+import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection, HostEvent } from './analysisHost';
+import { arrayItemStore } from './itemStore';
+
+function hostEvent(event: AnalysisEvent): HostEvent {
+  return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: arrayItemStore(event.scan.items) } } : event;
+}
 
 export function desktopBridge(): DesktopApi | null {
   const bridge = (window as unknown as Record<string, unknown>)[BRIDGE_NAME];
@@ -27,12 +32,12 @@ export function electronHost(api: DesktopApi): AnalysisHost {
     selectionFromPicked(files: readonly File[]) {
       return pathsSelection(api, files);
     },
-    start(selection: ExportSelection, onEvent: (event: AnalysisEvent) => void): AnalysisRun {
+    start(selection: ExportSelection, onEvent: (event: HostEvent) => void): AnalysisRun {
       let active = true;
       const unsubscribe = api.onAnalysisEvent((event) => {
         if (!active) return;
         if (event.type !== 'progress') stop();
-        onEvent(event);
+        onEvent(hostEvent(event));
       });
       function stop() {
         active = false;

@@ -1,13 +1,14 @@
 // The host in a plain browser: a Web Worker reads the export, so the page's main thread stays
 // free while it runs. One worker per run; Cancel terminates it, which stops the work at once.
 
-import type { AnalysisEvent } from '../../shared/contract/desktopApi';
 import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
-import type { AnalysisHost, AnalysisRun, ExportSelection } from './analysisHost';
+import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, RunSettings } from './analysisHost';
 import { folderOfPicked, selectionOfDrop } from './droppedEntries';
-import type { StartMessage } from './workerProtocol';
+import { packedItemStore } from './itemStore';
+import type { StartMessage, WorkerEvent } from './workerProtocol';
 
-function startWorker(selection: ExportSelection, onEvent: (event: AnalysisEvent) => void): AnalysisRun {
+
+function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings?: RunSettings): AnalysisRun {
   if (selection.kind === 'paths') {
     queueMicrotask(() => onEvent({ type: 'failed', messages: ['A web page cannot open files by path. Drop the export here, or use Open.'] }));
     return { cancel: () => undefined };
@@ -18,17 +19,33 @@ function startWorker(selection: ExportSelection, onEvent: (event: AnalysisEvent)
     active = false;
     worker.terminate();
   };
-  worker.onmessage = (message: MessageEvent<AnalysisEvent>) => {
+  // Concatenated with +, the pieces stay a rope until first read: no 30 MB copy in one task.
+  let text = '';
+  worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
     if (!active) return;
-    if (message.data.type !== 'progress') stop();
-    onEvent(message.data);
+    const event = message.data;
+    switch (event.type) {
+      case 'progress':
+        onEvent(event);
+        break;
+      case 'items-text':
+        text += event.chunk;
+        break;
+      case 'done':
+        stop();
+        onEvent({ type: 'done', result: { scan: event.scan, items: packedItemStore({ ...event.items, text }), ...(event.analysis ? { analysis: event.analysis } : {}) } });
+        break;
+      default:
+        stop();
+        onEvent(event);
+    }
   };
   worker.onerror = (error: ErrorEvent) => {
     if (!active) return;
     stop();
     onEvent({ type: 'failed', messages: [`The reader stopped unexpectedly (${error.message || 'no details'}). Please try again.`] });
   };
-  const start: StartMessage = { type: 'start', source: selection };
+  const start: StartMessage = { type: 'start', source: selection, settings: settings ?? null };
   worker.postMessage(start);
   return {
     cancel() {

@@ -4,6 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { selectHost } from './host/selectHost';
+import { warmUpWhenIdle } from './app/warmUp';
+import { DeferredChartsProvider } from './ui/chartMounting';
 import './ui/theme.css';
 import './ui/layout.css';
 
@@ -11,7 +13,10 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App host={selectHost()} />
+      <DeferredChartsProvider>
+        <App host={selectHost()} />
+      </DeferredChartsProvider>
     </StrictMode>,
   );
+  warmUpWhenIdle();
 }

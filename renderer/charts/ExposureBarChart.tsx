@@ -2,9 +2,10 @@
 // data: fixed size, palette as a prop, animation off on request (reports render it once).
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../shared/report/wording';
+import { formatCount } from '../ui/format';
 import { EXPOSURE_KEYS, ExposureLegend, ExposurePatternDefs, patternId } from './exposurePatterns';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
+import { plainTick } from './plainTick';
 import { useSvgId } from './svgId';
 
 export interface ExposureBarDatum {
@@ -33,8 +34,8 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
       <BarChart layout="vertical" width={width} height={chartHeight} data={[...data]} margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <ExposurePatternDefs prefix={prefix} palette={palette} />
         <CartesianGrid horizontal={false} stroke={palette.grid} />
-        <XAxis type="number" tickFormatter={(v: number) => formatCount(v)} stroke={palette.muted} tick={{ fill: palette.muted, fontSize: 12 }} allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={labelWidth} stroke={palette.muted} tick={{ fill: palette.text, fontSize: 12 }} interval={0} />
+        <XAxis type="number" stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} allowDecimals={false} interval={0} tickCount={6} />
+        <YAxis type="category" dataKey="label" width={labelWidth} stroke={palette.muted} tick={plainTick(palette.text)} interval={0} />
         {EXPOSURE_KEYS.map((key) => (
           <Bar
             key={key}

@@ -2,8 +2,9 @@
 // member's opt-out date. Pure: data, size and palette in; no app state.
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../shared/report/wording';
+import { formatCount } from '../ui/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
+import { plainTick } from './plainTick';
 
 export interface MonthSeries {
   readonly key: string;
@@ -66,8 +67,8 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
       </ul>
       <BarChart width={width} height={height} data={data} margin={{ top: 24, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={palette.grid} />
-        <XAxis dataKey="month" interval={tickEvery - 1} tickFormatter={formatMonth} stroke={palette.muted} tick={{ fill: palette.muted, fontSize: 12 }} />
-        <YAxis tickFormatter={(v: number) => formatCount(v)} allowDecimals={false} width={56} stroke={palette.muted} tick={{ fill: palette.muted, fontSize: 12 }} />
+        <XAxis dataKey="month" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatMonth(String(v)))} />
+        <YAxis allowDecimals={false} width={56} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} interval={0} tickCount={6} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={s.colour} isAnimationActive={animate} />
         ))}

@@ -2,6 +2,7 @@
 // every category's exposure in one chart (with its table and summary).
 
 import { possiblyLine, headline, approx } from '../../shared/report/wording';
+import { categoryById } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
 import { ExposureBarChart } from '../charts/ExposureBarChart';
 import { ExposureSwatch, type ExposureKey } from '../charts/exposurePatterns';
@@ -58,7 +59,7 @@ export function OverviewView({ analysis, palette, animate }: ViewProps) {
             width={width}
             palette={palette}
             animate={animate}
-            data={analysis.categories.map((c) => ({ label: c.label, exposed: c.exposure.exposed, possiblyExposed: c.exposure.possiblyExposed, notExposed: c.exposure.notExposed }))}
+            data={analysis.categories.map((c) => ({ label: categoryById(c.id).shortLabel, exposed: c.exposure.exposed, possiblyExposed: c.exposure.possiblyExposed, notExposed: c.exposure.notExposed }))}
           />
         )}
         table={

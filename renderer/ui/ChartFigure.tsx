@@ -2,6 +2,7 @@
 // chart itself, and the same figures as a table one click away.
 
 import { useId, type ReactNode } from 'react';
+import { useChartReady } from './chartMounting';
 import { useElementWidth } from './useElementWidth';
 
 export interface ChartFigureProps {
@@ -21,6 +22,7 @@ export function ChartFigure({ title, summary, chart, table, tableLabel = 'Show t
   const captionId = `${id}-caption`;
   const summaryId = `${id}-summary`;
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const ready = useChartReady();
   return (
     <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId} data-testid={testId}>
       <figcaption id={captionId} className="chart-title">
@@ -31,7 +33,7 @@ export function ChartFigure({ title, summary, chart, table, tableLabel = 'Show t
       </p>
       {controls}
       <div ref={ref} className="chart-area" role="img" aria-labelledby={captionId} aria-describedby={summaryId}>
-        {chart(width)}
+        {ready ? chart(width) : <div className="chart-placeholder" />}
       </div>
       <details className="chart-table">
         <summary>{tableLabel}</summary>

@@ -1,0 +1,90 @@
+// Test support for the renderer: analyses of generated exports (scanned as the command line
+// does, with Node's inflate), a fake host, and the results screen with live settings.
+
+import { useMemo, useState } from 'react';
+import { render } from '@testing-library/react';
+import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysis';
+import { generateExport, type ArchiveKind, type Era } from '../../shared/sample';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
+import { ResultsScreen } from '../../renderer/app/ResultsScreen';
+import type { ThemeState } from '../../renderer/app/theme';
+import { LIGHT_PALETTE } from '../../renderer/charts/palette';
+import type { AnalysisHost, ExportSelection, HostEvent } from '../../renderer/host/analysisHost';
+import { arrayItemStore } from '../../renderer/host/itemStore';
+import { scan, zipInput } from '../support/scanGenerated';
+
+const cache = new Map<string, Promise<ExportScan>>();
+
+export function generatedScan(era: Era = 2026, archive: ArchiveKind = 'complete', seed?: number): Promise<ExportScan> {
+  const key = `${era}-${archive}-${seed ?? 'default'}`;
+  let found = cache.get(key);
+  if (!found) {
+    const exp = generateExport({ era, archive, seed });
+    found = zipInput(exp).then((input) => scan([input], { collectItems: true }));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+export function analysisOf(result: ExportScan, policy: PolicySettings = DEFAULT_POLICY_SETTINGS): Analysis {
+  return buildAnalysis(result, { region: policy.region, optedOut: policy.optedOut, asOf: result.scannedAt.slice(0, 10) });
+}
+
+export interface FakeHost extends AnalysisHost {
+  readonly started: ExportSelection[];
+  readonly cancelled: number;
+  readonly opened: string[];
+  /** Sends an event to the listener of the latest run. */
+  emit(event: HostEvent): void;
+}
+
+export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
+  let listener: ((event: HostEvent) => void) | null = null;
+  const host = {
+    kind,
+    started: [] as ExportSelection[],
+    cancelled: 0,
+    opened: [] as string[],
+    openDialog: kind === 'electron' ? async () => ({ kind: 'paths', paths: ['/exports/Complete.zip'] }) as ExportSelection : null,
+    async selectionFromDrop() {
+      return { kind: 'sample' } as ExportSelection;
+    },
+    selectionFromPicked(files: readonly File[]) {
+      return { kind: 'files', zips: [...files], folders: [] } as ExportSelection;
+    },
+    start(selection: ExportSelection, onEvent: (event: HostEvent) => void) {
+      host.started.push(selection);
+      listener = onEvent;
+      return {
+        cancel() {
+          host.cancelled++;
+          listener = null;
+        },
+      };
+    },
+    onOpenRequest: () => () => undefined,
+    async openLinkedIn(url: string) {
+      host.opened.push(url);
+      return true;
+    },
+    emit(event: HostEvent) {
+      listener?.(event);
+    },
+  };
+  return host;
+}
+
+export const testTheme: ThemeState = { choice: 'light', theme: 'light', palette: LIGHT_PALETTE, setChoice: () => undefined };
+
+/** The results screen holding its own settings, as App does. */
+function LiveResults({ result, view, host, initial }: { result: ExportScan; view: string; host: AnalysisHost; initial: PolicySettings }) {
+  const [policy, setPolicy] = useState(initial);
+  const loaded = useMemo(() => ({ scan: result, items: arrayItemStore(result.items) }), [result]);
+  return <ResultsScreen result={loaded} host={host} policy={policy} onPolicyChange={setPolicy} theme={testTheme} onOpenAnother={() => undefined} initialView={view} animate={false} />;
+}
+
+export function renderView(result: ExportScan, view: string, options: { host?: AnalysisHost; policy?: PolicySettings } = {}) {
+  const host = options.host ?? fakeHost();
+  return { host, ...render(<LiveResults result={result} view={view} host={host} initial={options.policy ?? DEFAULT_POLICY_SETTINGS} />) };
+}

@@ -1,0 +1,49 @@
+// The opt-out guide: steps, the not-retroactive fact, objection, the settings link through the
+// host, and the same region and opt-out controls as the toolbar.
+
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { OPT_OUT, REGIONS } from '../../shared/policy/policyModel';
+import type { ExportScan } from '../../shared/scan/scanTypes';
+import { fakeHost, generatedScan, renderView } from './fixtures';
+
+let result: ExportScan;
+beforeAll(async () => {
+  result = await generatedScan(2026);
+});
+afterEach(cleanup);
+
+describe('opt-out guide', () => {
+  test('shows the desktop and mobile steps and the not-retroactive fact', () => {
+    renderView(result, 'guide');
+    expect(within(screen.getByTestId('desktop-steps')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...OPT_OUT.desktopSteps]);
+    expect(within(screen.getByTestId('mobile-steps')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...OPT_OUT.mobileSteps]);
+    expect(screen.getByTestId('not-retroactive').textContent).toContain(OPT_OUT.notRetroactive);
+    expect(document.body.textContent).toContain(OPT_OUT.objectionFormName);
+  });
+
+  test('the settings button asks the host to open LinkedIn\'s settings page', () => {
+    const host = fakeHost();
+    renderView(result, 'guide', { host });
+    fireEvent.click(screen.getByTestId('open-settings'));
+    expect(host.opened).toEqual([OPT_OUT.settingsUrl]);
+  });
+
+  test('the region chosen in the guide is the toolbar\'s too, and its windows are listed', () => {
+    renderView(result, 'guide');
+    const selects = screen.getAllByTestId('region-select') as HTMLSelectElement[];
+    expect(selects).toHaveLength(2);
+    fireEvent.change(selects[1]!, { target: { value: 'hk' } });
+    expect(selects.map((s) => s.value)).toEqual(['hk', 'hk']);
+    const hk = REGIONS.find((r) => r.id === 'hk')!;
+    expect(within(screen.getByTestId('region-windows')).getAllByRole('listitem')).toHaveLength(hk.windows.length);
+    expect(screen.getByTestId('region-windows').textContent).toContain('11 Oct 2024');
+  });
+
+  test('the opt-out date entered in the guide shows in the toolbar', () => {
+    renderView(result, 'guide');
+    const inputs = screen.getAllByTestId('optout-input') as HTMLInputElement[];
+    fireEvent.change(inputs[1]!, { target: { value: '2025-01-15' } });
+    expect(inputs.map((i) => i.value)).toEqual(['2025-01-15', '2025-01-15']);
+  });
+});

@@ -34,6 +34,21 @@ export default defineConfig({
           include: ['tests/fuzz/**/*.test.ts'],
         },
       },
+      {
+        // Real Chromium (Debian's /usr/bin/chromium) against the built web app.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          // After the other projects: timing assertions (long tasks, progress) need the CPU.
+          sequence: { groupOrder: 1 },
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -118,14 +118,21 @@ export async function dropExports(page: Page, exports: readonly E2eExport[]): Pr
   return dropped;
 }
 
-/** Records when the progress bar changes (bytes read or current file), from now on. */
+/**
+ * Records when the progress bar changes (bytes read or current file), from now on, and when the
+ * results' headline and first chart appear.
+ */
 export async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __progress: number[]; __progressObserver?: MutationObserver };
+    const w = window as unknown as { __progress: number[]; __progressObserver?: MutationObserver; __shown?: number; __charted?: number };
     w.__progress = [];
     w.__progressObserver?.disconnect();
+    delete w.__shown;
+    delete w.__charted;
     let last = '';
     const observer = new MutationObserver(() => {
+      if (w.__shown === undefined && document.querySelector('[data-testid="headline"]')) w.__shown = performance.now();
+      if (w.__charted === undefined && document.querySelector('[data-testid="headline"]') && document.querySelector('svg.recharts-surface')) w.__charted = performance.now();
       const bar = document.querySelector('[data-testid="progress"]');
       if (!bar) return;
       const state = `${bar.getAttribute('data-bytes-done')}|${document.querySelector('[data-testid="progress-file"]')?.textContent}`;
@@ -141,6 +148,41 @@ export async function watchProgress(page: Page): Promise<void> {
 
 export async function progressTimes(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+}
+
+/** When the headline appeared, and when the first chart of the results was drawn. */
+export async function resultTimes(page: Page): Promise<{ shown: number; charted: number }> {
+  await page.waitForFunction(() => (window as unknown as { __charted?: number }).__charted !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __shown: number; __charted: number };
+    return { shown: w.__shown, charted: w.__charted };
+  });
+}
+
+export interface ReadingTimings {
+  /** Drop to headline, ms. */
+  readonly toResults: number;
+  readonly progressUpdates: number;
+  /** Longest time without a visible progress change, from the drop to the last update. */
+  readonly longestGap: number;
+  /** Main-thread tasks over 50 ms from the drop until the headline showed. */
+  readonly longTasksWhileReading: number[];
+  /** The same after the headline, until the first chart was drawn (its first mount). */
+  readonly longTasksDrawingCharts: number[];
+}
+
+export async function readingTimings(page: Page, dropped: number): Promise<ReadingTimings> {
+  const { shown, charted } = await resultTimes(page);
+  const times = await progressTimes(page);
+  const gaps = [dropped, ...times].map((t, i, all) => (i === 0 ? 0 : t - all[i - 1]!));
+  const tasks = await longTasksSince(page, dropped);
+  return {
+    toResults: Math.round(shown - dropped),
+    progressUpdates: times.length,
+    longestGap: Math.round(Math.max(...gaps)),
+    longTasksWhileReading: tasks.filter((t) => t.start < shown).map((t) => Math.round(t.duration)),
+    longTasksDrawingCharts: tasks.filter((t) => t.start >= shown && t.start < charted).map((t) => Math.round(t.duration)),
+  };
 }
 
 export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {

@@ -33,6 +33,8 @@ export interface ItemsPerMonthChartProps {
   readonly palette?: ChartPalette;
   readonly animate?: boolean;
   readonly formatMonth?: (month: string) => string;
+  /** Off where the page shows the series elsewhere (the app's show/hide boxes). */
+  readonly seriesLegend?: boolean;
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -41,7 +43,7 @@ function shortMonth(month: string): string {
   return `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
 }
 
-export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth }: ItemsPerMonthChartProps) {
+export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth, seriesLegend = true }: ItemsPerMonthChartProps) {
   const data = months.map((month, i) => {
     const row: Record<string, number | string> = { month };
     for (const s of series) row[s.key] = s.values[i] ?? 0;
@@ -52,7 +54,7 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
   return (
     <div className="chart">
       <ul className="chart-legend" aria-hidden="true">
-        {series.map((s) => (
+        {(seriesLegend ? series : []).map((s) => (
           <li key={s.key}>
             <span className="swatch-box" style={{ background: s.colour }} />
             {s.label}

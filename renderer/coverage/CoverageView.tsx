@@ -2,7 +2,7 @@
 // plain words, so the member can judge how complete the figures are.
 
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
-import { categoryById } from '../../shared/policy/policyModel';
+import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
@@ -31,7 +31,9 @@ export function CoverageView({ scan, analysis }: ViewProps) {
   const { totals } = analysis;
   const fileProblems = scan.files.flatMap((f) => f.problems.map((p) => ({ file: f, problem: p })));
   const unknownColumns = scan.files.filter((f) => f.unknownColumns.length > 0);
-  const sorted = [...scan.files].sort((a, b) => (a.category ?? 'zz').localeCompare(b.category ?? 'zz') || a.path.localeCompare(b.path));
+  // In the app's category order (the four in the news first); unknown files last.
+  const rank = (f: FileScan) => (f.category === null ? CATEGORY_IDS.length : CATEGORY_IDS.indexOf(f.category));
+  const sorted = [...scan.files].sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
   return (
     <div className="coverage">
       <p className="coverage-summary" data-testid="coverage-summary">
@@ -108,7 +110,7 @@ export function CoverageView({ scan, analysis }: ViewProps) {
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
             { header: 'Status', cell: (f) => <span className={`status status-${f.status}`}>{FILE_STATUS_TEXT[f.status]}</span> },
             { header: 'Records', cell: (f) => formatCount(f.rows), numeric: true },
-            { header: 'Dates', cell: (f) => formatDateRange(f.firstDate, f.lastDate) },
+            { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate)}</span> },
           ]}
         />
       </section>

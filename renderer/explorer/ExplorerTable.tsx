@@ -6,8 +6,7 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { classifyDay, type ExposureClass, type ExposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { ExposureSwatch, type ExposureKey } from '../charts/exposurePatterns';
-import type { ChartPalette } from '../charts/palette';
+import type { ExposureKey } from '../charts/exposurePatterns';
 import { formatCount, formatDay } from '../ui/format';
 import type { ExplorerIndex, SortDirection, SortKey } from './explorerRows';
 
@@ -27,7 +26,6 @@ export interface ExplorerTableProps {
   readonly sort: SortKey;
   readonly direction: SortDirection;
   readonly onSort: (key: SortKey) => void;
-  readonly palette: ChartPalette;
 }
 
 /** Where nothing is laid out (tests), assume a window-sized viewport. */
@@ -39,7 +37,7 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
   return observeElementRect(instance, cb);
 }
 
-export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSort, palette }: ExplorerTableProps) {
+export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSort }: ExplorerTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -116,7 +114,7 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
                   {text || <span className="muted">(no text)</span>}
                 </span>
                 <span role="cell" className={`col-exposure exposure-${exposure.key}`}>
-                  <ExposureSwatch kind={exposure.key} palette={palette} size={12} /> {exposure.label}
+                  <span className={`mark mark-${exposure.key}`} aria-hidden="true" /> {exposure.label}
                 </span>
               </div>
             );

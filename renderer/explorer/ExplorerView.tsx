@@ -9,7 +9,7 @@ import { formatCount } from '../ui/format';
 import { categoryCounts, explorerIndex, explorerRows, type SortDirection, type SortKey } from './explorerRows';
 import { ExplorerTable } from './ExplorerTable';
 
-export function ExplorerView({ scan, items, analysis, palette }: ViewProps) {
+export function ExplorerView({ scan, items, analysis }: ViewProps) {
   const searchId = useId();
   const categoryId = useId();
   const index = useMemo(() => explorerIndex(scan, items), [scan, items]);
@@ -66,7 +66,7 @@ export function ExplorerView({ scan, items, analysis, palette }: ViewProps) {
         Showing {formatCount(rows.length)} of {formatCount(inCategory)} items
         {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}.
       </p>
-      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} sort={sort} direction={direction} onSort={onSort} palette={palette} />
+      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} sort={sort} direction={direction} onSort={onSort} />
     </div>
   );
 }

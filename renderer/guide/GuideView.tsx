@@ -7,6 +7,11 @@ import { formatDate } from '../ui/format';
 import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
 import { SourceList } from '../ui/SourceList';
 
+/** A window's edge as the sources date it ("Aug 2024 (unconfirmed)", "before 10 Dec 2024"). */
+function edgeLabel(date: string): string {
+  return POLICY_EVENTS.find((e) => e.date === date)?.dateLabel ?? formatDate(date);
+}
+
 export function GuideView({ policy, onPolicyChange, asOf, host }: ViewProps) {
   const region = regionById(policy.region);
   return (
@@ -23,7 +28,7 @@ export function GuideView({ policy, onPolicyChange, asOf, host }: ViewProps) {
           {region.windows.map((w) => (
             <li key={`${w.start}-${w.end}`}>
               <strong>
-                {formatDate(w.start)} – {w.end === null ? 'today' : formatDate(w.end)}
+                {edgeLabel(w.start)} – {w.end === null ? 'today' : edgeLabel(w.end)}
               </strong>{' '}
               <span className={`badge badge-${w.certainty === 'stated' ? 'used' : 'unclear'}`}>{w.certainty === 'stated' ? 'Stated' : 'Unconfirmed'}</span>: {w.note}
             </li>
@@ -97,7 +102,7 @@ export function GuideView({ policy, onPolicyChange, asOf, host }: ViewProps) {
         <ul className="event-list">
           {POLICY_EVENTS.map((e) => (
             <li key={`${e.date}-${e.event}`}>
-              <strong>{e.dateLabel}</strong> ({e.regions}){e.confirmed ? '' : ' — unconfirmed'}: {e.event}.
+              <strong>{e.dateLabel}</strong> ({e.regions}){e.confirmed || e.dateLabel.includes('unconfirmed') ? '' : ' — unconfirmed'}: {e.event}.
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { DataTable } from '../ui/DataTable';
 import { formatCount } from '../ui/format';
 import { figuresOf } from '../ui/fileFigures';
 import { TrainingBadge } from '../ui/TrainingBadge';
+import { reactionName } from './reactionNames';
 
 const PARTS = [
   { id: 'comments', label: 'Comments' },
@@ -18,7 +19,7 @@ const PARTS = [
 
 export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'responses');
-  const reactions = [...scan.insights.reactionsByType].sort((a, b) => b.count - a.count);
+  const reactions = [...scan.insights.reactionsByType].sort((a, b) => b.count - a.count).map((r) => ({ ...r, name: reactionName(r.label) }));
   const reactionTotal = reactions.reduce((sum, r) => sum + r.count, 0);
   const parts = PARTS.map((part) => ({ ...part, figures: figuresOf(scan, analysis, [part.id]), training: catalogEntryById(part.id).training }));
   return (
@@ -43,9 +44,9 @@ export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
       {reactions.length > 0 ? (
         <ChartFigure
           title="Reactions by type"
-          summary={`${formatCount(reactionTotal)} reactions; the most common is ${reactions[0]!.label} (${formatCount(reactions[0]!.count)}).`}
+          summary={`${formatCount(reactionTotal)} reactions; the most common is ${reactions[0]!.name} (${formatCount(reactions[0]!.count)}).`}
           testId="reactions-chart"
-          chart={(width) => <CountBarChart data={reactions} width={Math.min(width, 640)} height={reactions.length * 32 + 40} orientation="rows" palette={palette} animate={animate} />}
+          chart={(width) => <CountBarChart data={reactions.map((r) => ({ label: r.name, count: r.count }))} width={Math.min(width, 640)} height={reactions.length * 32 + 40} orientation="rows" palette={palette} animate={animate} />}
           table={
             <DataTable
               caption="Reactions by type"
@@ -54,7 +55,8 @@ export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
               rows={reactions}
               rowKey={(r) => r.label}
               columns={[
-                { header: 'Reaction', cell: (r) => r.label, rowHeader: true },
+                { header: 'Reaction', cell: (r) => r.name, rowHeader: true },
+                { header: 'In the export', cell: (r) => <code>{r.label}</code> },
                 { header: 'Count', cell: (r) => formatCount(r.count), numeric: true },
               ]}
             />

@@ -54,7 +54,7 @@ export function TimelineView({ analysis, palette, animate }: ViewProps) {
             ))}
           </fieldset>
         }
-        chart={(width) => <ItemsPerMonthChart months={data.months} series={data.series} markers={data.markers} width={width} height={340} palette={palette} animate={animate} />}
+        chart={(width) => <ItemsPerMonthChart months={data.months} series={data.series} markers={data.markers} width={width} height={340} palette={palette} animate={animate} seriesLegend={false} />}
         table={
           <DataTable
             caption="Items per month, by category (months with items)"

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { formatCount } from '../../renderer/ui/format';
+import { reactionName } from '../../renderer/responses/reactionNames';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 
 let result: ExportScan;
@@ -26,7 +27,9 @@ describe('panels', () => {
     const rows = within(screen.getByTestId('reactions-table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(byType.length);
     for (const { label, count } of byType) {
-      expect(rows.find((r) => r.firstElementChild!.textContent === label)!.lastElementChild!.textContent).toBe(formatCount(count));
+      const row = rows.find((r) => within(r).getAllByRole('cell')[0]!.textContent === label)!;
+      expect(row.firstElementChild!.textContent).toBe(reactionName(label));
+      expect(row.lastElementChild!.textContent).toBe(formatCount(count));
     }
     const category = analysisOf(result).categories.find((c) => c.id === 'responses')!;
     expect(screen.getByTestId('summary-responses').textContent).toContain(`${formatCount(category.items)} items`);

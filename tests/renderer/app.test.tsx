@@ -1,0 +1,98 @@
+// The app's screens with a fake host: first screen, reading with progress and Cancel, a failed
+// read and the way back, results, and the report hook.
+
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { headline } from '../../shared/report/wording';
+import { App } from '../../renderer/app/App';
+import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
+import { arrayItemStore } from '../../renderer/host/itemStore';
+import { headlineFigures } from '../../renderer/overview/headlineFigures';
+import { analysisOf, fakeHost, generatedScan } from './fixtures';
+
+afterEach(cleanup);
+
+const progress = { input: 'Complete.zip', file: 'Shares.csv', filesDone: 2, filesTotal: 10, bytesDone: 512 * 1024, bytesTotal: 2 * 1024 * 1024 };
+
+describe('app', () => {
+  test('the first screen: drop zone, open buttons, sample, and the privacy sentence', () => {
+    render(<App host={fakeHost('browser')} />);
+    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open zip files…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open a folder…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try it with sample data' })).toBeTruthy();
+    expect(screen.getByText(PRIVACY_SENTENCE)).toBeTruthy();
+    expect((screen.getByTestId('zip-input') as HTMLInputElement).accept).toBe('.zip,application/zip');
+    expect(screen.getByTestId('folder-input').hasAttribute('webkitdirectory')).toBe(true);
+  });
+
+  test('in Electron, Open uses the native dialog and reads the chosen paths', async () => {
+    const host = fakeHost('electron');
+    render(<App host={host} />);
+    expect(screen.queryByRole('button', { name: 'Open zip files…' })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open export…' })));
+    expect(host.started).toEqual([{ kind: 'paths', paths: ['/exports/Complete.zip'] }]);
+  });
+
+  test('reading shows the file and percent; Cancel returns to the first screen at once', () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    expect(host.started).toEqual([{ kind: 'sample' }]);
+    act(() => host.emit({ type: 'progress', progress }));
+    expect(screen.getByTestId('progress-percent').textContent).toBe('25%');
+    expect(screen.getByTestId('progress-file').textContent).toBe('Reading Shares.csv');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('25');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(host.cancelled).toBe(1);
+    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+  });
+
+  test('a failed read shows the reader\'s sentences and a way back', () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    const message = 'holiday.zip is not a LinkedIn data export: none of its 3 files is one LinkedIn exports.';
+    act(() => host.emit({ type: 'failed', messages: [message] }));
+    expect(within(screen.getByRole('alert')).getByText(message)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the start' }));
+    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+  });
+
+  test('done shows the results; Export report… hands the analysis to the report handler', async () => {
+    const result = await generatedScan(2026);
+    const host = fakeHost();
+    const onExportReport = vi.fn();
+    render(<App host={host} onExportReport={onExportReport} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    const expected = headline(headlineFigures(analysisOf(result)));
+    expect((await screen.findByTestId('headline')).textContent).toBe(expected);
+    fireEvent.click(screen.getByTestId('export-report'));
+    expect(onExportReport).toHaveBeenCalledTimes(1);
+    const request = onExportReport.mock.calls[0]![0];
+    expect(request.scan).toBe(result);
+    expect(request.analysis.totals).toEqual(analysisOf(result).totals);
+    expect(request.items.count).toBe(result.items!.file.length);
+  });
+
+  test('the view list moves with the arrow keys', async () => {
+    const result = await generatedScan(2026);
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    const overview = await screen.findByRole('tab', { name: 'Overview' });
+    expect(overview.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(overview, { key: 'ArrowDown' });
+    const timeline = screen.getByRole('tab', { name: 'Timeline' });
+    expect(timeline.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(timeline);
+    expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('timeline');
+    fireEvent.keyDown(timeline, { key: 'End' });
+    expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('guide');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Opt-out guide' }), { key: 'ArrowDown' });
+    expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('overview');
+  });
+});

@@ -1,0 +1,119 @@
+// The host layer without a browser: the Electron host over a fake bridge, the worker's progress
+// throttle, and the UI's number formatting against the shared wording's.
+
+import { describe, expect, test, vi } from 'vitest';
+import type { AnalysisEvent, DesktopApi } from '../../shared/contract/desktopApi';
+import { formatCount as sharedFormatCount } from '../../shared/report/wording';
+import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
+import { parseOptOut } from '../../renderer/app/policySettings';
+import type { HostEvent } from '../../renderer/host/analysisHost';
+import { electronHost } from '../../renderer/host/electronHost';
+import { progressThrottle } from '../../renderer/host/progressThrottle';
+import { formatBytes, formatCount, formatDate, formatDateRange } from '../../renderer/ui/format';
+
+function fakeBridge() {
+  let listener: ((event: AnalysisEvent) => void) | null = null;
+  const api = {
+    pathForFile: vi.fn((file: { name: string }) => (file.name === 'no-path' ? '' : `/home/me/${file.name}`)),
+    openExportDialog: vi.fn(async () => ['/home/me/Basic.zip', '/home/me/Complete.zip']),
+    startAnalysis: vi.fn(async () => undefined),
+    cancelAnalysis: vi.fn(async () => undefined),
+    onAnalysisEvent: vi.fn((l: (event: AnalysisEvent) => void) => {
+      listener = l;
+      return () => {
+        listener = null;
+      };
+    }),
+    onOpenRequest: vi.fn(() => () => undefined),
+    saveReport: vi.fn(),
+    openLinkedIn: vi.fn(async () => true),
+  };
+  return { api: api as unknown as DesktopApi & typeof api, emit: (event: AnalysisEvent) => listener?.(event) };
+}
+
+const progress: ScanProgress = { input: 'a.zip', file: 'Shares.csv', filesDone: 1, filesTotal: 4, bytesDone: 10, bytesTotal: 40 };
+const scan = { items: { file: [0], day: [19_000], words: [3], text: ['hello there you'] } } as unknown as ExportScan;
+
+describe('electron host', () => {
+  test('reads paths through the bridge and relays its events; done carries the items', async () => {
+    const { api, emit } = fakeBridge();
+    const host = electronHost(api);
+    const events: HostEvent[] = [];
+    host.start({ kind: 'paths', paths: ['/home/me/Complete.zip'] }, (e) => events.push(e));
+    expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/Complete.zip'] });
+    emit({ type: 'progress', progress });
+    emit({ type: 'done', scan });
+    emit({ type: 'progress', progress });
+    expect(events.map((e) => e.type)).toEqual(['progress', 'done']);
+    const done = events[1] as Extract<HostEvent, { type: 'done' }>;
+    expect(done.result.scan).toBe(scan);
+    expect(done.result.items.text(0)).toBe('hello there you');
+  });
+
+  test('cancel asks the bridge to stop and drops later events', () => {
+    const { api, emit } = fakeBridge();
+    const events: HostEvent[] = [];
+    const run = electronHost(api).start({ kind: 'sample' }, (e) => events.push(e));
+    expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'sample' });
+    run.cancel();
+    expect(api.cancelAnalysis).toHaveBeenCalledTimes(1);
+    emit({ type: 'done', scan });
+    expect(events).toEqual([]);
+  });
+
+  test('dropped files and the dialog become paths; links go to the bridge', async () => {
+    const { api } = fakeBridge();
+    const host = electronHost(api);
+    const file = (name: string) => ({ name }) as File;
+    expect(await host.selectionFromDrop([{ file: file('Complete.zip'), entry: null }, { file: file('no-path'), entry: null }])).toEqual({ kind: 'paths', paths: ['/home/me/Complete.zip'] });
+    expect(await host.selectionFromDrop([{ file: null, entry: null }])).toBeNull();
+    expect(await host.openDialog!()).toEqual({ kind: 'paths', paths: ['/home/me/Basic.zip', '/home/me/Complete.zip'] });
+    await host.openLinkedIn('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(api.openLinkedIn).toHaveBeenCalledWith('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+  });
+});
+
+describe('progress throttle', () => {
+  test('sends at most one update per interval and keeps the last one', () => {
+    vi.useFakeTimers();
+    let now = 0;
+    const sent: number[] = [];
+    const throttle = progressThrottle((p) => sent.push(p.bytesDone), 100, () => now);
+    for (let t = 0; t <= 250; t += 10) {
+      now = t;
+      throttle.push({ ...progress, bytesDone: t });
+    }
+    expect(sent).toEqual([0, 100, 200]);
+    now = 300;
+    vi.advanceTimersByTime(100);
+    expect(sent).toEqual([0, 100, 200, 250]);
+    throttle.push({ ...progress, bytesDone: 301 });
+    throttle.flush();
+    expect(sent.at(-1)).toBe(301);
+    vi.useRealTimers();
+  });
+});
+
+describe('formatting', () => {
+  test('counts read exactly as the shared wording writes them', () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -4321, 2.5, 1499.5]) expect(formatCount(n)).toBe(sharedFormatCount(n));
+  });
+
+  test('dates as "18 Sep 2024", as precise as the export is', () => {
+    expect(formatDate('2024-09-18')).toBe('18 Sep 2024');
+    expect(formatDate('2024-09-18T12:34:56Z')).toBe('18 Sep 2024');
+    expect(formatDate('2019-03')).toBe('Mar 2019');
+    expect(formatDate('2011')).toBe('2011');
+    expect(formatDateRange('2017-02-23', '2026-08-27T10:00:00Z')).toBe('23 Feb 2017 – 27 Aug 2026');
+    expect(formatDateRange(null, null)).toBe('No dates');
+    expect(formatBytes(85 * 1024 * 1024)).toBe('85 MB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+  });
+
+  test('the opt-out date: empty is "not opted out", later than the analysis is refused', () => {
+    expect(parseOptOut('', '2026-11-29')).toEqual({ ok: true, optedOut: null });
+    expect(parseOptOut('2025-01-15', '2026-11-29')).toEqual({ ok: true, optedOut: '2025-01-15' });
+    expect(parseOptOut('2027-01-01', '2026-11-29').ok).toBe(false);
+    expect(parseOptOut('2025-13-45', '2026-11-29').ok).toBe(false);
+  });
+});

@@ -5,9 +5,19 @@ import type { ReportCategory, ReportJson } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
 import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine } from './wording';
 
-/** Text from the export cannot format, link or inject HTML. */
+/** Bidirectional controls that could reorder what a terminal or viewer shows. */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from the export cannot format, link or inject HTML, and its bidirectional controls are
+ * shown as code points instead of reordering the line.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    // Without `[` no link or image can form, without `<` no HTML; emphasis, code and tables are closed off too.
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ')
+    .replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
 function categoryRow(c: ReportCategory): string {
@@ -64,9 +74,9 @@ export function renderMarkdown(report: ReportJson): string {
     '',
     ...(unread.length === 0
       ? ['Every file was read.']
-      : unread.map((f) => `- ${escapeMarkdown(f.path)} (${f.status}): ${f.problems.map((p) => p.message).join(' ') || 'no records'}`)),
-    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${i.error!.message}`),
-    ...report.problems.map((p) => `- ${p.message}`),
+      : unread.map((f) => `- ${escapeMarkdown(f.path)} (${f.status}): ${f.problems.map((p) => escapeMarkdown(p.message)).join(' ') || 'no records'}`)),
+    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
+    ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
     '',
     ...(report.excerpts.length > 0
       ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ?? 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']

@@ -1,5 +1,7 @@
 // The host in a plain browser: a Web Worker reads the export, so the page's main thread stays
 // free while it runs. One worker per run; Cancel terminates it, which stops the work at once.
+// The next run's worker is started ahead, while the page is idle, so a drop is answered with
+// progress at once instead of after the worker's script has loaded.
 
 import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, RunSettings } from './analysisHost';
@@ -8,16 +10,36 @@ import { packedItemStore } from './itemStore';
 import type { StartMessage, WorkerEvent } from './workerProtocol';
 
 
+function newWorker(): Worker {
+  return new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+}
+
+let spare: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
+}
+
+/** Starts the next run's worker once this one is done with. */
+function prepareSpare(): void {
+  setTimeout(() => {
+    spare ??= newWorker();
+  }, 0);
+}
+
 function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings?: RunSettings): AnalysisRun {
   if (selection.kind === 'paths') {
     queueMicrotask(() => onEvent({ type: 'failed', messages: ['A web page cannot open files by path. Drop the export here, or use Open.'] }));
     return { cancel: () => undefined };
   }
-  const worker = new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+  const worker = takeWorker();
   let active = true;
   const stop = () => {
     active = false;
     worker.terminate();
+    prepareSpare();
   };
   // Concatenated with +, the pieces stay a rope until first read: no 30 MB copy in one task.
   let text = '';
@@ -55,6 +77,7 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
 }
 
 export function workerHost(): AnalysisHost {
+  prepareSpare();
   return {
     kind: 'browser',
     openDialog: null,

@@ -59,7 +59,7 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onO
   };
   return (
     <div className="results">
-      <header className="toolbar" role="toolbar" aria-label="Settings and actions">
+      <header className="toolbar" aria-label="Settings and actions">
         <div className="toolbar-title">
           <span className="app-name">LinkedIn AI exposure</span>
           <span className="export-name" title={exportTitle(scan)}>

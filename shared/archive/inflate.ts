@@ -5,10 +5,10 @@ import type { Inflater, ReadLimits } from './types';
 
 export class EntryLimitError extends Error {
   constructor(
-    readonly limit: 'size' | 'ratio',
+    readonly limit: 'size' | 'ratio' | 'claimed',
     readonly bytesRead: number,
   ) {
-    super(limit === 'size' ? 'entry larger than the size limit' : 'entry inflates at a suspicious ratio');
+    super(limit === 'size' ? 'entry larger than the size limit' : limit === 'ratio' ? 'entry inflates at a suspicious ratio' : 'entry larger than the archive says');
     this.name = 'EntryLimitError';
   }
 }
@@ -20,17 +20,26 @@ export class DamagedEntryError extends Error {
   }
 }
 
-/** Counts what an entry inflates to and stops it past the size cap or at a zip-bomb ratio. */
+/** Slack over the size the archive records before an entry counts as lying about its size. */
+const CLAIMED_SLACK_BYTES = 1024 * 1024;
+
+/**
+ * Counts what an entry inflates to and stops it past the size cap, at a zip-bomb ratio, or well
+ * past the size the archive records for it (a bomb that hides its size stops after a megabyte).
+ */
 export async function* guardInflation(
   chunks: AsyncIterable<Uint8Array>,
   compressedSize: number,
   limits: ReadLimits,
+  claimedSize = Infinity,
 ): AsyncGenerator<Uint8Array> {
   let total = 0;
   const ratioBase = Math.max(compressedSize, 1);
+  const claimedCeiling = claimedSize + CLAIMED_SLACK_BYTES;
   for await (const chunk of chunks) {
     total += chunk.length;
     if (total > limits.maxEntryBytes) throw new EntryLimitError('size', total);
+    if (total > claimedCeiling) throw new EntryLimitError('claimed', total);
     if (total > limits.ratioCheckAfterBytes && total / ratioBase > limits.maxCompressionRatio) {
       throw new EntryLimitError('ratio', total);
     }

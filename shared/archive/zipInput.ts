@@ -155,8 +155,9 @@ export async function openZipInput(name: string, bytes: Uint8Array, inflate: Inf
     const method = data.compression.magic;
     raw.push({
       storedName,
-      claimedSize: data.uncompressedSize,
-      compressedSize: data.compressedSize,
+      // jszip reads 32-bit sizes as signed: a size of 2 GiB or more comes out negative.
+      claimedSize: data.uncompressedSize >>> 0,
+      compressedSize: data.compressedSize >>> 0,
       open: (signal?: CancelSignal) => openEntry(file, data, inflate, signal),
       ...(method === DEFLATE || method === STORE ? { source: { kind: method === DEFLATE ? 'deflate' : 'store', bytes: data.compressedContent } as const } : {}),
     });

@@ -31,6 +31,13 @@ function formatBytes(bytes: number): string {
 /** What went wrong while reading a file, as a problem a member can understand. */
 export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore: number): Problem {
   const counted = rowsBefore > 0 ? ` The ${rowsBefore} record${rowsBefore === 1 ? '' : 's'} before that point are counted.` : '';
+  if (error instanceof EntryLimitError && error.limit === 'claimed') {
+    return {
+      severity: 'error',
+      code: 'size-mismatch',
+      message: `Reading stopped: the file inflates past the size the zip records for it, so the zip is damaged or built to mislead.${counted}`,
+    };
+  }
   if (error instanceof EntryLimitError) {
     return error.limit === 'size'
       ? {
@@ -77,7 +84,7 @@ async function* counted(chunks: AsyncIterable<Uint8Array>, options: ReadOptions)
 }
 
 function contentOf(file: ArchiveFile, options: ReadOptions): AsyncIterable<Uint8Array> {
-  return counted(guardInflation(file.open(options.signal), file.compressedSize, options.limits), options);
+  return counted(guardInflation(file.open(options.signal), file.compressedSize, options.limits, file.claimedSize), options);
 }
 
 export async function readCsvFile(

@@ -23,10 +23,20 @@ async function boundedRead(label: string, hostile: DamagedExportCase, limits = {
 const errorOf = (file: FileScan) => file.problems.find((p) => p.severity === 'error');
 
 describe('bounded time and memory', () => {
-  it('a zip bomb (4 MB inflating to 4 GiB of zeros) stops at the zip-bomb ratio, the records before it counted', async () => {
+  it('a zip bomb hiding its size (4 MB inflating to 4 GiB of zeros) stops a megabyte past the size it claims', async () => {
     const hostile = await zipBombCase();
     expect(hostile.bytes.length).toBeLessThan(8 * 1024 ** 2);
-    const { damaged } = await boundedRead('zip bomb, 4 GiB', hostile);
+    const { damaged } = await boundedRead('zip bomb hiding its size, 4 GiB', hostile);
+    expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
+    expect(errorOf(damaged)?.code).toBe('size-mismatch');
+    expect(errorOf(damaged)?.message).toBe(
+      `Reading stopped: the file inflates past the size the zip records for it, so the zip is damaged or built to mislead. The ${hostile.damagedRows} records before that point are counted.`,
+    );
+  }, 60_000);
+
+  it('a zip bomb claiming its size (4 MB inflating to 4 GiB of zeros) stops at the zip-bomb ratio, the records before it counted', async () => {
+    const hostile = await zipBombCase(4 * 1024 ** 3, true);
+    const { damaged } = await boundedRead('zip bomb claiming its size, 4 GiB', hostile);
     expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
     expect(errorOf(damaged)?.code).toBe('compression-bomb');
     expect(errorOf(damaged)?.message).toBe(
@@ -35,7 +45,7 @@ describe('bounded time and memory', () => {
   }, 60_000);
 
   it('an entry past the size cap stops there (the cap lowered to 64 MB to keep the test short)', async () => {
-    const hostile = await zipBombCase(256 * 1024 ** 2);
+    const hostile = await zipBombCase(256 * 1024 ** 2, true);
     const { damaged } = await boundedRead('size cap, 64 MB', hostile, { maxEntryBytes: 64 * 1024 ** 2, maxCompressionRatio: 1e9 });
     expect(damaged).toMatchObject({ status: 'error', rows: hostile.damagedRows });
     expect(errorOf(damaged)?.code).toBe('entry-too-large');
@@ -70,7 +80,7 @@ describe('bounded time and memory', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { totals: { errors: number; items: number }; files: { path: string; status: string; problems: { code: string }[] }[] };
     expect(report.totals.errors).toBe(1);
-    expect(report.files.find((f) => f.path === hostile.damagedPath)?.problems.map((p) => p.code)).toContain('compression-bomb');
+    expect(report.files.find((f) => f.path === hostile.damagedPath)?.problems.map((p) => p.code)).toContain('size-mismatch');
     // Every record of the export, the 8 comments before the bomb included.
     const expectedItems = Object.values(hostile.base.expected.categories).reduce((sum, n) => sum + n, 0);
     expect(report.totals.items).toBe(expectedItems);

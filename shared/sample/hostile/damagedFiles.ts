@@ -32,14 +32,16 @@ const GIB = 1024 ** 3;
 
 /**
  * A zip bomb: the comments file's real records, then `zeroBytes` (default 4 GiB) of zeros in a
- * 4 MB entry whose headers claim only the records' size.
+ * 4 MB entry. Its headers claim only the records' size (hiding the bomb), or, with
+ * `claimsItsSize`, all it inflates to (as far as 32-bit fields go), which only the ratio reveals.
  */
-export async function zipBombCase(zeroBytes = 4 * GIB): Promise<DamagedExportCase> {
+export async function zipBombCase(zeroBytes = 4 * GIB, claimsItsSize = false): Promise<DamagedExportCase> {
   const base = baseExport();
   const path = pathStartingWith(base, 'Comments_');
   const records = fileOf(base, path).bytes;
   const data = zeroBombDeflate(zeroBytes, records);
-  const entry = { name: path, data, method: METHOD_DEFLATE, uncompressedSize: records.length, crc32: crc32(records) };
+  const uncompressedSize = claimsItsSize ? Math.min(records.length + zeroBytes, 0xfffffffe) : records.length;
+  const entry = { name: path, data, method: METHOD_DEFLATE, uncompressedSize, crc32: crc32(records) };
   return { name: base.name, bytes: await exportZipWith(base, [entry], [path]), base, damagedPath: path, damagedRows: rowsOf(base, path) };
 }
 

@@ -1,5 +1,5 @@
-// The width of an element, for charts that take a fixed width prop. Where there is no
-// ResizeObserver (jsdom in tests), the fallback width is used.
+// The width of an element, for charts that take a fixed width prop. Read from ResizeObserver
+// (after layout, never forcing one); where there is none (jsdom in tests), the fallback holds.
 
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
@@ -9,12 +9,10 @@ export function useElementWidth<T extends HTMLElement>(fallback = 720): [RefObje
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver((entries) => {
+      const measured = Math.floor(entries[entries.length - 1]!.contentRect.width);
       if (measured > 0) setWidth(measured);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -9,7 +9,9 @@ import { formatCount, formatDateRange } from '../ui/format';
 
 export function AiConversationsView({ scan, analysis }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'ai-conversations');
-  const assistants = scan.insights.aiConversations;
+  // An export lists every assistant's file, most of them empty: those are named, not tabled.
+  const assistants = scan.insights.aiConversations.filter((a) => a.conversations > 0 || a.memberTurns > 0);
+  const unused = scan.insights.aiConversations.filter((a) => !assistants.includes(a));
   const totals = assistants.reduce((t, a) => ({ conversations: t.conversations + a.conversations, words: t.words + a.memberWords }), { conversations: 0, words: 0 });
   return (
     <div className="ai-conversations">
@@ -37,6 +39,11 @@ export function AiConversationsView({ scan, analysis }: ViewProps) {
             ]}
           />
         </>
+      )}
+      {unused.length > 0 && (
+        <p className="muted" data-testid="ai-unused">
+          Also in your export, with no conversations: {unused.map((a) => catalogEntryById(a.catalogId).label).join(', ')}.
+        </p>
       )}
     </div>
   );

@@ -4,6 +4,16 @@ import type { ViewProps } from '../app/viewProps';
 import { CategorySummary } from '../ui/CategorySummary';
 import { DataTable } from '../ui/DataTable';
 
+/** `en_US` → "American English (en_US)"; the code alone where the name is not known. */
+function localeName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code.replace(/_/g, '-'));
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 export function LanguageView({ scan, analysis }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'language');
   const { profileLanguages, interfaceLocales, duolingo } = scan.insights.languages;
@@ -35,7 +45,7 @@ export function LanguageView({ scan, analysis }: ViewProps) {
         ) : (
           <ul className="plain-list" data-testid="interface-locales">
             {interfaceLocales.map((locale) => (
-              <li key={locale}>{locale}</li>
+              <li key={locale}>{localeName(locale)}</li>
             ))}
           </ul>
         )}

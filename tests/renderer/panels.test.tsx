@@ -47,8 +47,10 @@ describe('panels', () => {
 
   test('AI-assistant conversations: one row per assistant with the member\'s turns and words', () => {
     renderView(result, 'ai-conversations');
-    const assistants = result.insights.aiConversations;
+    const assistants = result.insights.aiConversations.filter((a) => a.conversations > 0 || a.memberTurns > 0);
     expect(assistants.length).toBeGreaterThan(0);
+    const empty = result.insights.aiConversations.length - assistants.length;
+    if (empty > 0) expect(screen.getByTestId('ai-unused').textContent).toMatch(/^Also in your export, with no conversations: /);
     const rows = within(screen.getByTestId('ai-table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(assistants.length);
     const cells = within(rows[0]!).getAllByRole('cell').map((c) => c.textContent);

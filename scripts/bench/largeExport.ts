@@ -79,15 +79,27 @@ export async function writeLargeExport(path: string, scale: number, seed = 20_26
   const zip = new StreamingZipWriter(path);
 
   await zip.addEntry('Profile.csv', ['First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n', `Orla,Quillfenbridge,,,Mar 9,Analyst,${csvQuote(sentence(20, 40))},Research,,Nowhere,,,\n`]);
+  // Messages come grouped by conversation, as in real exports: 2 to 28 messages each, between
+  // the member and one other person, newest conversation first.
+  let conversationLeft = 0;
+  let conversation = 0;
+  let other = '';
+  let folder = '';
   await zip.addEntry('messages.csv', rows(
     count(FULL_COUNTS.messages),
     '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT","IS CONVERSATION DRAFT"\n',
-    (i) => {
-      const other = names[i % names.length]!;
+    () => {
+      if (conversationLeft === 0) {
+        conversationLeft = random.int(2, 28);
+        conversation++;
+        other = names[conversation % names.length]!;
+        folder = random.pick(['INBOX', 'ARCHIVE', 'INBOX', '']);
+      }
+      conversationLeft--;
       const mine = random.chance(0.45);
       const from = mine ? member : other;
       const to = mine ? other : member;
-      return `${[`2-${(i % 40_000).toString(36)}conv`, '', from, `https://www.linkedin.com/in/p${i % 5000}`, to, `https://www.linkedin.com/in/q${i % 4000}`, `${isoAt(when())} UTC`, '', sentence(30, 90), random.pick(['INBOX', 'ARCHIVE', 'INBOX', '']), '', 'false', 'false'].map(csvQuote).join(',')}\n`;
+      return `${[`2-${conversation.toString(36)}conv`, '', from, `https://www.linkedin.com/in/p${conversation % 5000}`, to, `https://www.linkedin.com/in/q${conversation % 4000}`, `${isoAt(when())} UTC`, '', sentence(30, 90), folder, '', 'false', 'false'].map(csvQuote).join(',')}\n`;
     },
   ));
   await zip.addEntry('Reactions.csv', rows(count(FULL_COUNTS.reactions), 'Date,Type,Link\n', (i) =>

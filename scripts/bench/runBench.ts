@@ -11,7 +11,7 @@ import { writeLargeExport } from './largeExport';
 const root = process.cwd();
 const outDir = join(root, 'bench', 'output');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 3;
 
 interface Run {
   seconds: number;

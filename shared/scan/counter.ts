@@ -5,11 +5,22 @@ import { detach } from '../text/detach';
 export class LabelCounter {
   /** Counts live in small objects, so a repeat costs one lookup, not a lookup and a store. */
   private readonly counts = new Map<string, { count: number }>();
+  private lastLabel: string | null = null;
+  private lastEntry: { count: number } = { count: 0 };
 
   add(label: string, by = 1): void {
-    const entry = this.counts.get(label);
-    if (entry === undefined) this.counts.set(detach(label), { count: by });
-    else entry.count += by;
+    // Labels often repeat row after row: a string compare is cheaper than a map lookup.
+    if (label === this.lastLabel) {
+      this.lastEntry.count += by;
+      return;
+    }
+    let entry = this.counts.get(label);
+    if (entry === undefined) {
+      entry = { count: by };
+      this.counts.set(detach(label), entry);
+    } else entry.count += by;
+    this.lastLabel = label;
+    this.lastEntry = entry;
   }
 
   get size(): number {

@@ -41,6 +41,7 @@ export class MessageOwnership {
   private readonly candidates: CandidateItem[] = [];
   private readonly profileKey: string | null;
   private lastSender = -1;
+  private lastRaw: string | null = null;
 
   constructor(
     private readonly senderIndex: number,
@@ -60,7 +61,8 @@ export class MessageOwnership {
   isOwn(row: readonly string[]): boolean {
     if (this.directionIndex !== -1) return OUTGOING.has((row[this.directionIndex] ?? '').trim().toUpperCase());
     const raw = this.senderIndex === -1 ? '' : (row[this.senderIndex] ?? '');
-    let totals = this.senders.get(raw);
+    // Senders repeat within a conversation: compare with the last one before the map lookup.
+    let totals = raw === this.lastRaw ? this.byId[this.lastSender] : this.senders.get(raw);
     if (totals === undefined) {
       totals = { key: detach(raw), id: this.byId.length, items: 0, words: 0, chars: 0 };
       this.senders.set(totals.key, totals);
@@ -68,6 +70,7 @@ export class MessageOwnership {
     }
     totals.items++;
     this.lastSender = totals.id;
+    this.lastRaw = raw;
     const profile = this.profileName;
     if (profile === null) return false;
     // The exact name is the common case; spacing or case variants need the normalized compare.

@@ -54,6 +54,18 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+/** Day number of the first of each month, computed once per month seen (hot in large files). */
+const monthStarts = new Float64Array((LAST_YEAR - FIRST_YEAR + 1) * 12).fill(NaN);
+
+function dayNumber(year: number, month: number, day: number): number {
+  const slot = (year - FIRST_YEAR) * 12 + month - 1;
+  let start = monthStarts[slot]!;
+  if (Number.isNaN(start)) start = monthStarts[slot] = daysFromCivil(year, month, 1);
+  return start + day - 1;
+}
+
 function build(
   year: number,
   month: number,
@@ -64,9 +76,9 @@ function build(
   precision: DatePrecision,
 ): ParsedDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
-  if (year < 1900 || year > 2200) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   if (day > daysInMonth(year, month)) return null;
-  return { ms: daysFromCivil(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000, precision };
+  return { ms: dayNumber(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000, precision };
 }
 
 // `2024-05-01 12:34:56`, `2024-05-01 12:34:56 UTC`, `2024-05-01 12:34 UTC`, `2024/05/01 12:34:56 UTC`,
@@ -110,7 +122,8 @@ const SHORT_MONTHS: Record<string, number> = {
  */
 function parseFast(t: string): ParsedDate | null | undefined {
   const length = t.length;
-  if ((length === 19 || (length === 23 && t.endsWith(' UTC'))) && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
+  const utcSuffix = length === 23 && t.charCodeAt(19) === 32 && t.charCodeAt(20) === 85 && t.charCodeAt(21) === 84 && t.charCodeAt(22) === 67;
+  if ((length === 19 || utcSuffix) && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) {
     const separator = t.charCodeAt(10);
     if ((separator !== 32 && separator !== 84) || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined;
     const year = digitsAt(t, 0, 4);

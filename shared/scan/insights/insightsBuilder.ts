@@ -141,12 +141,26 @@ export class InsightsBuilder {
         const conversation = findColumn(header, ['CONVERSATION ID']);
         const folder = findColumn(header, ['FOLDER']);
         const draft = findColumn(header, ['IS MESSAGE DRAFT']);
+        // A conversation's messages come together, and folders repeat: compare with the last
+        // value before any set or map lookup (the hot path of the largest file).
+        let lastConversation = '';
+        let lastFolderCell: string | null = null;
+        let lastFolder = '';
         return (row) => {
-          const id = cell(row, conversation);
-          if (id !== '' && !state.conversations.has(id)) state.conversations.add(detach(id));
-          const folderName = cell(row, folder);
-          state.folders.add(folderName === '' ? '(none)' : folderName.toUpperCase());
-          if (DRAFT_VALUES.has(cell(row, draft).toLowerCase())) state.drafts++;
+          const id = conversation === -1 ? '' : (row[conversation] ?? '');
+          if (id !== lastConversation) {
+            lastConversation = id;
+            const trimmed = id.trim();
+            if (trimmed !== '' && !state.conversations.has(trimmed)) state.conversations.add(detach(trimmed));
+          }
+          const folderCell = folder === -1 ? '' : (row[folder] ?? '');
+          if (folderCell !== lastFolderCell) {
+            lastFolderCell = folderCell;
+            const name = folderCell.trim();
+            lastFolder = name === '' ? '(none)' : name.toUpperCase();
+          }
+          state.folders.add(lastFolder);
+          if (draft !== -1 && DRAFT_VALUES.has((row[draft] ?? '').trim().toLowerCase())) state.drafts++;
         };
       }
       default:

@@ -1,18 +1,10 @@
 // How the UI writes numbers and dates: thousands separators, and dates as "18 Sep 2024".
 
+import { formatCount } from '../../shared/report/wording';
 import { isoFromDay } from '../../shared/text/dates';
 
-/**
- * "12,345": the same text as wording.ts's formatCount (a test holds them equal), without
- * toLocaleString, which costs V8 an Intl formatter per call; the views format thousands of
- * numbers per render.
- */
-export function formatCount(n: number): string {
-  const rounded = Math.round(n);
-  if (!Number.isFinite(rounded)) return rounded.toLocaleString('en-US');
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return rounded < 0 ? `-${digits}` : digits;
-}
+/** "12,345": one formatter for the app and the reports. */
+export { formatCount };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -2,8 +2,12 @@
 
 import type { CategoryTrainingStatus } from '../analysis/buildAnalysis';
 
+/** "12,345": grouped with commas, without Intl (toLocaleString costs ~0.06 ms a call). */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  const rounded = Math.round(n);
+  if (!Number.isFinite(rounded)) return String(rounded);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return rounded < 0 ? `-${digits}` : digits;
 }
 
 /** "about 12,300" — word counts are measured, token counts estimated: both rounded. */

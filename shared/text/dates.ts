@@ -221,11 +221,28 @@ export function dayFromIso(iso: string): number {
   return dayOf(Date.UTC(+parsed[1]!, +parsed[2]! - 1, +parsed[3]!));
 }
 
+/** The civil date of a day number (inverse of daysFromCivil; integer arithmetic). */
+function civilFromDays(day: number): { year: number; month: number; dayOfMonth: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function isoFromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, dayOfMonth } = civilFromDays(day);
+  return `${year}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }
 
 /** `YYYY-MM` of a day. */
 export function monthOfDay(day: number): string {
-  return isoFromDay(day).slice(0, 7);
+  const { year, month } = civilFromDays(day);
+  return `${year}-${pad2(month)}`;
 }

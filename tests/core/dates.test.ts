@@ -53,3 +53,15 @@ describe('parseDate: every shape in the format doc', () => {
     expect(parseDate('2023-02-29 10:00:00')).toBeNull();
   });
 });
+
+describe('day numbers', () => {
+  it('round-trip every day from 1900 to 2200 through ISO dates and months', async () => {
+    const { dayFromIso, isoFromDay, monthOfDay } = await import('../../shared/text/dates');
+    for (let day = dayFromIso('1900-01-01'); day <= dayFromIso('2200-12-31'); day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (isoFromDay(day) !== iso || dayFromIso(iso) !== day || monthOfDay(day) !== iso.slice(0, 7)) {
+        throw new Error(`day ${day}: ${isoFromDay(day)} / ${monthOfDay(day)} / ${iso}`);
+      }
+    }
+  });
+});

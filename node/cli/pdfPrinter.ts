@@ -3,6 +3,8 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export class NoPdfEngine extends Error {
@@ -40,20 +42,42 @@ export function findElectron(env: NodeJS.ProcessEnv = process.env): string | nul
   return existsSync(binary) ? binary : null;
 }
 
-/** Flags for a headless print that reaches nothing beyond this computer. */
-const OFFLINE_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
+/** Flags for a headless print that reaches nothing beyond this computer and keeps no state. */
+const OFFLINE_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--disk-cache-size=0',
+];
+
+/** Chromium's own settings (GTK through dconf) stay in memory instead of the member's home. */
+const CHROMIUM_ENV = { GSETTINGS_BACKEND: 'memory' };
 
 async function printWithChromium(executablePath: string, html: string, paper: 'a4' | 'letter'): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: OFFLINE_FLAGS });
+  // Chromium writes crash-report settings under its config folder whatever the flags: give it an
+  // empty one for this print and remove it after, so nothing stays in the member's home.
+  const config = await mkdtemp(join(tmpdir(), 'lae-chromium-'));
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    await context.route('**/*', (route) => route.abort());
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, outline: true, tagged: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
+    const browser = await chromium.launch({ executablePath, args: OFFLINE_FLAGS, env: { ...process.env, ...CHROMIUM_ENV, XDG_CONFIG_HOME: config } });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, outline: true, tagged: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } });
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
+    await rm(config, { recursive: true, force: true });
   }
 }
 

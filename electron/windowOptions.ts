@@ -19,6 +19,8 @@ const LOCKED_DOWN: WebPreferences = {
   spellcheck: false,
   safeDialogs: true,
   autoplayPolicy: 'document-user-activation-required',
+  // A middle click (auxclick) must not open a link, even where navigation is already refused.
+  disableBlinkFeatures: 'Auxclick',
 };
 
 export interface MainWindowSettings {

@@ -22,6 +22,8 @@ describe('main window options', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.enableBlinkFeatures).toBeUndefined();
+    // electronegativity's AUXCLICK check: a middle click cannot open a link.
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.spellcheck).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
   });

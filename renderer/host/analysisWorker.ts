@@ -8,7 +8,7 @@ import { sampleExport, zipExport } from '../../shared/sample';
 import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import { fileFolderReader } from './fileFolderReader';
-import { packItems, textChunks } from './itemStore';
+import { EMPTY_ITEM_INDEX, packItems, textChunks } from '../../shared/items/packedItems';
 import { progressThrottle } from './progressThrottle';
 import type { RunSettings } from './analysisHost';
 import { PROGRESS_INTERVAL_MS, type StartMessage, type WorkerEvent, type WorkerSource } from './workerProtocol';
@@ -49,7 +49,7 @@ async function run(source: WorkerSource, settings: RunSettings | null): Promise<
     const inputs = await inputsOf(source, throttle.push);
     const scan = await scanExport(inputs, { inflate: webInflater(), collectItems: true, onProgress: throttle.push });
     throttle.flush();
-    const { packed, transfer } = packItems(scan.items ?? { file: [], day: [], words: [], text: [] });
+    const { packed, transfer } = packItems(scan.items ?? EMPTY_ITEM_INDEX);
     for (const chunk of textChunks(packed.text)) post({ type: 'items-text', chunk });
     // The first analysis is worked out here too, so the page only draws it.
     const analysis = settings ? buildAnalysis(scan, { ...settings, asOf: scan.scannedAt.slice(0, 10) }) : null;

@@ -1,8 +1,8 @@
-// The member's own items for the explorer, behind one read-only interface. Electron (and tests)
-// hand them over as the scan's arrays; the browser worker packs them into a few typed arrays
-// and one string, which cross to the page in milliseconds and leave the page's garbage
-// collector a handful of objects instead of hundreds of thousands.
+// The member's own items for the explorer, behind one read-only interface. Both hosts' workers
+// pack them (shared/items/packedItems.ts) into a few typed arrays and one string, which cross to
+// the page in milliseconds; tests may hand over the scan's arrays as they are.
 
+import { EMPTY_ITEM_INDEX, ITEM_SEPARATOR, sortOrders, type PackedItems } from '../../shared/items/packedItems';
 import type { ItemIndex } from '../../shared/scan/scanTypes';
 
 export interface ItemStore {
@@ -20,81 +20,12 @@ export interface ItemStore {
   toItemIndex(): ItemIndex;
 }
 
-/** Separates excerpts in the packed text; never part of a search term. */
-const SEPARATOR = '\u0000';
-
-export interface PackedItems {
-  readonly count: number;
-  readonly file: Int32Array;
-  /** NaN: no date. */
-  readonly day: Float64Array;
-  readonly words: Int32Array;
-  /** Every excerpt followed by SEPARATOR. */
-  readonly text: string;
-  /** Start of each excerpt in `text`; `offsets[count]` is text.length. */
-  readonly offsets: Int32Array;
-  readonly byDate: Int32Array;
-  readonly byWords: Int32Array;
-}
-
-function sortOrders(count: number, day: (i: number) => number, words: (i: number) => number): { byDate: Int32Array; byWords: Int32Array } {
-  const order = () => Int32Array.from({ length: count }, (_, i) => i);
-  const days = Float64Array.from({ length: count }, (_, i) => day(i));
-  const counts = Int32Array.from({ length: count }, (_, i) => words(i));
-  return {
-    byDate: order().sort((a, b) => days[a]! - days[b]! || a - b),
-    byWords: order().sort((a, b) => counts[a]! - counts[b]! || a - b),
-  };
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function searchTerms(terms: readonly string[]): RegExp[] {
-  return terms.map((t) => t.replaceAll(SEPARATOR, '')).filter(Boolean).map((t) => new RegExp(escapeRegExp(t), 'i'));
-}
-
-/** Characters per message when the text crosses to the page: each is unpacked in a few ms. */
-export const TEXT_CHUNK_CHARS = 1 << 20;
-
-/** The packed text in pieces, cut between excerpts, for separate messages. */
-export function textChunks(text: string, chunkChars = TEXT_CHUNK_CHARS): string[] {
-  const chunks: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + chunkChars);
-    const separator = text.indexOf(SEPARATOR, end - 1);
-    end = separator === -1 ? text.length : separator + 1;
-    chunks.push(text.slice(start, end));
-    start = end;
-  }
-  return chunks;
-}
-
-/** Packs the scan's items (in the worker) for a cheap trip to the page. */
-export function packItems(items: ItemIndex): { packed: PackedItems; transfer: ArrayBuffer[] } {
-  const count = items.file.length;
-  const offsets = new Int32Array(count + 1);
-  let length = 0;
-  for (let i = 0; i < count; i++) {
-    offsets[i] = length;
-    length += items.text[i]!.length + 1;
-  }
-  offsets[count] = length;
-  const day = Float64Array.from(items.day, (d) => (d === null ? NaN : d));
-  const { byDate, byWords } = sortOrders(count, (i) => items.day[i] ?? -Infinity, (i) => items.words[i]!);
-  const packed: PackedItems = {
-    count,
-    file: Int32Array.from(items.file),
-    day,
-    words: Int32Array.from(items.words),
-    text: items.text.join(SEPARATOR) + (count > 0 ? SEPARATOR : ''),
-    offsets,
-    byDate,
-    byWords,
-  };
-  const transfer = [packed.file, packed.day, packed.words, packed.offsets, packed.byDate, packed.byWords].map((a) => a.buffer as ArrayBuffer);
-  return { packed, transfer };
+  return terms.map((t) => t.replaceAll(ITEM_SEPARATOR, '')).filter(Boolean).map((t) => new RegExp(escapeRegExp(t), 'i'));
 }
 
 export function packedItemStore(packed: PackedItems): ItemStore {
@@ -148,7 +79,7 @@ export function packedItemStore(packed: PackedItems): ItemStore {
 }
 
 export function arrayItemStore(items: ItemIndex | null): ItemStore {
-  const index = items ?? { file: [], day: [], words: [], text: [] };
+  const index = items ?? EMPTY_ITEM_INDEX;
   const count = index.file.length;
   let orders: { byDate: Int32Array; byWords: Int32Array } | null = null;
   const sorted = () => (orders ??= sortOrders(count, (i) => index.day[i] ?? -Infinity, (i) => index.words[i]!));

@@ -5,7 +5,7 @@ import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { AnalysisEvent } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ExportSelection, RunSettings } from './analysisHost';
-import type { PackedItems } from './itemStore';
+import type { PackedItems } from '../../shared/items/packedItems';
 
 export type WorkerSource = Extract<ExportSelection, { kind: 'sample' | 'files' }>;
 

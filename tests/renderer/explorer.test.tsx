@@ -7,7 +7,8 @@ import { classifyDay, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
-import { packItems, packedItemStore } from '../../renderer/host/itemStore';
+import { packItems } from '../../shared/items/packedItems';
+import { packedItemStore } from '../../renderer/host/itemStore';
 import { formatCount, formatDay } from '../../renderer/ui/format';
 import { generatedScan, renderView } from './fixtures';
 

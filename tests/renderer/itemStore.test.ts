@@ -2,7 +2,8 @@
 
 import { describe, expect, test } from 'vitest';
 import type { ItemIndex } from '../../shared/scan/scanTypes';
-import { arrayItemStore, packItems, packedItemStore, textChunks } from '../../renderer/host/itemStore';
+import { packItems, textChunks } from '../../shared/items/packedItems';
+import { arrayItemStore, packedItemStore } from '../../renderer/host/itemStore';
 
 const items: ItemIndex = {
   file: [3, 1, 4, 1, 5, 9],

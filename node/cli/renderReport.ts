@@ -48,10 +48,8 @@ export async function renderReport(done: readonly AnalyzedExport[], command: Ana
       return `${JSON.stringify(command.each ? reports : first.report, null, 2)}\n`;
     case 'csv':
       return command.each ? csvOfEach(reports) : renderCsv(first.report);
-    case 'md': {
-      const objection = objectionOf(command, first.report, today);
-      return objection ? `${renderMarkdown(first.report)}\n## ${objection.title}\n\n\`\`\`text\n${objection.text}\`\`\`\n` : renderMarkdown(first.report);
-    }
+    case 'md':
+      return renderMarkdown(first.report, objectionOf(command, first.report, today));
     case 'html':
     case 'pdf':
       return renderHtmlReport(first, command, charts, today);

@@ -1,6 +1,7 @@
 // Runtime: any. The report as a readable Markdown summary.
 
 import { OPT_OUT } from '../policy/policyModel';
+import type { ObjectionDraft } from './objectionLetter';
 import type { ReportCategory, ReportJson } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
 import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine } from './wording';
@@ -37,7 +38,23 @@ function itemsPerYear(report: ReportJson): string[] {
   return [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, n]) => `| ${year} | ${formatCount(n)} |`);
 }
 
-export function renderMarkdown(report: ReportJson): string {
+/**
+ * The letter as a text block: its line breaks kept, nothing in it formatted. The fence is longer
+ * than any run of backticks the member's own words hold, so they cannot close it.
+ */
+function objectionBlock(objection: ObjectionDraft): string {
+  const longestRun = Math.max(0, ...(objection.text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  const text = objection.text.endsWith('\n') ? objection.text : `${objection.text}\n`;
+  return `\n## ${objection.title}\n\n${fence}text\n${text}${fence}\n`;
+}
+
+/** The report; with `objection`, the draft letter follows it. */
+export function renderMarkdown(report: ReportJson, objection: ObjectionDraft | null = null): string {
+  return objection ? `${reportMarkdown(report)}${objectionBlock(objection)}` : reportMarkdown(report);
+}
+
+function reportMarkdown(report: ReportJson): string {
   const t = report.totals;
   const figures = { exposed: t.exposure.exposed, possiblyExposed: t.exposure.possiblyExposed, items: t.items, exposedWords: t.exposure.exposedWords };
   const named = report.categories.filter((c) => c.namedByReporting);

@@ -3,7 +3,7 @@
 // reach across the process boundary, and a compromised page could send anything.
 
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC, isAnalysisRequest, type AnalysisRequest, type SaveReportResult } from '../shared/contract/desktopApi';
+import { IPC, isAnalysisRequest, isCopyText, type AnalysisRequest, type SaveReportResult } from '../shared/contract/desktopApi';
 import { openExternalIfAllowed } from './externalLinks';
 import { UntrustedSenderError, isTrustedSender } from './ipcSender';
 
@@ -14,6 +14,8 @@ export interface IpcDeps {
   startAnalysis(request: AnalysisRequest): void;
   cancelAnalysis(): void;
   saveReport(request: unknown): Promise<SaveReportResult>;
+  /** The system clipboard (Electron's clipboard.writeText). */
+  copyText(text: string): void;
   openExternal(url: string): Promise<void>;
 }
 
@@ -34,6 +36,11 @@ export function ipcHandlers(deps: IpcDeps): Record<string, Handler> {
     }),
     [IPC.cancelAnalysis]: guarded(IPC.cancelAnalysis, async () => deps.cancelAnalysis()),
     [IPC.saveReport]: guarded(IPC.saveReport, (request) => deps.saveReport(request)),
+    [IPC.copyText]: guarded(IPC.copyText, async (text) => {
+      if (!isCopyText(text)) return false;
+      deps.copyText(text);
+      return true;
+    }),
     [IPC.openExternal]: guarded(IPC.openExternal, (url) => openExternalIfAllowed(url, deps.openExternal)),
   };
 }

@@ -4,7 +4,7 @@
 
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, utilityProcess, type Session } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, protocol, session, shell, utilityProcess, type Session } from 'electron';
 import { IPC, type AnalysisEvent } from '../shared/contract/desktopApi';
 import { AnalysisRunner } from './analysisRunner';
 import { APP_ENTRY_URL, PRIVILEGED_SCHEMES } from './appScheme';
@@ -61,7 +61,7 @@ function createMainWindow(uiSession: Session): BrowserWindow {
   );
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-start-loading', () => openRequests.notReady());
-  window.webContents.on('did-finish-load', () => openRequests.ready((paths) => window.webContents.send(IPC.openRequest, paths)));
+  window.webContents.on('did-finish-load', () => openRequests.ready((request) => window.webContents.send(IPC.openRequest, request)));
   window.on('closed', () => {
     analysis.stop();
     openRequests.notReady();
@@ -101,16 +101,17 @@ function whenReady(): void {
           renderPdf,
           defaultDirectory: app.getPath('documents'),
         }),
+      copyText: (text) => clipboard.writeText(text),
       openExternal: (url) => shell.openExternal(url),
     }),
   );
 
-  const openFrom = (target: OpenTarget) => () => void askForExport(target).then((paths) => paths && openRequests.push(paths));
+  const openFrom = (target: OpenTarget) => () => void askForExport(target).then((paths) => paths && openRequests.push({ kind: 'paths', paths }));
   const actions = {
     open: openFrom('zip-or-folder'),
     openFolder: openFrom('folder'),
-    // The sample is opened for the UI, which shows its progress like any analysis it started.
-    openSample: () => analysis.start({ kind: 'sample' }),
+    // Through the UI, like any export: it starts the analysis and shows its progress.
+    openSample: () => openRequests.push({ kind: 'sample' }),
     about: () => showMessage(aboutText(PRODUCT_NAME, app.getVersion())),
     privacy: () => showMessage(PRIVACY_TEXT),
   };
@@ -128,13 +129,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // `npm start -- ../export.zip` runs in the project folder; npm says where the member typed it.
   const launchDirectory = process.defaultApp && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  openRequests.push(pathsFromArgv(process.argv, launchDirectory, process.defaultApp === true));
+  openRequests.push({ kind: 'paths', paths: pathsFromArgv(process.argv, launchDirectory, process.defaultApp === true) });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openRequests.push([path]);
+    openRequests.push({ kind: 'paths', paths: [path] });
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openRequests.push(pathsFromArgv(argv, workingDirectory, process.defaultApp === true));
+    openRequests.push({ kind: 'paths', paths: pathsFromArgv(argv, workingDirectory, process.defaultApp === true) });
     focusWindow();
   });
   app.on('session-created', hardenSession);

@@ -3,7 +3,7 @@
 // IPC event object, never a way to pick a channel.
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { BRIDGE_NAME, IPC, type AnalysisEvent, type DesktopApi, type DroppedFile, type Unsubscribe } from '../shared/contract/desktopApi';
+import { BRIDGE_NAME, IPC, type AnalysisEvent, type AnalysisRequest, type DesktopApi, type DroppedFile, type Unsubscribe } from '../shared/contract/desktopApi';
 
 /** Listens on one fixed channel; the page's callback sees only the payload. */
 function subscribe<T>(channel: string, listener: (payload: T) => void): Unsubscribe {
@@ -15,27 +15,27 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): Unsubscr
 }
 
 /**
- * Exports opened from outside the page. One relay, set up before the page runs: what arrives
- * while nobody listens (a path on the command line, before React has mounted) waits for the next
- * listener, and is handed over a moment after it subscribes, so a listener that unsubscribes at
- * once (React's development double effects) does not swallow it.
+ * Exports (or the sample) opened from outside the page. One relay, set up before the page runs:
+ * what arrives while nobody listens (a path on the command line, before React has mounted) waits
+ * for the next listener, and is handed over a moment after it subscribes, so a listener that
+ * unsubscribes at once (React's development double effects) does not swallow it.
  */
-const openListeners = new Set<(paths: readonly string[]) => void>();
-const waitingOpenRequests: (readonly string[])[] = [];
+const openListeners = new Set<(request: AnalysisRequest) => void>();
+const waitingOpenRequests: AnalysisRequest[] = [];
 
 function deliverWaitingOpenRequests(): void {
   if (openListeners.size === 0) return;
-  for (const paths of waitingOpenRequests.splice(0)) for (const listener of openListeners) listener(paths);
+  for (const request of waitingOpenRequests.splice(0)) for (const listener of openListeners) listener(request);
 }
 
-ipcRenderer.on(IPC.openRequest, (_event, paths: readonly string[]) => {
-  waitingOpenRequests.push(paths);
+ipcRenderer.on(IPC.openRequest, (_event, request: AnalysisRequest) => {
+  waitingOpenRequests.push(request);
   deliverWaitingOpenRequests();
 });
 
-function onOpenRequest(listener: (paths: readonly string[]) => void): Unsubscribe {
+function onOpenRequest(listener: (request: AnalysisRequest) => void): Unsubscribe {
   // A wrapper per subscription, so subscribing the same function twice is two subscriptions.
-  const subscription = (paths: readonly string[]) => listener(paths);
+  const subscription = (request: AnalysisRequest) => listener(request);
   openListeners.add(subscription);
   queueMicrotask(deliverWaitingOpenRequests);
   return () => {
@@ -57,6 +57,11 @@ const api = {
   onAnalysisEvent: (listener: (event: AnalysisEvent) => void) => subscribe(IPC.analysisEvent, listener),
   onOpenRequest,
   saveReport: (request) => ipcRenderer.invoke(IPC.saveReport, request),
+  copyText(text: string): Promise<boolean> {
+    // Only on a click, as a browser would: a script cannot fill the clipboard by itself.
+    if (!navigator.userActivation.isActive) return Promise.resolve(false);
+    return ipcRenderer.invoke(IPC.copyText, text);
+  },
   openLinkedIn(url: string): Promise<boolean> {
     // Only on a click: a script cannot open the browser by itself.
     if (!navigator.userActivation.isActive) return Promise.resolve(false);

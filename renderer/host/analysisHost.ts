@@ -1,7 +1,7 @@
 // The one seam between the UI and whatever reads the export: Electron's main process (through
 // the preload bridge) or a Web Worker in the browser. The UI only ever talks to this interface.
 
-import type { AnalysisEvent, Unsubscribe } from '../../shared/contract/desktopApi';
+import type { AnalysisEvent, SaveReportRequest, SaveReportResult, Unsubscribe } from '../../shared/contract/desktopApi';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { RegionId } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
@@ -64,4 +64,10 @@ export interface AnalysisHost {
   onOpenRequest(listener: (selection: ExportSelection) => void): Unsubscribe;
   /** Opens a LinkedIn page outside the app; only on a click. */
   openLinkedIn(url: string): Promise<boolean>;
+  /** Whether saveReport can print a PDF (Electron); a browser page cannot print without a dialog. */
+  readonly canPrintPdf: boolean;
+  /** Saves a finished report where the member says (a save dialog), or as a browser download. */
+  saveReport(request: SaveReportRequest): Promise<SaveReportResult>;
+  /** Copies text to the clipboard; only on a click. False when it was refused. */
+  copyText(text: string): Promise<boolean>;
 }

@@ -1,13 +1,14 @@
 // The host inside Electron: the preload bridge (DesktopApi) reads the export in another process;
-// dropped files become paths through pathForFile.
+// dropped files become paths through pathForFile; reports are saved and copied by the main process.
 
-import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi } from '../../shared/contract/desktopApi';
+import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi, type SaveReportRequest, type SaveReportResult } from '../../shared/contract/desktopApi';
 import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection, HostEvent } from './analysisHost';
-import { arrayItemStore } from './itemStore';
+import { packedItemStore } from './itemStore';
 
 function hostEvent(event: AnalysisEvent): HostEvent {
-  return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: arrayItemStore(event.scan.items) } } : event;
+  return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: packedItemStore(event.items) } } : event;
 }
+
 
 export function desktopBridge(): DesktopApi | null {
   const bridge = (window as unknown as Record<string, unknown>)[BRIDGE_NAME];
@@ -63,12 +64,25 @@ export function electronHost(api: DesktopApi): AnalysisHost {
       };
     },
     onOpenRequest(listener) {
-      return api.onOpenRequest((paths) => {
-        if (paths.length > 0) listener({ kind: 'paths', paths });
+      return api.onOpenRequest((request) => {
+        if (request.kind === 'sample') listener({ kind: 'sample' });
+        else if (request.paths.length > 0) listener({ kind: 'paths', paths: request.paths });
       });
     },
     openLinkedIn(url: string) {
       return api.openLinkedIn(url);
+    },
+    canPrintPdf: true,
+    async saveReport(request: SaveReportRequest): Promise<SaveReportResult> {
+      try {
+        return await api.saveReport(request);
+      } catch {
+        // Electron's wording ("Error invoking remote method…") says nothing to a member.
+        return { saved: false, reason: 'failed', message: 'The report could not be saved: the app did not answer. Please try again.' };
+      }
+    },
+    copyText(text: string) {
+      return api.copyText(text).catch(() => false);
     },
   };
 }

@@ -5,10 +5,10 @@
 
 import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, RunSettings } from './analysisHost';
+import { downloadReport } from './browserDownload';
 import { folderOfPicked, selectionOfDrop } from './droppedEntries';
 import { packedItemStore } from './itemStore';
 import type { StartMessage, WorkerEvent } from './workerProtocol';
-
 
 function newWorker(): Worker {
   return new Worker(new URL('./analysisWorker.ts', import.meta.url), { type: 'module', name: 'analysis' });
@@ -97,6 +97,19 @@ export function workerHost(): AnalysisHost {
       link.rel = 'noopener noreferrer';
       link.click();
       return true;
+    },
+    canPrintPdf: false,
+    async saveReport(request) {
+      return downloadReport(request);
+    },
+    async copyText(text: string) {
+      // Runs on the member's click, which the browser requires for writing to the clipboard.
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

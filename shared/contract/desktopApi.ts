@@ -2,6 +2,7 @@
 // names, the API the preload exposes (it `satisfies` DesktopApi), and run-time validators the
 // main process applies to everything that arrives over IPC.
 
+import type { PackedItems } from '../items/packedItems';
 import type { ExportScan, ScanProgress } from '../scan/scanTypes';
 
 export const IPC = {
@@ -11,6 +12,7 @@ export const IPC = {
   analysisEvent: 'analysis:event',
   openRequest: 'app:open-request',
   saveReport: 'report:save',
+  copyText: 'app:copy-text',
   openExternal: 'app:open-external',
 } as const;
 
@@ -21,12 +23,16 @@ export type AnalysisRequest = { readonly kind: 'paths'; readonly paths: readonly
 
 export type AnalysisEvent =
   | { readonly type: 'progress'; readonly progress: ScanProgress }
-  | { readonly type: 'done'; readonly scan: ExportScan }
+  /** `scan.items` is null: the member's items travel packed beside it (a few typed arrays and one string). */
+  | { readonly type: 'done'; readonly scan: ExportScan; readonly items: PackedItems }
   | { readonly type: 'failed'; readonly messages: readonly string[] }
   | { readonly type: 'cancelled' };
 
 export const REPORT_FORMATS = ['html', 'pdf', 'json', 'md', 'csv', 'txt'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The file name extension of each format, without the dot. */
+export const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { html: 'html', pdf: 'pdf', json: 'json', md: 'md', csv: 'csv', txt: 'txt' };
 
 export interface SaveReportRequest {
   readonly format: ReportFormat;
@@ -52,9 +58,14 @@ export interface DesktopApi {
   startAnalysis(request: AnalysisRequest): Promise<void>;
   cancelAnalysis(): Promise<void>;
   onAnalysisEvent(listener: (event: AnalysisEvent) => void): Unsubscribe;
-  /** Exports the member opened from the menu, the command line or the file manager. */
-  onOpenRequest(listener: (paths: readonly string[]) => void): Unsubscribe;
+  /** What the member opened from the menu (an export, or the sample), the command line or the file manager. */
+  onOpenRequest(listener: (request: AnalysisRequest) => void): Unsubscribe;
   saveReport(request: SaveReportRequest): Promise<SaveReportResult>;
+  /**
+   * Puts text on the system clipboard, on a click (the page's own clipboard permission is
+   * refused by design). False when it was refused.
+   */
+  copyText(text: string): Promise<boolean>;
   /** Opens LinkedIn's settings in the system browser; only https://www.linkedin.com/ links, on a click. */
   openLinkedIn(url: string): Promise<boolean>;
 }
@@ -63,6 +74,8 @@ const MAX_PATHS = 16;
 const MAX_PATH_LENGTH = 4096;
 /** Far above any report; stops a compromised renderer from filling the disk through us. */
 export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
+/** Far above a letter (a few kB); a compromised renderer cannot park a huge text on the clipboard. */
+export const MAX_COPY_CHARS = 1024 * 1024;
 
 export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -87,6 +100,10 @@ export function isSaveReportRequest(value: unknown): value is SaveReportRequest 
     r.content.length <= MAX_REPORT_CHARS &&
     (r.paper === undefined || r.paper === 'a4' || r.paper === 'letter')
   );
+}
+
+export function isCopyText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_COPY_CHARS;
 }
 
 /** The only external links the app opens: LinkedIn's own pages, over https. */

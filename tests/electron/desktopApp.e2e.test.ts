@@ -54,7 +54,7 @@ describe('desktop app, end to end', () => {
           require: 'undefined',
           process: 'undefined',
           module: 'undefined',
-          bridge: ['cancelAnalysis', 'onAnalysisEvent', 'onOpenRequest', 'openExportDialog', 'openLinkedIn', 'pathForFile', 'saveReport', 'startAnalysis'],
+          bridge: ['cancelAnalysis', 'copyText', 'onAnalysisEvent', 'onOpenRequest', 'openExportDialog', 'openLinkedIn', 'pathForFile', 'saveReport', 'startAnalysis'],
           network: 'blocked',
           opened: true,
         });

@@ -1,7 +1,7 @@
 // Who the IPC handlers answer (only our window's top frame on app://) and what they accept.
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC } from '../../shared/contract/desktopApi';
+import { IPC, MAX_COPY_CHARS } from '../../shared/contract/desktopApi';
 import { ipcHandlers, registerIpcHandlers, type IpcDeps } from '../../electron/ipcHandlers';
 import { isTrustedSender } from '../../electron/ipcSender';
 
@@ -34,6 +34,7 @@ function deps(trusted: WebContents | null): IpcDeps & { [K in keyof IpcDeps]: Re
     startAnalysis: vi.fn(),
     cancelAnalysis: vi.fn(),
     saveReport: vi.fn(async () => ({ saved: false as const, reason: 'cancelled' as const })),
+    copyText: vi.fn(),
     openExternal: vi.fn(async () => undefined),
   } as never;
 }
@@ -87,7 +88,7 @@ describe('IPC handlers', () => {
   it('handle exactly the contract channels', () => {
     const handle = vi.fn();
     registerIpcHandlers({ handle }, ipcHandlers(deps(contents)));
-    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual([IPC.cancelAnalysis, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
   });
 
   it('refuse every channel from an untrusted sender, doing nothing', async () => {
@@ -96,7 +97,7 @@ describe('IPC handlers', () => {
     for (const [channel, handler] of Object.entries(handlers)) {
       await expect(handler(subframe, { kind: 'sample' }), channel).rejects.toThrow(/did not come from the app's own window/);
     }
-    for (const fn of [d.showOpenDialog, d.startAnalysis, d.cancelAnalysis, d.saveReport, d.openExternal]) expect(fn).not.toHaveBeenCalled();
+    for (const fn of [d.showOpenDialog, d.startAnalysis, d.cancelAnalysis, d.saveReport, d.copyText, d.openExternal]) expect(fn).not.toHaveBeenCalled();
   });
 
   it('start an analysis only for a valid request', async () => {
@@ -119,6 +120,22 @@ describe('IPC handlers', () => {
     const request = { format: 'md', suggestedName: 'report', content: '# x' };
     expect(await handlers[IPC.saveReport]!(trusted, request)).toEqual({ saved: false, reason: 'cancelled' });
     expect(d.saveReport).toHaveBeenCalledWith(request);
+  });
+
+  it('copy only a string of at most 1 MB to the clipboard, and only for the trusted sender', async () => {
+    const d = deps(contents);
+    const copy = ipcHandlers(d)[IPC.copyText]!;
+    expect(await copy(trusted, 'Objection under Article 21(1)…')).toBe(true);
+    expect(d.copyText).toHaveBeenCalledWith('Objection under Article 21(1)…');
+    expect(await copy(trusted, 'x'.repeat(MAX_COPY_CHARS))).toBe(true);
+    for (const bad of ['x'.repeat(MAX_COPY_CHARS + 1), 42, null, undefined, ['text'], { toString: () => 'text' }]) {
+      expect(await copy(trusted, bad)).toBe(false);
+    }
+    expect(d.copyText).toHaveBeenCalledTimes(2);
+    await expect(copy(subframe, 'text')).rejects.toThrow(/did not come from the app's own window/);
+    const other = window();
+    await expect(copy(event(other.contents, other.mainFrame), 'text')).rejects.toThrow(/did not come/);
+    expect(d.copyText).toHaveBeenCalledTimes(2);
   });
 
   it('open only https://www.linkedin.com/ links in the browser', async () => {

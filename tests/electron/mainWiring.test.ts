@@ -2,6 +2,7 @@
 // what every session and page gets, the window it opens, and where opened exports go.
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { IPC } from '../../shared/contract/desktopApi';
 
 const fake = vi.hoisted(() => {
@@ -101,6 +102,7 @@ const fake = vi.hoisted(() => {
     schemes: [] as unknown[],
     handlers: new Map<string, (...args: unknown[]) => Promise<unknown>>(),
     menu: null as unknown,
+    clipboard: [] as string[],
     BrowserWindow,
     Emitter,
   };
@@ -128,6 +130,7 @@ vi.mock('electron', () => ({
   Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (fake.menu = menu) },
   dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
   shell: { openExternal: vi.fn(async () => undefined) },
+  clipboard: { writeText: (text: string) => fake.clipboard.push(text) },
   utilityProcess: {
     fork: (modulePath: string, args: string[], options: unknown) => {
       const worker = Object.assign(new fake.Emitter(), { modulePath, args, options, posted: [] as unknown[], killed: false }) as unknown as InstanceType<typeof fake.Emitter> & Record<string, unknown>;
@@ -209,7 +212,7 @@ describe('main process, once ready', () => {
   });
 
   it('answers exactly the contract channels, and sets the menu', () => {
-    expect([...fake.handlers.keys()].sort()).toEqual([IPC.cancelAnalysis, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
+    expect([...fake.handlers.keys()].sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
     expect(fake.menu).not.toBeNull();
   });
 
@@ -217,18 +220,44 @@ describe('main process, once ready', () => {
     const contents = fake.windows[0]!.webContents as InstanceType<typeof fake.Emitter> & { sent: unknown[][] };
     expect(contents.sent).toEqual([]);
     contents.emit('did-finish-load');
-    expect(contents.sent).toEqual([[IPC.openRequest, ['/home/me/Complete_LinkedInDataExport.zip']]]);
+    expect(contents.sent).toEqual([[IPC.openRequest, { kind: 'paths', paths: ['/home/me/Complete_LinkedInDataExport.zip'] }]]);
   });
 
   it('forwards a second launch’s paths to the window and brings it forward', () => {
     const contents = fake.windows[0]!.webContents as InstanceType<typeof fake.Emitter> & { sent: unknown[][] };
     fake.app.emit('second-instance', {}, ['/usr/lib/linkedin-ai-exposure/app', 'Basic.zip'], '/home/me/Downloads');
-    expect(contents.sent.at(-1)).toEqual([IPC.openRequest, ['/home/me/Downloads/Basic.zip']]);
+    expect(contents.sent.at(-1)).toEqual([IPC.openRequest, { kind: 'paths', paths: ['/home/me/Downloads/Basic.zip'] }]);
     expect(fake.log).toContain('focus');
     const preventDefault = vi.fn();
     fake.app.emit('open-file', { preventDefault }, '/Users/me/export.zip');
     expect(preventDefault).toHaveBeenCalled();
-    expect(contents.sent.at(-1)).toEqual([IPC.openRequest, ['/Users/me/export.zip']]);
+    expect(contents.sent.at(-1)).toEqual([IPC.openRequest, { kind: 'paths', paths: ['/Users/me/export.zip'] }]);
+  });
+
+  it('File > Open sample data asks the page, through the open-request queue, instead of starting an analysis itself', () => {
+    const contents = fake.windows[0]!.webContents as InstanceType<typeof fake.Emitter> & { sent: unknown[][] };
+    const template = (fake.menu as { template: MenuItemConstructorOptions[] }).template;
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const workersBefore = fake.workers.length;
+    (items.find((item) => item.label === 'Open sample data')!.click as () => void)();
+    expect(contents.sent.at(-1)).toEqual([IPC.openRequest, { kind: 'sample' }]);
+    expect(fake.workers).toHaveLength(workersBefore);
+    // While the page reloads it waits, and goes to the page once it has loaded.
+    contents.emit('did-start-loading');
+    (items.find((item) => item.label === 'Open sample data')!.click as () => void)();
+    const sent = contents.sent.length;
+    contents.emit('did-finish-load');
+    expect(contents.sent.slice(sent)).toEqual([[IPC.openRequest, { kind: 'sample' }]]);
+  });
+
+  it('copies text for the page with Electron’s clipboard, for the trusted sender only', async () => {
+    const contents = fake.windows[0]!.webContents as Record<string, unknown>;
+    const copy = fake.handlers.get(IPC.copyText)!;
+    expect(await copy({ sender: contents, senderFrame: contents.mainFrame }, 'Dear LinkedIn')).toBe(true);
+    expect(fake.clipboard).toEqual(['Dear LinkedIn']);
+    const subframe = { url: 'app://app/index.html', parent: contents.mainFrame, processId: 1, frameToken: 'child', detached: false };
+    await expect(copy({ sender: contents, senderFrame: subframe }, 'other')).rejects.toThrow(/did not come/);
+    expect(fake.clipboard).toEqual(['Dear LinkedIn']);
   });
 
   it('runs an analysis in a utility process and relays its events; cancel kills it', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { PRIVACY_ITEM_LABEL, aboutText, menuTemplate } from '../../electron/menu';
-import { OpenRequestQueue, pathsFromArgv } from '../../electron/openRequests';
+import type { AnalysisRequest } from '../../shared/contract/desktopApi';
+import { OpenRequestQueue, mergeWaiting, pathsFromArgv } from '../../electron/openRequests';
 import { chosenPaths, openDialogOptions } from '../../electron/openDialog';
 
 function actions() {
@@ -76,21 +77,38 @@ describe('opened exports', () => {
     expect(pathsFromArgv(['/opt/app'], '/', false)).toEqual([]);
   });
 
-  it('queues paths until the UI is ready, then sends at once; holds again while it reloads', () => {
+  it('queues requests until the UI is ready, merging paths into one; then sends at once; holds again while it reloads', () => {
     const queue = new OpenRequestQueue();
-    const delivered: (readonly string[])[] = [];
-    queue.push(['/a.zip']);
-    queue.push([]);
-    queue.push(['/b.zip']);
+    const delivered: AnalysisRequest[] = [];
+    queue.push({ kind: 'paths', paths: ['/a.zip'] });
+    queue.push({ kind: 'paths', paths: [] });
+    queue.push({ kind: 'paths', paths: ['/b.zip'] });
     expect(delivered).toEqual([]);
-    queue.ready((paths) => delivered.push(paths));
-    expect(delivered).toEqual([['/a.zip', '/b.zip']]);
-    queue.push(['/c.zip']);
-    expect(delivered).toEqual([['/a.zip', '/b.zip'], ['/c.zip']]);
+    queue.ready((request) => delivered.push(request));
+    expect(delivered).toEqual([{ kind: 'paths', paths: ['/a.zip', '/b.zip'] }]);
+    queue.push({ kind: 'paths', paths: ['/c.zip'] });
+    expect(delivered.at(-1)).toEqual({ kind: 'paths', paths: ['/c.zip'] });
     queue.notReady();
-    queue.push(['/d.zip']);
+    queue.push({ kind: 'paths', paths: ['/d.zip'] });
     expect(delivered).toHaveLength(2);
-    queue.ready((paths) => delivered.push(paths));
-    expect(delivered.at(-1)).toEqual(['/d.zip']);
+    queue.ready((request) => delivered.push(request));
+    expect(delivered.at(-1)).toEqual({ kind: 'paths', paths: ['/d.zip'] });
+  });
+
+  it('sends File > Open sample data through the same queue: at once when ready, else when the UI loads', () => {
+    const queue = new OpenRequestQueue();
+    const delivered: AnalysisRequest[] = [];
+    queue.push({ kind: 'sample' });
+    queue.ready((request) => delivered.push(request));
+    expect(delivered).toEqual([{ kind: 'sample' }]);
+    queue.push({ kind: 'sample' });
+    expect(delivered).toEqual([{ kind: 'sample' }, { kind: 'sample' }]);
+  });
+
+  it('keeps only the latest of waiting requests, except that paths add to waiting paths', () => {
+    expect(mergeWaiting(null, { kind: 'sample' })).toEqual({ kind: 'sample' });
+    expect(mergeWaiting({ kind: 'paths', paths: ['/a.zip'] }, { kind: 'paths', paths: ['/b.zip'] })).toEqual({ kind: 'paths', paths: ['/a.zip', '/b.zip'] });
+    expect(mergeWaiting({ kind: 'paths', paths: ['/a.zip'] }, { kind: 'sample' })).toEqual({ kind: 'sample' });
+    expect(mergeWaiting({ kind: 'sample' }, { kind: 'paths', paths: ['/b.zip'] })).toEqual({ kind: 'paths', paths: ['/b.zip'] });
   });
 });

@@ -79,7 +79,13 @@ describe('parse job', () => {
     expect(last.scan.files.length).toBeGreaterThan(10);
     // What crosses IPC must survive a structured clone unchanged.
     expect(structuredClone(last.scan)).toEqual(last.scan);
-    expect(last.scan.items).not.toBeNull();
+    expect(structuredClone(last.items)).toEqual(last.items);
+    // The items travel packed beside the scan: typed arrays and one string, not 100,000s of values.
+    expect(last.scan.items).toBeNull();
+    expect(last.items.count).toBeGreaterThan(10);
+    expect(last.items.file).toBeInstanceOf(Int32Array);
+    expect(last.items.byDate).toHaveLength(last.items.count);
+    expect(last.items.offsets[last.items.count]).toBe(last.items.text.length);
   });
 
   it('throttles progress to one event per interval, and still sends the last one', async () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   vi.stubGlobal('navigator', { userActivation: { get isActive() { return userActive; } } });
   // A path opened on the command line can arrive before the page subscribes.
   await import('../../electron/preload');
-  electron.emit(IPC.openRequest, ['/early/export.zip']);
+  electron.emit(IPC.openRequest, { kind: 'paths', paths: ['/early/export.zip'] });
   api = electron.exposed.get(BRIDGE_NAME) as typeof api;
 });
 
@@ -52,7 +52,7 @@ afterEach(() => {
 describe('preload bridge', () => {
   it('exposes exactly the DesktopApi functions under the bridge name, and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_NAME]);
-    expect(Object.keys(api).sort()).toEqual(['cancelAnalysis', 'onAnalysisEvent', 'onOpenRequest', 'openExportDialog', 'openLinkedIn', 'pathForFile', 'saveReport', 'startAnalysis']);
+    expect(Object.keys(api).sort()).toEqual(['cancelAnalysis', 'copyText', 'onAnalysisEvent', 'onOpenRequest', 'openExportDialog', 'openLinkedIn', 'pathForFile', 'saveReport', 'startAnalysis']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|invoke|send/);
   });
@@ -80,7 +80,8 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('hands paths opened before the page listened to its next listener, then live ones', async () => {
+  it('hands requests opened before the page listened to its next listener, then live ones, the sample too', async () => {
+    const early = { kind: 'paths', paths: ['/early/export.zip'] };
     // React's development double effect: subscribe, unsubscribe at once, subscribe again.
     const discarded = vi.fn();
     (api.onOpenRequest!(discarded) as () => void)();
@@ -88,16 +89,16 @@ describe('preload bridge', () => {
     const unsubscribe = api.onOpenRequest!(listener) as () => void;
     await Promise.resolve();
     expect(discarded).not.toHaveBeenCalled();
-    expect(listener.mock.calls).toEqual([[['/early/export.zip']]]);
-    electron.emit(IPC.openRequest, ['/later.zip']);
-    expect(listener.mock.calls).toEqual([[['/early/export.zip']], [['/later.zip']]]);
+    expect(listener.mock.calls).toEqual([[early]]);
+    electron.emit(IPC.openRequest, { kind: 'sample' });
+    expect(listener.mock.calls).toEqual([[early], [{ kind: 'sample' }]]);
     unsubscribe();
-    electron.emit(IPC.openRequest, ['/queued-again.zip']);
+    electron.emit(IPC.openRequest, { kind: 'paths', paths: ['/queued-again.zip'] });
     expect(listener).toHaveBeenCalledTimes(2);
     const next = vi.fn();
     api.onOpenRequest!(next);
     await Promise.resolve();
-    expect(next.mock.calls).toEqual([[['/queued-again.zip']]]);
+    expect(next.mock.calls).toEqual([[{ kind: 'paths', paths: ['/queued-again.zip'] }]]);
   });
 
   it('opens LinkedIn only during a click', async () => {
@@ -108,6 +109,15 @@ describe('preload bridge', () => {
     electron.invoke.mockResolvedValueOnce(true);
     expect(await api.openLinkedIn!('https://www.linkedin.com/settings')).toBe(true);
     expect(electron.invoke).toHaveBeenCalledWith(IPC.openExternal, 'https://www.linkedin.com/settings');
+  });
+
+  it('copies text only during a click, on its own channel', async () => {
+    expect(await api.copyText!('the letter')).toBe(false);
+    expect(electron.invoke).not.toHaveBeenCalled();
+    userActive = true;
+    electron.invoke.mockResolvedValueOnce(true);
+    expect(await api.copyText!('the letter')).toBe(true);
+    expect(electron.invoke.mock.calls).toEqual([[IPC.copyText, 'the letter']]);
   });
 
   it('turns a dropped file into its path with webUtils, and anything else into ""', () => {

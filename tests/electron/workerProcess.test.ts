@@ -74,7 +74,13 @@ describe('parse worker process', () => {
     await until(() => sent.some((e) => e.type !== 'progress'));
     const last = sent.at(-1)!;
     expect(last.type).toBe('done');
-    if (last.type === 'done') expect(last.scan.files.length).toBeGreaterThan(10);
+    if (last.type === 'done') {
+      expect(last.scan.files.length).toBeGreaterThan(10);
+      // Packed items survive the trip between processes as typed arrays.
+      expect(last.scan.items).toBeNull();
+      expect(last.items.day).toBeInstanceOf(Float64Array);
+      expect(last.items.count).toBeGreaterThan(10);
+    }
     const progress = sent.flatMap((e) => (e.type === 'progress' ? [e.progress] : []));
     expect(progress.at(-1)!.bytesDone).toBe(progress.at(-1)!.bytesTotal);
     await exited(children[0]!);

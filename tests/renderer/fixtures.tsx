@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { render } from '@testing-library/react';
 import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysis';
 import { generateExport, type ArchiveKind, type Era } from '../../shared/sample';
+import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
@@ -35,6 +36,12 @@ export interface FakeHost extends AnalysisHost {
   readonly started: ExportSelection[];
   readonly cancelled: number;
   readonly opened: string[];
+  /** Every saveReport request, and every text copied. */
+  readonly saved: SaveReportRequest[];
+  readonly copied: string[];
+  /** What saveReport answers (a path in the member's Documents by default). */
+  saveResult: (request: SaveReportRequest) => SaveReportResult;
+  copyResult: boolean;
   /** Sends an event to the listener of the latest run. */
   emit(event: HostEvent): void;
 }
@@ -46,6 +53,19 @@ export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
     started: [] as ExportSelection[],
     cancelled: 0,
     opened: [] as string[],
+    saved: [] as SaveReportRequest[],
+    copied: [] as string[],
+    saveResult: (request: SaveReportRequest): SaveReportResult => ({ saved: true, path: `/home/me/Documents/${request.suggestedName}` }),
+    copyResult: true,
+    canPrintPdf: kind === 'electron',
+    async saveReport(request: SaveReportRequest) {
+      host.saved.push(request);
+      return host.saveResult(request);
+    },
+    async copyText(text: string) {
+      host.copied.push(text);
+      return host.copyResult;
+    },
     openDialog: kind === 'electron' ? async () => ({ kind: 'paths', paths: ['/exports/Complete.zip'] }) as ExportSelection : null,
     async selectionFromDrop() {
       return { kind: 'sample' } as ExportSelection;

@@ -2,7 +2,8 @@
 // throttle, and the UI's number formatting against the shared wording's.
 
 import { describe, expect, test, vi } from 'vitest';
-import type { AnalysisEvent, DesktopApi } from '../../shared/contract/desktopApi';
+import type { AnalysisEvent, AnalysisRequest, DesktopApi, SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
+import { packItems } from '../../shared/items/packedItems';
 import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
 import { parseOptOut } from '../../renderer/app/policySettings';
 import type { HostEvent } from '../../renderer/host/analysisHost';
@@ -12,6 +13,7 @@ import { formatBytes, formatCount, formatDate, formatDateRange } from '../../ren
 
 function fakeBridge() {
   let listener: ((event: AnalysisEvent) => void) | null = null;
+  let openListener: ((request: AnalysisRequest) => void) | null = null;
   const api = {
     pathForFile: vi.fn((file: { name: string }) => (file.name === 'no-path' ? '' : `/home/me/${file.name}`)),
     openExportDialog: vi.fn(async () => ['/home/me/Basic.zip', '/home/me/Complete.zip']),
@@ -23,30 +25,39 @@ function fakeBridge() {
         listener = null;
       };
     }),
-    onOpenRequest: vi.fn(() => () => undefined),
-    saveReport: vi.fn(),
+    onOpenRequest: vi.fn((l: (request: AnalysisRequest) => void) => {
+      openListener = l;
+      return () => {
+        openListener = null;
+      };
+    }),
+    saveReport: vi.fn(async (request: SaveReportRequest): Promise<SaveReportResult> => ({ saved: true, path: `/home/me/Documents/${request.suggestedName}` })),
+    copyText: vi.fn(async (_text: string) => true),
     openLinkedIn: vi.fn(async () => true),
   };
-  return { api: api as unknown as DesktopApi & typeof api, emit: (event: AnalysisEvent) => listener?.(event) };
+  return { api: api as unknown as DesktopApi & typeof api, emit: (event: AnalysisEvent) => listener?.(event), open: (request: AnalysisRequest) => openListener?.(request) };
 }
 
 const progress: ScanProgress = { input: 'a.zip', file: 'Shares.csv', filesDone: 1, filesTotal: 4, bytesDone: 10, bytesTotal: 40 };
-const scan = { items: { file: [0], day: [19_000], words: [3], text: ['hello there you'] } } as unknown as ExportScan;
+const scan = { items: null } as unknown as ExportScan;
+const items = packItems({ file: [0], day: [19_000], words: [3], text: ['hello there you'] }).packed;
 
 describe('electron host', () => {
-  test('reads paths through the bridge and relays its events; done carries the items', async () => {
+  test('reads paths through the bridge and relays its events; done carries the packed items', async () => {
     const { api, emit } = fakeBridge();
     const host = electronHost(api);
     const events: HostEvent[] = [];
     host.start({ kind: 'paths', paths: ['/home/me/Complete.zip'] }, (e) => events.push(e));
     expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/Complete.zip'] });
     emit({ type: 'progress', progress });
-    emit({ type: 'done', scan });
+    emit({ type: 'done', scan, items });
     emit({ type: 'progress', progress });
     expect(events.map((e) => e.type)).toEqual(['progress', 'done']);
     const done = events[1] as Extract<HostEvent, { type: 'done' }>;
     expect(done.result.scan).toBe(scan);
     expect(done.result.items.text(0)).toBe('hello there you');
+    expect(done.result.items.day(0)).toBe(19_000);
+    expect([...done.result.items.byDate]).toEqual([0]);
   });
 
   test('cancel asks the bridge to stop and drops later events', () => {
@@ -56,7 +67,7 @@ describe('electron host', () => {
     expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'sample' });
     run.cancel();
     expect(api.cancelAnalysis).toHaveBeenCalledTimes(1);
-    emit({ type: 'done', scan });
+    emit({ type: 'done', scan, items });
     expect(events).toEqual([]);
   });
 
@@ -69,6 +80,40 @@ describe('electron host', () => {
     expect(await host.openDialog!()).toEqual({ kind: 'paths', paths: ['/home/me/Basic.zip', '/home/me/Complete.zip'] });
     await host.openLinkedIn('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
     expect(api.openLinkedIn).toHaveBeenCalledWith('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+  });
+});
+
+describe('electron host: opening, saving, copying', () => {
+  test('paths and the sample opened from the menu become selections; empty paths are dropped', () => {
+    const { api, open } = fakeBridge();
+    const opened: unknown[] = [];
+    electronHost(api).onOpenRequest((selection) => opened.push(selection));
+    open({ kind: 'sample' });
+    open({ kind: 'paths', paths: ['/home/me/Basic.zip', '/home/me/Complete.zip'] });
+    open({ kind: 'paths', paths: [] });
+    expect(opened).toEqual([{ kind: 'sample' }, { kind: 'paths', paths: ['/home/me/Basic.zip', '/home/me/Complete.zip'] }]);
+  });
+
+  test('saves through the bridge, and a refused call becomes a plain failure', async () => {
+    const { api } = fakeBridge();
+    const host = electronHost(api);
+    expect(host.canPrintPdf).toBe(true);
+    const request: SaveReportRequest = { format: 'pdf', suggestedName: 'linkedin-ai-exposure-report-2026-11-29.pdf', content: '<!doctype html>', paper: 'letter' };
+    expect(await host.saveReport(request)).toEqual({ saved: true, path: '/home/me/Documents/linkedin-ai-exposure-report-2026-11-29.pdf' });
+    expect(api.saveReport).toHaveBeenCalledWith(request);
+    api.saveReport.mockRejectedValueOnce(new Error("Error invoking remote method 'report:save': Error: Refused"));
+    const failed = await host.saveReport(request);
+    expect(failed).toMatchObject({ saved: false, reason: 'failed' });
+    expect(failed.saved === false && failed.message).not.toMatch(/invoking|report:save/);
+  });
+
+  test('copies through the bridge; a refused call is false', async () => {
+    const { api } = fakeBridge();
+    const host = electronHost(api);
+    expect(await host.copyText('Dear LinkedIn')).toBe(true);
+    expect(api.copyText).toHaveBeenCalledWith('Dear LinkedIn');
+    api.copyText.mockRejectedValueOnce(new Error('Refused'));
+    expect(await host.copyText('Dear LinkedIn')).toBe(false);
   });
 });
 

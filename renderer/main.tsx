@@ -8,6 +8,7 @@ import { warmUpWhenIdle } from './app/warmUp';
 import { DeferredChartsProvider } from './ui/chartMounting';
 import './ui/theme.css';
 import './ui/layout.css';
+import './ui/dialog.css';
 
 const root = document.getElementById('root');
 if (root) {

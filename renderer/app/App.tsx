@@ -1,12 +1,13 @@
-// The app: one screen at a time (home, reading, failed, results), with the theme and the
-// member's policy settings held here so they survive opening another export.
+// The app: one screen at a time (home, reading, failed, results), with the theme, the member's
+// policy settings and the objection letter's fields held here so they survive opening another
+// export.
 
 import { useEffect, useState } from 'react';
 import type { AnalysisHost } from '../host/analysisHost';
 import { HomeScreen } from '../home/HomeScreen';
 import { FailedScreen } from '../reading/FailedScreen';
 import { ReadingScreen } from '../reading/ReadingScreen';
-import type { ExportReportHandler } from './exportReport';
+import { EMPTY_OBJECTION_FIELDS, type ObjectionFields } from './objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from './policySettings';
 import { ResultsScreen } from './ResultsScreen';
 import { useTheme } from './theme';
@@ -14,7 +15,6 @@ import { useAnalysisRun } from './useAnalysisRun';
 
 export interface AppProps {
   readonly host: AnalysisHost;
-  readonly onExportReport?: ExportReportHandler;
 }
 
 /** A file dropped beside the drop zone must not make the window navigate to it. */
@@ -30,8 +30,9 @@ function useNoStrayDrops(): void {
   }, []);
 }
 
-export function App({ host, onExportReport }: AppProps) {
+export function App({ host }: AppProps) {
   const [policy, setPolicy] = useState<PolicySettings>(DEFAULT_POLICY_SETTINGS);
+  const [objection, setObjection] = useState<ObjectionFields>(EMPTY_OBJECTION_FIELDS);
   const { screen, start, cancel, goHome } = useAnalysisRun(host, policy);
   const theme = useTheme();
   useNoStrayDrops();
@@ -50,9 +51,10 @@ export function App({ host, onExportReport }: AppProps) {
           host={host}
           policy={policy}
           onPolicyChange={setPolicy}
+          objection={objection}
+          onObjectionChange={setObjection}
           theme={theme}
           onOpenAnother={goHome}
-          onExportReport={onExportReport}
         />
       );
   }

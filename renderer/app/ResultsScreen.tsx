@@ -1,14 +1,16 @@
 // The results: a toolbar with the member's settings, the views in a side bar, one view at a
-// time. The analysis is recomputed from the scan whenever region or opt-out date change.
+// time, and the report dialog. The analysis is recomputed from the scan whenever region or
+// opt-out date change.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { AnalysisHost, LoadedExport } from '../host/analysisHost';
+import { ExportDialog } from '../report/ExportDialog';
 import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
 import { ThemePicker } from '../ui/ThemePicker';
 import { ViewNav } from '../ui/ViewNav';
-import type { ExportReportHandler } from './exportReport';
+import type { ObjectionFields } from './objectionFields';
 import type { PolicySettings } from './policySettings';
 import type { ThemeState } from './theme';
 import { VIEWS } from './views';
@@ -18,9 +20,10 @@ export interface ResultsScreenProps {
   readonly host: AnalysisHost;
   readonly policy: PolicySettings;
   readonly onPolicyChange: (policy: PolicySettings) => void;
+  readonly objection: ObjectionFields;
+  readonly onObjectionChange: (objection: ObjectionFields) => void;
   readonly theme: ThemeState;
   readonly onOpenAnother: () => void;
-  readonly onExportReport?: ExportReportHandler;
   readonly initialView?: string;
   /** Off in tests and screenshots. */
   readonly animate?: boolean;
@@ -35,10 +38,10 @@ function exportTitle(scan: ExportScan): string {
   return names.length === 0 ? 'Your export' : names.join(' + ');
 }
 
-export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onOpenAnother, onExportReport, initialView = 'overview', animate }: ResultsScreenProps) {
+export function ResultsScreen({ result, host, policy, onPolicyChange, objection, onObjectionChange, theme, onOpenAnother, initialView = 'overview', animate }: ResultsScreenProps) {
   const { scan, items } = result;
   const [view, setView] = useState(initialView);
-  const [reportNotice, setReportNotice] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const asOf = scan.scannedAt.slice(0, 10);
   const analysis = useMemo(() => {
     const ready = result.analysis;
@@ -47,19 +50,17 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onO
   }, [result.analysis, scan, policy.region, policy.optedOut, asOf]);
   const animateCharts = useMemo(() => animate ?? !prefersReducedMotion(), [animate]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
   // Announce the results once; later view changes keep focus where the member put it.
   useEffect(() => heading.current?.focus(), []);
 
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
-  const exportReport = () => {
-    // REPORTS: the reports engineer's dialog is plugged in here through onExportReport.
-    if (onExportReport) onExportReport({ scan, items, analysis, policy });
-    else setReportNotice('Saving a report is not available in this version yet.');
-  };
+  // While the dialog is open the page behind it takes no focus, clicks or screen-reader reading.
+  const behindDialog = exporting || undefined;
   return (
     <div className="results">
-      <header className="toolbar" aria-label="Settings and actions">
+      <header className="toolbar" aria-label="Settings and actions" inert={behindDialog}>
         <div className="toolbar-title">
           <span className="app-name">LinkedIn AI exposure</span>
           <span className="export-name" title={exportTitle(scan)}>
@@ -70,7 +71,7 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onO
           <RegionSelect policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
           <OptOutInput policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
           <ThemePicker theme={theme} />
-          <button type="button" className="button" onClick={exportReport} data-testid="export-report">
+          <button ref={exportButton} type="button" className="button" onClick={() => setExporting(true)} aria-haspopup="dialog" data-testid="export-report">
             Export report…
           </button>
           <button type="button" className="button" onClick={onOpenAnother}>
@@ -78,23 +79,28 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, theme, onO
           </button>
         </div>
       </header>
-      {reportNotice && (
-        <p className="notice toolbar-notice" role="status">
-          {reportNotice}{' '}
-          <button type="button" className="button small" onClick={() => setReportNotice(null)}>
-            Dismiss
-          </button>
-        </p>
-      )}
-      <div className="results-body">
+      <div className="results-body" inert={behindDialog}>
         <ViewNav items={VIEWS} selected={current.id} onSelect={setView} panelId={(id) => `panel-${id}`} tabId={(id) => `tab-${id}`} />
         <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className="view" data-view={current.id}>
           <h1 ref={heading} tabIndex={-1} className="view-title">
             {current.label}
           </h1>
-          <View scan={scan} items={items} analysis={analysis} policy={policy} onPolicyChange={onPolicyChange} asOf={asOf} palette={theme.palette} host={host} animate={animateCharts} />
+          <View
+            scan={scan}
+            items={items}
+            analysis={analysis}
+            policy={policy}
+            onPolicyChange={onPolicyChange}
+            objection={objection}
+            onObjectionChange={onObjectionChange}
+            asOf={asOf}
+            palette={theme.palette}
+            host={host}
+            animate={animateCharts}
+          />
         </main>
       </div>
+      {exporting && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ChartPalette } from '../charts/palette';
 import type { AnalysisHost } from '../host/analysisHost';
 import type { ItemStore } from '../host/itemStore';
+import type { ObjectionFields } from './objectionFields';
 import type { PolicySettings } from './policySettings';
 
 export interface ViewProps {
@@ -15,6 +16,9 @@ export interface ViewProps {
   readonly analysis: Analysis;
   readonly policy: PolicySettings;
   readonly onPolicyChange: (policy: PolicySettings) => void;
+  /** The objection letter's grounds and signature (the guide edits them, reports use them). */
+  readonly objection: ObjectionFields;
+  readonly onObjectionChange: (objection: ObjectionFields) => void;
   /** ISO day the analysis counts up to (members still opted in). */
   readonly asOf: string;
   readonly palette: ChartPalette;

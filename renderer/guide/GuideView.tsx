@@ -6,13 +6,15 @@ import type { ViewProps } from '../app/viewProps';
 import { formatDate } from '../ui/format';
 import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
 import { SourceList } from '../ui/SourceList';
+import { ObjectionPanel } from './ObjectionPanel';
 
 /** A window's edge as the sources date it ("Aug 2024 (unconfirmed)", "before 10 Dec 2024"). */
 function edgeLabel(date: string): string {
   return POLICY_EVENTS.find((e) => e.date === date)?.dateLabel ?? formatDate(date);
 }
 
-export function GuideView({ policy, onPolicyChange, asOf, host }: ViewProps) {
+export function GuideView(props: ViewProps) {
+  const { policy, onPolicyChange, asOf, host } = props;
   const region = regionById(policy.region);
   return (
     <div className="guide">
@@ -86,6 +88,7 @@ export function GuideView({ policy, onPolicyChange, asOf, host }: ViewProps) {
         </p>
         <p className="muted">{OPT_OUT.objectionCaveat}</p>
         <p>{OPT_OUT.adsSharing}</p>
+        <ObjectionPanel {...props} />
       </section>
 
       <section aria-labelledby="never-heading">

@@ -1,8 +1,8 @@
 // The app's screens with a fake host: first screen, reading with progress and Cancel, a failed
-// read and the way back, results, and the report hook.
+// read and the way back, results, the letter fields kept across exports, and the report dialog.
 
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { headline } from '../../shared/report/wording';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
@@ -60,21 +60,31 @@ describe('app', () => {
     expect(screen.getByTestId('drop-zone')).toBeTruthy();
   });
 
-  test('done shows the results; Export report… hands the analysis to the report handler', async () => {
+  test('done shows the results; the letter\'s grounds survive opening another export; Export report… saves this analysis', async () => {
     const result = await generatedScan(2026);
     const host = fakeHost();
-    const onExportReport = vi.fn();
-    render(<App host={host} onExportReport={onExportReport} />);
+    render(<App host={host} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
     await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
     const expected = headline(headlineFigures(analysisOf(result)));
     expect((await screen.findByTestId('headline')).textContent).toBe(expected);
+
+    // The letter's fields live in the app, like region and opt-out date.
+    fireEvent.change(screen.getAllByTestId('region-select')[0]!, { target: { value: 'eu' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Opt-out guide' }));
+    fireEvent.change(screen.getByTestId('objection-grounds'), { target: { value: 'I am a translator.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Opt-out guide' }));
+    expect((screen.getByTestId('objection-grounds') as HTMLTextAreaElement).value).toBe('I am a translator.');
+
     fireEvent.click(screen.getByTestId('export-report'));
-    expect(onExportReport).toHaveBeenCalledTimes(1);
-    const request = onExportReport.mock.calls[0]![0];
-    expect(request.scan).toBe(result);
-    expect(request.analysis.totals).toEqual(analysisOf(result).totals);
-    expect(request.items.count).toBe(result.items!.file.length);
+    fireEvent.click(within(screen.getByRole('dialog')).getByTestId('format-md'));
+    await act(async () => fireEvent.click(screen.getByTestId('export-save')));
+    await waitFor(() => expect(host.saved).toHaveLength(1));
+    const euExpected = headline(headlineFigures(analysisOf(result, { region: 'eu', optedOut: null })));
+    expect(host.saved[0]!.content).toContain(euExpected);
   });
 
   test('the view list moves with the arrow keys', async () => {

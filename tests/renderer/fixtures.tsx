@@ -7,6 +7,7 @@ import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysi
 import { generateExport, type ArchiveKind, type Era } from '../../shared/sample';
 import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
+import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
 import type { ThemeState } from '../../renderer/app/theme';
@@ -39,7 +40,7 @@ export interface FakeHost extends AnalysisHost {
   /** Every saveReport request, and every text copied. */
   readonly saved: SaveReportRequest[];
   readonly copied: string[];
-  /** What saveReport answers (a path in the member's Documents by default). */
+  /** What saveReport answers: by default a path in the member's Documents (Electron), the file name (browser). */
   saveResult: (request: SaveReportRequest) => SaveReportResult;
   copyResult: boolean;
   /** Sends an event to the listener of the latest run. */
@@ -55,7 +56,7 @@ export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
     opened: [] as string[],
     saved: [] as SaveReportRequest[],
     copied: [] as string[],
-    saveResult: (request: SaveReportRequest): SaveReportResult => ({ saved: true, path: `/home/me/Documents/${request.suggestedName}` }),
+    saveResult: (request: SaveReportRequest): SaveReportResult => ({ saved: true, path: kind === 'electron' ? `/home/me/Documents/${request.suggestedName}` : request.suggestedName }),
     copyResult: true,
     canPrintPdf: kind === 'electron',
     async saveReport(request: SaveReportRequest) {
@@ -97,14 +98,28 @@ export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
 
 export const testTheme: ThemeState = { choice: 'light', theme: 'light', palette: LIGHT_PALETTE, setChoice: () => undefined };
 
-/** The results screen holding its own settings, as App does. */
+/** The results screen holding its own settings and letter fields, as App does. */
 function LiveResults({ result, view, host, initial }: { result: ExportScan; view: string; host: AnalysisHost; initial: PolicySettings }) {
   const [policy, setPolicy] = useState(initial);
+  const [objection, setObjection] = useState(EMPTY_OBJECTION_FIELDS);
   const loaded = useMemo(() => ({ scan: result, items: arrayItemStore(result.items) }), [result]);
-  return <ResultsScreen result={loaded} host={host} policy={policy} onPolicyChange={setPolicy} theme={testTheme} onOpenAnother={() => undefined} initialView={view} animate={false} />;
+  return (
+    <ResultsScreen
+      result={loaded}
+      host={host}
+      policy={policy}
+      onPolicyChange={setPolicy}
+      objection={objection}
+      onObjectionChange={setObjection}
+      theme={testTheme}
+      onOpenAnother={() => undefined}
+      initialView={view}
+      animate={false}
+    />
+  );
 }
 
-export function renderView(result: ExportScan, view: string, options: { host?: AnalysisHost; policy?: PolicySettings } = {}) {
+export function renderView(result: ExportScan, view: string, options: { host?: FakeHost; policy?: PolicySettings } = {}) {
   const host = options.host ?? fakeHost();
   return { host, ...render(<LiveResults result={result} view={view} host={host} initial={options.policy ?? DEFAULT_POLICY_SETTINGS} />) };
 }

@@ -1,0 +1,18 @@
+// The names a saved file is offered under: what it is and the day, so several saves sort by
+// date and say what they hold ("linkedin-ai-exposure-report-2026-11-29.pdf").
+
+import { REPORT_EXTENSIONS, type ReportFormat } from '../../shared/contract/desktopApi';
+
+export type SavedDocument = 'report' | 'objection-letter' | 'opt-out-steps';
+
+const PREFIX = 'linkedin-ai-exposure';
+
+/** The member's own calendar day (not UTC's): the day they will see on the file. */
+export function localIsoDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function savedFileName(document: SavedDocument, format: ReportFormat, day: string): string {
+  return `${PREFIX}-${document}-${day}.${REPORT_EXTENSIONS[format]}`;
+}

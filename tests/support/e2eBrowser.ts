@@ -56,7 +56,8 @@ export async function startSession(): Promise<E2eSession> {
 export interface AppPage {
   readonly context: BrowserContext;
   readonly page: Page;
-  /** Every request the page made outside its own origin. */
+  /** Every request the page made, from the first, and those outside its own origin. */
+  readonly requests: string[];
   readonly foreignRequests: string[];
   readonly errors: string[];
 }
@@ -70,10 +71,12 @@ export async function openApp(session: E2eSession, options: { colorScheme?: 'lig
     locale: 'en-GB',
   });
   const page = await context.newPage();
+  const requests: string[] = [];
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   const isOwn = (url: string) => url.startsWith(`${session.origin}/`) || url.startsWith('blob:') || url.startsWith('data:');
   context.on('request', (request) => {
+    requests.push(request.url());
     if (!isOwn(request.url())) foreignRequests.push(request.url());
   });
   page.on('pageerror', (error) => errors.push(error.message));
@@ -90,7 +93,7 @@ export async function openApp(session: E2eSession, options: { colorScheme?: 'lig
   });
   await page.goto(session.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  return { context, page, foreignRequests, errors };
+  return { context, page, requests, foreignRequests, errors };
 }
 
 /**

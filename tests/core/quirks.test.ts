@@ -136,3 +136,20 @@ describe('limits', () => {
     expect(fileAt(result, 'Skills.csv').rows).toBe(1);
   });
 });
+
+describe('articles', () => {
+  it('reads each article as one item: title, created and published dates, words of the body', async () => {
+    const html = (title: string, published: string, body: string) =>
+      `<html><head><title>${title}</title></head><body><h1><a href="https://www.linkedin.com/pulse/x">${title}</a></h1>` +
+      `<p class="created">Created on 2024-03-05 09:15</p><p class="published">${published}</p><div><p>${body}</p></div></body></html>`;
+    const result = await scan([await zipOf({
+      'Articles/Articles/2024-03-05 09_15_00.0-Quiet data.html': html('Quiet data', 'Published on 2024-03-07 18:00', 'Seven words&nbsp;in <b>this</b> article body here.'),
+      'Articles/draft.html': html('A draft', 'Not published yet', 'Two words'),
+    })], { collectItems: true });
+    const published = fileAt(result, 'Articles/Articles/2024-03-05 09_15_00.0-Quiet data.html');
+    expect(published).toMatchObject({ catalogId: 'articles', category: 'posts', rows: 1, firstDate: '2024-03-05T09:15:00Z' });
+    expect(published.article).toEqual({ title: 'Quiet data', created: '2024-03-05T09:15:00Z', published: '2024-03-07T18:00:00Z', words: 7 });
+    expect(fileAt(result, 'Articles/draft.html').article).toMatchObject({ title: 'A draft', published: null, words: 2 });
+    expect(result.items?.text[0]).toBe('Quiet data — Seven words in this article body here.');
+  });
+});

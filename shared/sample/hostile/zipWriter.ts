@@ -77,6 +77,19 @@ class ByteSink {
   }
 }
 
+/** The fields local and central headers share, from "version needed" to the name's length. */
+function commonHeader(sink: ByteSink, entry: RawZipEntry, name: Uint8Array): void {
+  sink.u16(20); // version needed
+  sink.u16((entry.flags ?? 0) | FLAG_UTF8);
+  sink.u16(entry.method);
+  sink.u16(DOS_TIME);
+  sink.u16(DOS_DATE);
+  sink.u32(entry.crc32);
+  sink.u32(entry.data.length);
+  sink.u32(entry.uncompressedSize);
+  sink.u16(name.length);
+}
+
 /** Local headers and data, then the central directory and its end record (no zip64, no comment). */
 export function writeZip(entries: readonly RawZipEntry[]): Uint8Array {
   const sink = new ByteSink();
@@ -85,32 +98,16 @@ export function writeZip(entries: readonly RawZipEntry[]): Uint8Array {
   entries.forEach((entry, i) => {
     offsets.push(sink.length);
     sink.u32(0x04034b50);
-    sink.u16(20);
-    sink.u16((entry.flags ?? 0) | FLAG_UTF8);
-    sink.u16(entry.method);
-    sink.u16(DOS_TIME);
-    sink.u16(DOS_DATE);
-    sink.u32(entry.crc32);
-    sink.u32(entry.data.length);
-    sink.u32(entry.uncompressedSize);
-    sink.u16(names[i]!.length);
-    sink.u16(0);
+    commonHeader(sink, entry, names[i]!);
+    sink.u16(0); // extra field length
     sink.bytes(names[i]!);
     sink.bytes(entry.data);
   });
   const directoryStart = sink.length;
   entries.forEach((entry, i) => {
     sink.u32(0x02014b50);
-    sink.u16(20);
-    sink.u16(20);
-    sink.u16((entry.flags ?? 0) | FLAG_UTF8);
-    sink.u16(entry.method);
-    sink.u16(DOS_TIME);
-    sink.u16(DOS_DATE);
-    sink.u32(entry.crc32);
-    sink.u32(entry.data.length);
-    sink.u32(entry.uncompressedSize);
-    sink.u16(names[i]!.length);
+    sink.u16(20); // version made by
+    commonHeader(sink, entry, names[i]!);
     sink.u16(0); // extra field length
     sink.u16(0); // comment length
     sink.u16(0); // disk number

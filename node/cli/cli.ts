@@ -7,6 +7,7 @@ import { reportJsonSchema } from '../../shared/report/reportSchema';
 import { sampleExport, zipExport } from '../../shared/sample';
 import { NothingReadable, runAnalyze, type CliIo } from './analyzeCommand';
 import { USAGE, UsageError, parseCommand } from './parseArgs';
+import { NoPdfEngine } from './pdfPrinter';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -38,6 +39,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (error instanceof NothingReadable) {
       io.stderr(error.lines.join('\n'));
+      return 1;
+    }
+    if (error instanceof NoPdfEngine) {
+      io.stderr(error.message);
       return 1;
     }
     const detail = error instanceof Error ? error.message : String(error);

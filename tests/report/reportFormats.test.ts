@@ -163,3 +163,23 @@ describe('objection letter', () => {
     expect(md).toContain('Opting out does not affect training that has already taken place.');
   });
 });
+
+describe('PDF without a browser', () => {
+  it('says clearly that no Chromium, Chrome, Edge or Electron was found, and writes nothing', async () => {
+    const saved = { chrome: process.env.CHROME_PATH, electron: process.env.ELECTRON_OVERRIDE_DIST_PATH };
+    process.env.CHROME_PATH = join(dir, 'no-such-browser');
+    delete process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    try {
+      const out = join(dir, 'never.pdf');
+      const run = await runCli(['analyze', zipPath, '--format', 'pdf', '--out', out]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^No Chromium, Chrome, Edge or Electron was found on this computer to make the PDF\./);
+      expect(run.stderr).not.toMatch(/Unexpected error/);
+      await expect(readFile(out)).rejects.toThrow();
+    } finally {
+      if (saved.chrome === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = saved.chrome;
+      if (saved.electron !== undefined) process.env.ELECTRON_OVERRIDE_DIST_PATH = saved.electron;
+    }
+  });
+});

@@ -19,6 +19,12 @@ const awkwardBytes = fc.array(
   { maxLength: 300 },
 ).map((bytes) => Uint8Array.from(bytes));
 
+/**
+ * The decoder is told there was no BOM (the sniffer found none), so a leading U+FEFF is text:
+ * the reference decoder must keep it too.
+ */
+const reference = (encoding: TextEncodingName) => new TextDecoder(encoding, { ignoreBOM: true });
+
 function decodeInChunks(bytes: Uint8Array, cuts: readonly number[], encoding: TextEncodingName, native: boolean) {
   const decoder = new ChunkDecoder({ encoding, bom: false }, native ? nodeTextDecoder : undefined);
   const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
@@ -37,7 +43,7 @@ describe('the streaming decoder on awkward bytes', () => {
       fc.assert(
         fc.property(awkwardBytes, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
           const { text, stats } = decodeInChunks(bytes, cuts, 'utf-8', native);
-          const expected = new TextDecoder('utf-8').decode(bytes.filter((b) => b !== 0));
+          const expected = reference('utf-8').decode(bytes.filter((b) => b !== 0));
           expect(text).toBe(expected);
           expect(stats.nulCharacters).toBe(bytes.filter((b) => b === 0).length);
           expect(stats.invalidSequences).toBe(expected.split('\uFFFD').length - 1);
@@ -51,7 +57,7 @@ describe('the streaming decoder on awkward bytes', () => {
     fc.assert(
       fc.property(awkwardBytes, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
         const { text, stats } = decodeInChunks(bytes, cuts, 'utf-16le', false);
-        const whole = new TextDecoder('utf-16le').decode(bytes);
+        const whole = reference('utf-16le').decode(bytes);
         expect(text).toBe(whole.replaceAll('\0', ''));
         expect(stats.nulCharacters).toBe(whole.length - whole.replaceAll('\0', '').length);
       }),

@@ -29,7 +29,6 @@ function isPlaceholder(value: string): boolean {
 export interface ScanContext {
   readonly insights: InsightsBuilder;
   readonly items: ItemCollector | null;
-  readonly fileIndex: number;
 }
 
 export interface FileIdentity {
@@ -225,7 +224,7 @@ export class CsvFileScanner {
       this.own.items++;
       this.own.words += words;
       this.own.chars += chars;
-      if (this.context.items && text !== '' && this.entry?.explorer) this.context.items.add(this.context.fileIndex, day, words, text);
+      if (this.context.items && text !== '' && this.entry?.explorer) this.context.items.add(day, words, text);
     }
     this.buckets.add(day, own ? words : 0, own ? chars : 0);
     this.hook?.(row, ms);
@@ -238,7 +237,7 @@ export class CsvFileScanner {
     this.own.words = settled.own.words;
     this.own.chars = settled.own.chars;
     if (this.context.items) {
-      for (const item of settled.lateItems) this.context.items.add(this.context.fileIndex, item.day, item.words, item.text);
+      for (const item of settled.lateItems) this.context.items.add(item.day, item.words, item.text);
     }
     if (settled.wordsUnknown) {
       this.problems.push({

@@ -1,6 +1,6 @@
 // Runtime: any. The first and last date of a file, as precise as the file states them.
 
-import type { DatePrecision, ParsedDate } from '../text/dates';
+import type { ParsedDate } from '../text/dates';
 
 export function isoOf(date: ParsedDate): string {
   const iso = new Date(date.ms).toISOString();
@@ -23,11 +23,6 @@ export class DateRange {
   add(date: ParsedDate): void {
     if (this.first === null || date.ms < this.first.ms) this.first = date;
     if (this.last === null || date.ms > this.last.ms) this.last = date;
-  }
-
-  addMs(ms: number, precision: DatePrecision): void {
-    if (this.first === null || ms < this.first.ms) this.first = { ms, precision };
-    if (this.last === null || ms > this.last.ms) this.last = { ms, precision };
   }
 
   get firstIso(): string | null {

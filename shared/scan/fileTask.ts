@@ -8,9 +8,9 @@ import type { StreamDecoderFactory } from '../text/decode';
 import type { CancelSignal } from './cancel';
 import type { FileIdentity } from './csvFileScanner';
 import { InsightsBuilder, type InsightPartial } from './insights/insightsBuilder';
-import { ItemCollector } from './itemCollector';
+import { ItemCollector, type FileItems } from './itemCollector';
 import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
-import type { FileScan, ItemIndex } from './scanTypes';
+import type { FileScan } from './scanTypes';
 
 export interface FileTaskOptions {
   readonly limits: ReadLimits;
@@ -26,8 +26,8 @@ export interface FileTaskOptions {
 export interface FileOutcome {
   readonly scan: FileScan;
   readonly insights: InsightPartial;
-  /** This file's own items; `file` indexes are 0 (the caller places the file in the export). */
-  readonly items: ItemIndex | null;
+  /** This file's own items (the caller places the file in the export). */
+  readonly items: FileItems | null;
 }
 
 export async function readFileTask(
@@ -43,9 +43,9 @@ export async function readFileTask(
   if (match?.entry.format === 'article') {
     const article = await readArticleFile(file, match, identity, readOptions);
     scan = article.scan;
-    items?.add(0, scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
+    items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
   } else if (match || extensionOf(identity.name) === 'csv') {
-    scan = await readCsvFile(file, match, identity, { insights, items, fileIndex: 0 }, readOptions);
+    scan = await readCsvFile(file, match, identity, { insights, items }, readOptions);
   } else {
     scan = unreadFile(file, identity);
   }

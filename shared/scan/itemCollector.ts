@@ -4,18 +4,20 @@
 import { excerptOf } from '../text/words';
 import type { ItemIndex } from './scanTypes';
 
-export class ItemCollector {
-  private readonly index: ItemIndex = { file: [], day: [], words: [], text: [] };
+/** One file's items: the export's index adds which file they come from. */
+export type FileItems = Omit<ItemIndex, 'file'>;
 
-  add(file: number, day: number | null, words: number, text: string): void {
-    this.index.file.push(file);
+export class ItemCollector {
+  private readonly index: FileItems = { day: [], words: [], text: [] };
+
+  add(day: number | null, words: number, text: string): void {
     this.index.day.push(day);
     this.index.words.push(words);
     // excerptOf builds a new string, so the parser's chunk is not kept alive by it.
     this.index.text.push(excerptOf(text));
   }
 
-  result(): ItemIndex {
+  result(): FileItems {
     return this.index;
   }
 }

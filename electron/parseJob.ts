@@ -6,7 +6,7 @@
 import type { ExportInput } from '../shared/archive/types';
 import type { AnalysisEvent, AnalysisRequest } from '../shared/contract/desktopApi';
 import { EMPTY_ITEM_INDEX, packItems } from '../shared/items/packedItems';
-import { sampleExport, zipExport } from '../shared/sample';
+import { sampleInput } from '../shared/sample';
 import type { CancelSignal } from '../shared/scan/cancel';
 import { scanExport } from '../shared/scan/scanExport';
 import type { ScanProgress } from '../shared/scan/scanTypes';
@@ -30,9 +30,7 @@ export interface ParseJobOptions {
 
 async function loadInputs(request: AnalysisRequest): Promise<ExportInput[]> {
   if (request.kind === 'sample') {
-    const sample = sampleExport();
-    // Stored, not deflated: zipping takes a few milliseconds instead of a quarter second.
-    return [{ kind: 'zip', name: sample.name, bytes: await zipExport(sample, { store: true }) }];
+    return [await sampleInput()];
   }
   const results = await Promise.allSettled(request.paths.map((path) => readInput(path)));
   const messages = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));

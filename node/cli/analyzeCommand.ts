@@ -6,7 +6,7 @@ import type { ExportInput } from '../../shared/archive/types';
 import { InputError } from '../../shared/archive/inputError';
 import { buildReportJson } from '../../shared/report/reportJson';
 import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
-import { sampleExport, zipExport } from '../../shared/sample';
+import { sampleInput } from '../../shared/sample';
 import { nodeInflater } from '../platform/nodeInflater';
 import { nodeTextDecoder } from '../platform/nodeTextDecoder';
 import { threadedExecutor } from '../platform/threadedExecutor';
@@ -31,11 +31,6 @@ export class NothingReadable extends Error {
   constructor(readonly lines: readonly string[]) {
     super(lines.join('\n'));
   }
-}
-
-async function sampleInput(): Promise<ExportInput> {
-  const sample = sampleExport();
-  return { kind: 'zip', name: sample.name, bytes: await zipExport(sample) };
 }
 
 async function readInputs(paths: readonly string[], io: CliIo): Promise<ExportInput[]> {

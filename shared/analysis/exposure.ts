@@ -61,13 +61,13 @@ export function classifyDay(day: number | null, rule: TrainingRule, frame: Expos
   const from = day ?? -Infinity;
   if (from >= frame.endDay) return 'not-exposed';
   let result: ExposureClass = 'not-exposed';
-  for (const window of frame.windows) {
-    const start = Math.max(from, window.start);
-    const end = Math.min(frame.endDay, window.end);
+  for (const trainingWindow of frame.windows) {
+    const start = Math.max(from, trainingWindow.start);
+    const end = Math.min(frame.endDay, trainingWindow.end);
     if (start >= end) continue;
     for (const span of statusSpans(rule)) {
       if (Math.max(start, span.start) >= Math.min(end, span.end)) continue;
-      if (span.status === 'used' && window.stated) return 'exposed';
+      if (span.status === 'used' && trainingWindow.stated) return 'exposed';
       if (span.status !== 'not-used') result = 'possibly-exposed';
     }
   }

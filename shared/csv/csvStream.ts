@@ -27,7 +27,7 @@ export interface CsvStreamInfo {
 }
 
 export class RecordTooLongError extends Error {
-  constructor(readonly limitChars: number, readonly rowsBefore: number) {
+  constructor(readonly limitChars: number) {
     super(`a record is longer than ${limitChars} characters`);
   }
 }
@@ -88,7 +88,6 @@ export async function streamCsvRows(
   let buffer = '';
   /** Re-parse an unfinished record only once the buffer has doubled: linear on huge records. */
   let parseWhenLength = 0;
-  let rowsSoFar = 0;
   let malformedQuotes = 0;
   let unterminatedQuote = false;
 
@@ -114,7 +113,6 @@ export async function streamCsvRows(
     }
     if (rows.length > 0) {
       cleanRows(rows, options.backslashQuotes);
-      rowsSoFar += rows.length;
       onRows(rows);
     }
     if (final) {
@@ -124,7 +122,7 @@ export async function streamCsvRows(
     const cursor = result.meta.cursor;
     buffer = cursor > 0 ? text.slice(cursor) : text;
     if (cursor === 0) {
-      if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars, rowsSoFar);
+      if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars);
       parseWhenLength = buffer.length * 2;
     } else {
       parseWhenLength = 0;
@@ -137,7 +135,7 @@ export async function streamCsvRows(
     // The delimiter is sniffed once, from the first 64 KB (or the whole file, if shorter).
     if (!parser && buffer.length < DELIMITER_SNIFF_CHARS) return;
     if (buffer.length >= parseWhenLength) parse(buffer, false);
-    else if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars, rowsSoFar);
+    else if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars);
   };
 
   const startDecoding = (): void => {

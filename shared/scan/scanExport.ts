@@ -144,7 +144,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
       planned.push({ input: index, file, match });
     }
   }
-  // The profile first: its name tells the member's own private messages from others'.
+  // The profile is listed first (and read first, below).
   planned.sort((a, b) => Number(b.match?.entry.insight === 'profile') - Number(a.match?.entry.insight === 'profile'));
 
   const executor = options.executor ?? inThisThread;

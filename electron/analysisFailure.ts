@@ -3,7 +3,7 @@
 
 import type { AnalysisEvent } from '../shared/contract/desktopApi';
 import { InputError } from '../shared/archive/inputError';
-import { CancelledError } from '../shared/scan/cancel';
+import { CancelledError } from '../shared/platform/cancel';
 import { ExportUnreadableError } from '../shared/scan/scanExport';
 
 /** Some of the paths the member gave could not be opened at all. */

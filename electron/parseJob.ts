@@ -7,7 +7,7 @@ import type { ExportInput } from '../shared/archive/types';
 import type { AnalysisEvent, AnalysisRequest } from '../shared/contract/desktopApi';
 import { EMPTY_ITEM_INDEX, packItems } from '../shared/items/packedItems';
 import { sampleInput } from '../shared/sample';
-import type { CancelSignal } from '../shared/scan/cancel';
+import type { CancelSignal } from '../shared/platform/cancel';
 import { scanExport } from '../shared/scan/scanExport';
 import type { ScanProgress } from '../shared/scan/scanTypes';
 import { nodeInflater } from '../node/platform/nodeInflater';

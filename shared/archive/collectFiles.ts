@@ -1,7 +1,7 @@
 // Runtime: any. From the raw entries of a zip or folder to the files worth reading: paths
 // normalized, operating-system clutter dropped, a re-zip top folder removed.
 
-import type { CancelSignal } from '../scan/cancel';
+import type { CancelSignal } from '../platform/cancel';
 import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
 import type { ArchiveFile, FileSource } from './types';
 

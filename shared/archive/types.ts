@@ -1,6 +1,6 @@
 // Runtime: any. The shapes an export arrives in, and one readable file inside it.
 
-import type { CancelSignal } from '../scan/cancel';
+import type { CancelSignal } from '../platform/cancel';
 
 /** A folder the member unpacked, read through the host's file system (Node) or File objects (browser). */
 export interface FolderReader {

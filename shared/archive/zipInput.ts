@@ -2,7 +2,7 @@
 // entry; the entry's bytes are inflated lazily, as a stream, when the file is read.
 
 import JSZip from 'jszip';
-import { throwIfCancelled, type CancelSignal } from '../scan/cancel';
+import { throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { describeArchiveName } from './entryPaths';
 import { DamagedEntryError, storedChunks } from './inflate';
 import { InputError } from './inputError';

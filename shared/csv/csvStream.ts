@@ -4,7 +4,7 @@
 
 import Papa from 'papaparse';
 import { ChunkDecoder, sniffEncoding, type DecodeStats, type StreamDecoderFactory, type TextEncodingName } from '../text/decode';
-import { CancelledError, throwIfCancelled, type CancelSignal } from '../scan/cancel';
+import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 
 export interface CsvStreamOptions {
   /** Quotes escaped as `\"` inside quoted fields (Comments.csv). */

@@ -5,7 +5,7 @@ import type { FileMatch } from '../catalog/matchFile';
 import { extensionOf } from '../catalog/matchFile';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import type { StreamDecoderFactory } from '../text/decode';
-import type { CancelSignal } from './cancel';
+import type { CancelSignal } from '../platform/cancel';
 import type { FileIdentity } from './csvFileScanner';
 import { InsightsBuilder, type InsightPartial } from './insights/insightsBuilder';
 import { ItemCollector, type FileItems } from './itemCollector';

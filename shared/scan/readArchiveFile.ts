@@ -8,7 +8,7 @@ import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
 import { dayOf } from '../text/dates';
-import { CancelledError, throwIfCancelled, type CancelSignal } from './cancel';
+import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { ArticleScanner } from './articleScanner';
 import { CsvFileScanner, type FileIdentity, type ScanContext } from './csvFileScanner';
 import { DayBuckets } from './dayBuckets';

@@ -8,7 +8,7 @@ import { InputError } from '../archive/inputError';
 import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
 import { openZipInput } from '../archive/zipInput';
 import type { StreamDecoderFactory } from '../text/decode';
-import { CancelledError, throwIfCancelled, type CancelSignal } from './cancel';
+import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';

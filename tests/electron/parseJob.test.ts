@@ -8,7 +8,7 @@ import type { AnalysisEvent, AnalysisRequest } from '../../shared/contract/deskt
 import { generateExport, zipExport } from '../../shared/sample';
 import { runParseJob } from '../../electron/parseJob';
 import { UNEXPECTED_FAILURE, failureEvent } from '../../electron/analysisFailure';
-import { CancelledError } from '../../shared/scan/cancel';
+import { CancelledError } from '../../shared/platform/cancel';
 
 let dir: string;
 let exportZip: string;

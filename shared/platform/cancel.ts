@@ -1,4 +1,4 @@
-// Runtime: any. Cancellation: an AbortSignal fits this shape, and so does a plain flag.
+// Runtime: any. Cancellation, for every layer: an AbortSignal fits this shape, and so does a plain flag.
 
 export interface CancelSignal {
   readonly aborted: boolean;

@@ -2,7 +2,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ExportInput } from '../../shared/archive/types';
+import type { ExportInput, InputSource } from '../../shared/archive/types';
 import { InputError } from '../../shared/archive/inputError';
 import { nodeFolderReader } from './nodeFolderReader';
 
@@ -29,4 +29,9 @@ export async function readInput(path: string): Promise<ExportInput> {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new InputError(name, 'unreadable', `${name} could not be read (${code}). Check that you may read it.`);
   }
+}
+
+/** A path the member gave, read when the analysis gets to it. */
+export function pathSource(path: string): InputSource {
+  return { name: basename(resolve(path)), load: () => readInput(path) };
 }

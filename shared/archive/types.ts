@@ -21,6 +21,21 @@ export type ExportInput =
   | { readonly kind: 'folder'; readonly name: string; readonly reader: FolderReader };
 
 /**
+ * An input as the member gave it, before it is read: each host loads its own way (a path on
+ * disk, a browser File, the built-in sample). Loading may fail with an InputError; the analysis
+ * then skips that input, says why, and reads the others.
+ */
+export interface InputSource {
+  readonly name: string;
+  load(): Promise<ExportInput>;
+}
+
+/** An input already in hand (generated exports, tests) as a source. */
+export function loadedSource(input: ExportInput): InputSource {
+  return { name: input.name, load: async () => input };
+}
+
+/**
  * Inflates one raw-deflate stream. Hosts pass the platform's native inflate (Node's zlib, the
  * browser's DecompressionStream); stopping the iteration must release it.
  */

@@ -7,6 +7,7 @@ import type { ExposureCounts } from '../analysis/exposure';
 import { catalogEntryById, type TrainingStatus } from '../catalog/fileCatalog';
 import { regionById, SOURCES, type CategoryId, type SourceId } from '../policy/policyModel';
 import type { ExportScan, FileStatus, Problem, ScanInsights } from '../scan/scanTypes';
+import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
 import { scrubPersonal, type RedactionLevel } from './redaction';
@@ -88,7 +89,7 @@ export interface ReportJson {
   };
   readonly inputs: readonly {
     readonly name: string;
-    readonly kind: 'zip' | 'folder';
+    readonly kind: 'zip' | 'folder' | 'unknown';
     readonly archiveKind: string;
     readonly exportDate: string | null;
     readonly bytes: number;
@@ -139,32 +140,32 @@ function safeText(text: string, redaction: RedactionLevel): string {
 }
 
 /** Posts and comments only, most recent first (the export holds no engagement figures). */
-function excerptsOf(scan: ExportScan, redaction: RedactionLevel): ReportExcerpt[] {
-  if (redaction === 'counts' || !scan.items) return [];
-  const { file, day, words, text } = scan.items;
+function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: RedactionLevel): ReportExcerpt[] {
+  if (redaction === 'counts' || !items) return [];
   const picked: ReportExcerpt[] = [];
+  const all = Array.from({ length: items.count }, (_, i) => i);
   for (const category of ['posts', 'responses'] as const) {
-    const indexes = file
-      .map((f, i) => i)
-      .filter((i) => scan.files[file[i]!]?.category === category)
-      .sort((a, b) => (day[b] ?? -Infinity) - (day[a] ?? -Infinity));
+    const indexes = all
+      .filter((i) => scan.files[items.file(i)]?.category === category)
+      .sort((a, b) => (items.day(b) ?? -Infinity) - (items.day(a) ?? -Infinity));
     const chosen = redaction === 'full' ? indexes : indexes.slice(0, EXCERPTS_PER_CATEGORY);
     for (const i of chosen) {
-      const source = scan.files[file[i]!]!;
-      const itemDay = day[i] ?? null;
+      const itemDay = items.day(i);
+      const text = items.text(i);
       picked.push({
         category,
-        file: source.name,
+        file: scan.files[items.file(i)]!.name,
         date: itemDay === null ? null : isoFromDay(itemDay),
-        words: words[i]!,
-        text: redaction === 'full' ? text[i]! : scrubPersonal(firstWords(text[i]!, EXCERPT_WORDS)),
+        words: items.words(i),
+        text: redaction === 'full' ? text : scrubPersonal(firstWords(text, EXCERPT_WORDS)),
       });
     }
   }
   return picked;
 }
 
-export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel): ReportJson {
+/** The report's model; excerpts come from the member's items (none at "counts"). */
+export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel, items: ItemsView | null = null): ReportJson {
   const region = regionById(analysis.policy.region);
   const { topIps, ...logins } = scan.insights.logins;
   return {
@@ -242,7 +243,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       ...scan.insights,
       logins: redaction === 'full' ? { ...logins, topIps } : logins,
     },
-    excerpts: excerptsOf(scan, redaction),
+    excerpts: excerptsOf(scan, items, redaction),
     problems: scan.problems.map((p) => problemOf(p, redaction)),
     sources: Object.entries(SOURCES).map(([id, source]) => ({ id: id as SourceId, ...source })),
   };

@@ -83,7 +83,7 @@ export const reportJsonSchema = {
         required: ['name', 'kind', 'archiveKind', 'exportDate', 'bytes', 'files', 'duplicatesSkipped', 'error'],
         properties: {
           name: { type: 'string' },
-          kind: { enum: ['zip', 'folder'] },
+          kind: { enum: ['zip', 'folder', 'unknown'], description: 'unknown: the input could not be loaded at all (see error).' },
           archiveKind: { enum: ['basic', 'complete', 'unknown'] },
           exportDate: isoDateOrNull,
           bytes: count,

@@ -8,7 +8,8 @@ import type { StreamDecoderFactory } from '../text/decode';
 import type { CancelSignal } from '../platform/cancel';
 import type { FileIdentity } from './csvFileScanner';
 import { InsightsBuilder, type InsightPartial } from './insights/insightsBuilder';
-import { ItemCollector, type FileItems } from './itemCollector';
+import type { FileItems } from '../items/packedItems';
+import { ItemCollector } from './itemCollector';
 import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
 import type { FileScan } from './scanTypes';
 

@@ -1,19 +1,22 @@
 // Runtime: any. Reads one export, given as one or several zips or folders, into an ExportScan:
 // every file counted once (a Complete archive's copy over a Basic one's), each read as a stream.
+// An input that cannot be loaded or opened is skipped and listed with its reason; only when no
+// input can be read at all does the scan fail (ExportUnreadableError).
 
 import { matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
 import { webInflater } from '../archive/inflate';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
-import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
+import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
 import { openZipInput } from '../archive/zipInput';
+import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { ProgressTally, runPool } from './progressTally';
-import type { ExportScan, FileScan, InputSummary, ItemIndex, Problem, ScanProgress } from './scanTypes';
+import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
 
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
@@ -25,7 +28,7 @@ export interface ScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Runs file tasks, possibly on other threads; default: this thread, one file at a time. */
   readonly executor?: FileExecutor;
-  /** Keep excerpts of the member's own items for the explorer (the app; not the command line). */
+  /** Keep excerpts of the member's own items (the explorer, and reports with excerpts). */
   readonly collectItems?: boolean;
   readonly now?: Date;
 }
@@ -46,13 +49,25 @@ interface PlannedRead {
 
 const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
 
-async function openInput(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
+/** The scan, and the member's own items beside it (null unless collected). */
+export interface ScanResult {
+  readonly scan: ExportScan;
+  readonly items: PackedItems | null;
+}
+
+function openExport(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
+  return input.kind === 'zip' ? openZipInput(input.name, input.bytes, inflate) : openFolderInput(input.name, input.reader);
+}
+
+/** Loads and opens one input; whatever goes wrong is an InputError naming it. */
+async function openSource(source: InputSource, inflate: Inflater | null): Promise<{ input: ExportInput; opened: OpenedInput }> {
   try {
-    return input.kind === 'zip' ? await openZipInput(input.name, input.bytes, inflate) : await openFolderInput(input.name, input.reader);
+    const input = await source.load();
+    return { input, opened: await openExport(input, inflate) };
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error instanceof CancelledError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError(input.name, 'unreadable', `${input.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
+    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
   }
 }
 
@@ -102,22 +117,25 @@ function overallNotes(opened: readonly OpenedInput[]): Problem[] {
   return notes;
 }
 
-export async function scanExport(inputs: readonly ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
+export async function scanExport(sources: readonly InputSource[], options: ScanOptions = {}): Promise<ScanResult> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const inflate = options.inflate === undefined ? webInflater() : options.inflate;
   const scannedAt = (options.now ?? new Date()).toISOString();
 
+  const inputs: (ExportInput | null)[] = [];
   const opened: (OpenedInput | null)[] = [];
   const errors: (InputError | null)[] = [];
-  for (const input of inputs) {
+  for (const source of sources) {
     throwIfCancelled(options.signal);
     try {
-      const result = await openInput(input, inflate);
-      rejectIfNotExport(result);
-      opened.push(result);
+      const result = await openSource(source, inflate);
+      rejectIfNotExport(result.opened);
+      inputs.push(result.input);
+      opened.push(result.opened);
       errors.push(null);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      inputs.push(null);
       opened.push(null);
       errors.push(error);
     }
@@ -160,7 +178,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     const { file, match, input } = planned[index]!;
     const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input };
     const ceiling = expectedSize(file);
-    const inputName = inputs[input]!.name;
+    const inputName = sources[input]!.name;
     progress.start(index, inputName, file.path);
     const taskOptions = {
       limits,
@@ -198,31 +216,20 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
   }
   progress.done();
 
-  const files: FileScan[] = [];
-  const items: ItemIndex | null = options.collectItems ? { file: [], day: [], words: [], text: [] } : null;
-  for (const [index, outcome] of outcomes.entries()) {
-    files.push(outcome.scan);
-    if (items && outcome.items) {
-      const own = outcome.items;
-      for (let i = 0; i < own.day.length; i++) {
-        items.file.push(index);
-        items.day.push(own.day[i]!);
-        items.words.push(own.words[i]!);
-        items.text.push(own.text[i]!);
-      }
-    }
-  }
+  const files: FileScan[] = outcomes.map((outcome) => outcome.scan);
+  const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
   const insights = mergeInsights(outcomes.map((o) => o.insights));
 
-  const summaries: InputSummary[] = inputs.map((input, index) => {
+  const summaries: InputSummary[] = sources.map((source, index) => {
     const o = opened[index];
+    const input = inputs[index];
     const error = errors[index];
     return {
-      name: input.name,
-      kind: input.kind,
+      name: source.name,
+      kind: input?.kind ?? 'unknown',
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
-      bytes: o?.bytes ?? (input.kind === 'zip' ? input.bytes.length : 0),
+      bytes: o?.bytes ?? (input?.kind === 'zip' ? input.bytes.length : 0),
       files: o?.files.length ?? 0,
       clutter: o?.clutter ?? 0,
       topFolder: o?.topFolder ?? null,
@@ -232,13 +239,13 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     };
   });
   const usableOpened = usable.map((u) => u.opened);
-  return {
+  const scan: ExportScan = {
     inputs: summaries,
     files,
     problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
     insights,
-    items,
     exportDate: usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null,
     scannedAt,
   };
+  return { scan, items };
 }

@@ -74,7 +74,8 @@ export interface FileScan {
 
 export interface InputSummary {
   readonly name: string;
-  readonly kind: 'zip' | 'folder';
+  /** 'unknown' when the input could not be loaded at all (see `error`). */
+  readonly kind: 'zip' | 'folder' | 'unknown';
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
   readonly exportDate: string | null;
   readonly bytes: number;
@@ -136,22 +137,11 @@ export interface ScanInsights {
   readonly languages: LanguageInsights;
 }
 
-/** The member's own items for the explorer, column-wise (compact across IPC). */
-export interface ItemIndex {
-  /** Index into `ExportScan.files`. */
-  readonly file: number[];
-  readonly day: (number | null)[];
-  readonly words: number[];
-  /** The first characters, white space collapsed. */
-  readonly text: string[];
-}
-
 export interface ExportScan {
   readonly inputs: readonly InputSummary[];
   readonly files: readonly FileScan[];
   readonly problems: readonly Problem[];
   readonly insights: ScanInsights;
-  readonly items: ItemIndex | null;
   /** The export's own date (from the archive name), when known. */
   readonly exportDate: string | null;
   /** When the scan ran (ISO). */

@@ -13,7 +13,7 @@ import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { RegionId } from '../../shared/policy/policyModel';
 import type { ObjectionFields } from '../app/objectionFields';
 import type { ItemStore } from '../host/itemStore';
-import { renderReportCharts } from './reportCharts';
+import { renderReportCharts } from '../../charts/reportCharts';
 import { savedFileName } from './reportFileName';
 
 export interface ReportSource {

@@ -9,7 +9,7 @@ import type { ExportScan } from '../../shared/scan/scanTypes';
 import { explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
 import { packItems, type FileItems } from '../../shared/items/packedItems';
 import { packedItemStore, type ItemStore } from '../../renderer/host/itemStore';
-import { formatCount, formatDay } from '../../renderer/ui/format';
+import { formatCount, formatDay } from '../../shared/text/format';
 import { generatedScan, itemStoreOf, renderView } from './fixtures';
 
 let result: ExportScan;

@@ -11,7 +11,7 @@ import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
 import type { ThemeState } from '../../renderer/app/theme';
-import { LIGHT_PALETTE } from '../../renderer/charts/palette';
+import { LIGHT_PALETTE } from '../../charts/palette';
 import type { AnalysisHost, ExportSelection, HostEvent } from '../../renderer/host/analysisHost';
 import { packedItemStore, type ItemStore } from '../../renderer/host/itemStore';
 import type { PackedItems } from '../../shared/items/packedItems';

@@ -10,7 +10,7 @@ import { parseOptOut } from '../../renderer/app/policySettings';
 import type { HostEvent } from '../../renderer/host/analysisHost';
 import { electronHost } from '../../renderer/host/electronHost';
 import { throttleLatest } from '../../shared/pipeline/progressThrottle';
-import { formatBytes, formatCount, formatDate, formatDateRange } from '../../renderer/ui/format';
+import { formatBytes, formatCount, formatDate, formatDateRange } from '../../shared/text/format';
 
 function fakeBridge() {
   let listener: ((event: AnalysisEvent) => void) | null = null;

@@ -10,7 +10,8 @@ import { measureText, stripMarkup, unwrapPerLineQuotes, type TextMeasure } from 
 import { findColumn, guessDateColumn, isBlankRow, normalizeColumn } from './columns';
 import { DateRange } from './dateRange';
 import { DayBuckets } from './dayBuckets';
-import { newFileInsightState, type InsightsBuilder, type RowHook } from './insights/insightsBuilder';
+import type { FileFacts, RowHook } from './insights/insight';
+import { startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import { MessageOwnership } from './messageOwnership';
@@ -27,8 +28,15 @@ function isPlaceholder(value: string): boolean {
 }
 
 export interface ScanContext {
-  readonly insights: InsightsBuilder;
+  /** The member's name from the profile (read first), to tell their own messages apart. */
+  readonly memberName: string | null;
   readonly items: ItemCollector | null;
+}
+
+/** A file's scan, and its part of the export's insights. */
+export interface CsvFileResult {
+  readonly scan: FileScan;
+  readonly insight: InsightPart | null;
 }
 
 export interface FileIdentity {
@@ -75,8 +83,9 @@ export class CsvFileScanner {
   private unwrapColumns = new Set<number>();
   private isOwn: OwnCheck = () => false;
   private hook: RowHook | null = null;
+  private insight: FileInsightReader | null = null;
   private unknownColumns: string[] = [];
-  private readonly state = newFileInsightState();
+  private memberIdentifiedBy: FileFacts['memberIdentifiedBy'] = 'none';
   /** Private messages only. */
   private messages: MessageOwnership | null = null;
 
@@ -160,7 +169,7 @@ export class CsvFileScanner {
         this.messages = new MessageOwnership(
           findColumn(header, [entry.ownText.rows.senderColumn]),
           findColumn(header, [entry.ownText.rows.directionColumn]),
-          this.context.insights.knownMemberName,
+          this.context.memberName,
           this.context.items !== null,
         );
       }
@@ -169,7 +178,8 @@ export class CsvFileScanner {
       const index = findColumn(header, [column]);
       if (index !== -1) this.unwrapColumns.add(index);
     }
-    this.hook = this.context.insights.hookFor(entry, header, this.state);
+    this.insight = startInsight(entry, header);
+    this.hook = this.insight?.row ?? null;
   }
 
   private ownText(row: readonly string[]): string {
@@ -246,18 +256,10 @@ export class CsvFileScanner {
         message: 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
       });
     }
-    this.context.insights.setMessages({
-      total: this.rows,
-      conversations: this.state.conversations.size,
-      sent: this.own.items,
-      received: this.rows - this.own.items,
-      drafts: this.state.drafts,
-      folders: this.state.folders.top(),
-      memberIdentifiedBy: this.rows === 0 ? 'none' : settled.by,
-    });
+    this.memberIdentifiedBy = settled.by;
   }
 
-  finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): FileScan {
+  finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
     if (this.header === null && this.preamble.length > 0) {
       const only = this.preamble[0]!;
       if (this.preamble.length === 1 && only.length === 1) {
@@ -276,19 +278,12 @@ export class CsvFileScanner {
     if (failure) this.problems.push(failure);
     if (this.messages) this.settleMessages(this.messages);
     const entry = this.entry;
-    if (entry?.insight === 'ai-conversation') {
-      this.context.insights.addAiConversation({
-        catalogId: entry.id,
-        conversations: this.state.conversations.size,
-        memberTurns: this.state.memberTurns,
-        assistantTurns: this.state.assistantTurns,
-        memberWords: this.own.words,
-        firstDate: this.dates.firstIso,
-        lastDate: this.dates.lastIso,
-      });
-    }
+    // A file with no header (a one-line note) still reports its part: an assistant with no conversations.
+    if (entry && this.header === null) this.insight = startInsight(entry, []);
+    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: this.memberIdentifiedBy };
+    const addedItems = this.insight?.addsItems?.() ?? 0;
     const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';
-    return {
+    const scan: FileScan = {
       name: this.identity.name,
       path: this.identity.path,
       input: this.identity.input,
@@ -307,8 +302,9 @@ export class CsvFileScanner {
       undated: { ...this.buckets.undated },
       histogram: this.buckets.histogram(),
       problems: this.problems,
-      ...(this.state.interfaceLocale && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: 1 }] } : {}),
+      ...(addedItems > 0 && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: addedItems }] } : {}),
     };
+    return { scan, insight: this.insight?.finish(facts) ?? null };
   }
 
   private addStreamProblems(info: CsvStreamInfo): void {

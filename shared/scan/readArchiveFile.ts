@@ -10,7 +10,7 @@ import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/
 import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { ArticleScanner } from './articleScanner';
-import { CsvFileScanner, type FileIdentity, type ScanContext } from './csvFileScanner';
+import { CsvFileScanner, type CsvFileResult, type FileIdentity, type ScanContext } from './csvFileScanner';
 import { DayBuckets } from './dayBuckets';
 import type { FileScan, Problem } from './scanTypes';
 
@@ -93,7 +93,7 @@ export async function readCsvFile(
   identity: FileIdentity,
   context: ScanContext,
   options: ReadOptions,
-): Promise<FileScan> {
+): Promise<CsvFileResult> {
   const scanner = new CsvFileScanner(match, identity, context);
   let bytes = 0;
   let info: CsvStreamInfo | null = null;

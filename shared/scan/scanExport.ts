@@ -12,7 +12,7 @@ import { openZipInput } from '../archive/zipInput';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
+import { memberNameOf, mergeInsights } from './insights/insights';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { ProgressTally, runPool } from './progressTally';
@@ -193,7 +193,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       // A fault in one file never loses the others.
-      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insights: new InsightsBuilder().partial(), items: null };
+      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insight: null, items: null };
     }
     progress.finish(index, ceiling);
   };
@@ -203,7 +203,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     const profiles = planned.flatMap((p, i) => (p.match?.entry.insight === 'profile' ? [i] : []));
     for (const index of profiles) {
       await runTask(index, inThisThread);
-      memberName ??= outcomes[index]!.insights.memberName;
+      memberName ??= memberNameOf(outcomes[index]!.insight);
     }
     // The largest files first, so the executor's threads finish close together.
     const rest = planned
@@ -218,7 +218,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
 
   const files: FileScan[] = outcomes.map((outcome) => outcome.scan);
   const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
-  const insights = mergeInsights(outcomes.map((o) => o.insights));
+  const insights = mergeInsights(outcomes.flatMap((o) => (o.insight ? [o.insight] : [])));
 
   const summaries: InputSummary[] = sources.map((source, index) => {
     const o = opened[index];

@@ -80,6 +80,10 @@ describe('format quirks', () => {
       expect(fileAt(result, path), path).toMatchObject({ rows: 0, status: 'empty' });
     }
     expect(fileAt(result, 'LearningCoachMessages.csv').problems.map((p) => p.code)).toEqual(['placeholder']);
+    // The assistant is still listed, with no conversations: the member sees it was looked at.
+    expect(result.insights.aiConversations).toEqual([
+      { catalogId: 'learning-coach-messages-legacy', conversations: 0, memberTurns: 0, assistantTurns: 0, memberWords: 0, firstDate: null, lastDate: null },
+    ]);
     expect(fileAt(result, 'Profile Summary.csv').columns).toEqual(['Profile Summary']);
   });
 

@@ -15,6 +15,7 @@ import { startInsight, type FileInsightReader, type InsightPart } from './insigh
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import { MessageOwnership } from './messageOwnership';
+import { problem } from './problems';
 
 /** A preamble longer than this is not a preamble: the first row is taken as the header. */
 const MAX_PREAMBLE_ROWS = 20;
@@ -125,11 +126,7 @@ export class CsvFileScanner {
   /** No recognised header: the first row is the header, the rest of the preamble is data. */
   private fallBackToFirstRow(): void {
     const [first, ...rest] = this.preamble.splice(0);
-    this.problems.push({
-      severity: 'warning',
-      code: 'header-not-recognized',
-      message: 'None of the columns this app knows for this file were found; the first row was taken as the header. The file format may have changed.',
-    });
+    this.problems.push(problem('header-not-recognized'));
     this.setHeader(first!);
     for (const row of rest) this.dataRow(row);
   }
@@ -146,21 +143,13 @@ export class CsvFileScanner {
       const known = new Set(entry.columns.map(normalizeColumn));
       this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
       if (this.unknownColumns.length > 0) {
-        this.problems.push({
-          severity: 'info',
-          code: 'unknown-columns',
-          message: `Columns this app does not know yet: ${this.unknownColumns.join(', ')}. The rows are counted; these columns are not interpreted.`,
-        });
+        this.problems.push(problem('unknown-columns', { columns: this.unknownColumns }));
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
     // A known variant without a date column (SavedJobAlerts' newer header) is not a change.
     if (this.dateIndex === -1 && entry.dateColumns.length > 0 && this.unknownColumns.length > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'date-column-missing',
-        message: `The date column "${entry.dateColumns[0]}" is missing (the file's columns changed), so its rows are counted without dates.`,
-      });
+      this.problems.push(problem('date-column-missing', { column: entry.dateColumns[0]! }));
     }
     if (entry.ownText) {
       this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
@@ -250,11 +239,7 @@ export class CsvFileScanner {
       for (const item of settled.lateItems) this.context.items.add(item.day, item.words, item.text);
     }
     if (settled.wordsUnknown) {
-      this.problems.push({
-        severity: 'info',
-        code: 'message-words-unknown',
-        message: 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
-      });
+      this.problems.push(problem('message-words-unknown'));
     }
     this.memberIdentifiedBy = settled.by;
   }
@@ -264,12 +249,7 @@ export class CsvFileScanner {
       const only = this.preamble[0]!;
       if (this.preamble.length === 1 && only.length === 1) {
         this.placeholder = only[0]!;
-        this.problems.push({
-          severity: 'info',
-          code: 'placeholder',
-          message: 'The file holds a one-line note instead of records.',
-          detail: this.placeholder.slice(0, 80),
-        });
+        this.problems.push(problem('placeholder', undefined, this.placeholder.slice(0, 80)));
       } else {
         this.fallBackToFirstRow();
       }
@@ -308,41 +288,11 @@ export class CsvFileScanner {
   }
 
   private addStreamProblems(info: CsvStreamInfo): void {
-    if (this.unreadableDates > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'unreadable-dates',
-        message: `${this.unreadableDates} date${this.unreadableDates === 1 ? '' : 's'} could not be read; those items count as undated.`,
-        detail: this.unreadableExample,
-      });
-    }
-    if (info.decode.invalidSequences > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'invalid-encoding',
-        message: `${info.decode.invalidSequences} byte sequence${info.decode.invalidSequences === 1 ? ' is' : 's are'} not valid ${info.encoding.toUpperCase()}; ${info.decode.invalidSequences === 1 ? 'it was' : 'they were'} replaced by "�" and the rest of the file was read.`,
-      });
-    }
-    if (info.decode.nulCharacters > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'nul-bytes',
-        message: `The file contains ${info.decode.nulCharacters} NUL byte${info.decode.nulCharacters === 1 ? '' : 's'}, which were removed; the file may be damaged.`,
-      });
-    }
-    if (info.unterminatedQuote) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'unterminated-quote',
-        message: 'A quoted field is never closed, so the last record runs to the end of the file; the file may be cut short or damaged.',
-      });
-    }
-    if (info.malformedQuotes > 0) {
-      this.problems.push({
-        severity: 'info',
-        code: 'malformed-quotes',
-        message: `${info.malformedQuotes} quote${info.malformedQuotes === 1 ? '' : 's'} inside fields ${info.malformedQuotes === 1 ? 'is' : 'are'} not escaped the CSV way; the text was kept as written.`,
-      });
-    }
+    const { invalidSequences, nulCharacters } = info.decode;
+    if (this.unreadableDates > 0) this.problems.push(problem('unreadable-dates', { count: this.unreadableDates }, this.unreadableExample));
+    if (invalidSequences > 0) this.problems.push(problem('invalid-encoding', { count: invalidSequences, encoding: info.encoding }));
+    if (nulCharacters > 0) this.problems.push(problem('nul-bytes', { count: nulCharacters }));
+    if (info.unterminatedQuote) this.problems.push(problem('unterminated-quote'));
+    if (info.malformedQuotes > 0) this.problems.push(problem('malformed-quotes', { count: info.malformedQuotes }));
   }
 }

@@ -16,6 +16,7 @@ import { memberNameOf, mergeInsights } from './insights/insights';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { ProgressTally, runPool } from './progressTally';
+import { problem } from './problems';
 import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
 
 export interface ScanOptions {
@@ -94,27 +95,11 @@ function fileKey(match: FileMatch | null, path: string): string {
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
-  const notes: Problem[] = [];
-  if (opened.repeatedNames > 0) {
-    notes.push({
-      severity: 'warning',
-      code: 'repeated-names',
-      message: `${opened.name} lists ${opened.repeatedNames} file name${opened.repeatedNames === 1 ? '' : 's'} more than once; each name was read once.`,
-    });
-  }
-  return notes;
+  return opened.repeatedNames > 0 ? [problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : [];
 }
 
 function overallNotes(opened: readonly OpenedInput[]): Problem[] {
-  const notes: Problem[] = [];
-  if (opened.length > 0 && opened.every((o) => o.archiveKind === 'basic')) {
-    notes.push({
-      severity: 'info',
-      code: 'basic-only',
-      message: 'This is the Basic archive: it holds your profile, connections and messages. The Complete archive, with your posts, comments, reactions and logins, arrives within about a day; open both together then.',
-    });
-  }
-  return notes;
+  return opened.length > 0 && opened.every((o) => o.archiveKind === 'basic') ? [problem('basic-only')] : [];
 }
 
 export async function scanExport(sources: readonly InputSource[], options: ScanOptions = {}): Promise<ScanResult> {

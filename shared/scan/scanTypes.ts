@@ -3,6 +3,7 @@
 // crosses IPC and worker boundaries as is; it holds no raw rows.
 
 import type { CategoryId } from '../policy/policyModel';
+import type { ProblemCode } from './problems';
 
 export type FileStatus = 'parsed' | 'empty' | 'unknown' | 'error';
 
@@ -10,7 +11,8 @@ export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 export interface Problem {
   readonly severity: ProblemSeverity;
-  readonly code: string;
+  /** One of the codes in problems.ts, where each one's message is written. */
+  readonly code: ProblemCode;
   /** Plain words: what is wrong and what it means for the result. */
   readonly message: string;
   /** Text quoted from the file (an unreadable value): left out of shared reports. */

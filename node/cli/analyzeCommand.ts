@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { InputSource } from '../../shared/archive/types';
+import type { InputError } from '../../shared/archive/inputError';
 import { describeFailure } from '../../shared/pipeline/failures';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { ReportCharts } from '../../shared/report/htmlReport';
@@ -11,6 +12,8 @@ import { objectionDraft } from '../../shared/report/objectionLetter';
 import { renderBatch, renderDocument } from '../../shared/report/renderDocument';
 import { needsCharts } from '../../shared/report/reportFormats';
 import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { shownInputMessage, shownInputName } from '../../shared/report/shownNames';
+import { ExportUnreadableError } from '../../shared/scan/scanExport';
 import { itemsView } from '../../shared/items/packedItems';
 import { sampleSource } from '../../shared/sample';
 import { bundledModule } from '../platform/bundledModule';
@@ -43,7 +46,17 @@ interface AnalyzedExport {
   readonly analysis: Analysis;
 }
 
-async function analyzeOne(sources: readonly InputSource[], command: AnalyzeCommand, io: CliIo): Promise<AnalyzedExport> {
+/** Said once after messages that name an input by its label. */
+export const LABELS_HINT = 'At --redact counts inputs are named by their place on the command line ([input 1] is the first path); --redact full names them.';
+
+/** An input's error as a report at this redaction would name the input ("[input 2]" at counts). */
+function shownInputError(error: InputError, sources: readonly InputSource[], command: AnalyzeCommand, firstInput: number): string {
+  const index = Math.max(0, sources.findIndex((source) => source.name === error.input));
+  return shownInputMessage(error.message, error.input, shownInputName(error.input, 'unknown', firstInput + index, command.redact));
+}
+
+/** `firstInput`: where this export's inputs start among the paths given (--each numbers across them). */
+async function analyzeOne(sources: readonly InputSource[], command: AnalyzeCommand, io: CliIo, firstInput = 0): Promise<AnalyzedExport> {
   const now = io.now();
   try {
     const { scan, items, analysis } = await runAnalysis(sources, {
@@ -53,10 +66,17 @@ async function analyzeOne(sources: readonly InputSource[], command: AnalyzeComma
       platform: nodePlatform(),
       now,
     });
-    // An input that could not be read is skipped; the member hears which and why.
-    for (const input of scan.inputs) if (input.error) io.stderr(`Skipped: ${input.error.message}`);
-    return { report: buildReportJson(scan, analysis, command.redact, items && itemsView(items)), analysis };
+    const report = buildReportJson(scan, analysis, command.redact, items && itemsView(items), firstInput);
+    // An input that could not be read is skipped; the member hears which and why, named as the report names it.
+    const skipped = report.inputs.flatMap((input, i) => (input.error ? [{ line: `Skipped: ${input.error.message}`, labelled: input.name !== scan.inputs[i]!.name }] : []));
+    for (const { line } of skipped) io.stderr(line);
+    if (skipped.some((s) => s.labelled)) io.stderr(LABELS_HINT);
+    return { report, analysis };
   } catch (error) {
+    if (error instanceof ExportUnreadableError) {
+      const lines = error.errors.map((e) => shownInputError(e, sources, command, firstInput));
+      throw new NothingReadable(lines.some((line, i) => !line.startsWith(error.errors[i]!.input)) ? [...lines, LABELS_HINT] : lines);
+    }
     const failure = describeFailure(error);
     if (failure.kind === 'failed' && !failure.unexpected) throw new NothingReadable(failure.messages);
     throw error;
@@ -73,12 +93,12 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<vo
   let output: string;
   if (command.each) {
     const reports: ReportJson[] = [];
-    for (const path of command.paths) {
+    for (const [index, path] of command.paths.entries()) {
       try {
-        reports.push((await analyzeOne([pathSource(path)], command, io)).report);
+        reports.push((await analyzeOne([pathSource(path)], command, io, index)).report);
       } catch (error) {
         if (!(error instanceof NothingReadable)) throw error;
-        for (const line of error.lines) io.stderr(`Skipped: ${line}`);
+        for (const line of error.lines) io.stderr(line === LABELS_HINT ? line : `Skipped: ${line}`);
       }
     }
     if (reports.length === 0) throw new NothingReadable(['None of the exports could be read.']);

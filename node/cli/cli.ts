@@ -3,13 +3,17 @@
 
 import { writeFile } from 'node:fs/promises';
 import { APP_VERSION } from '../../shared/appInfo';
+import { showControls } from '../../shared/text/controlCharacters';
 import { reportJsonSchema } from '../../shared/report/reportSchema';
 import { sampleExport, zipExport } from '../../shared/sample';
 import { NothingReadable, runAnalyze, type CliIo } from './analyzeCommand';
 import { USAGE, UsageError, parseCommand } from './parseArgs';
 import { NoPdfEngine } from './pdfPrinter';
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Messages may name files and columns of the export: their control characters (line breaks
+  // too: a message is one line) are shown, not run.
+  const io: CliIo = { ...terminal, stderr: (text) => terminal.stderr(showControls(text)) };
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
@@ -34,11 +38,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\nRun "linkedin-ai-exposure --help" for usage.`);
+      io.stderr(error.message);
+      io.stderr('Run "linkedin-ai-exposure --help" for usage.');
       return 2;
     }
     if (error instanceof NothingReadable) {
-      io.stderr(error.lines.join('\n'));
+      for (const line of error.lines) io.stderr(line);
       return 1;
     }
     if (error instanceof NoPdfEngine) {

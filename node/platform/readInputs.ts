@@ -16,7 +16,7 @@ export async function readInput(path: string): Promise<ExportInput> {
   try {
     info = await stat(full);
   } catch {
-    throw new InputError(name, 'unreadable', `${path} does not exist or cannot be opened. Check the path.`);
+    throw new InputError(name, 'unreadable', `${name} does not exist or cannot be opened. Check the path.`);
   }
   if (info.isDirectory()) return { kind: 'folder', name, reader: nodeFolderReader(full) };
   if (info.size > MAX_ZIP_BYTES) {

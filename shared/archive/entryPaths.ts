@@ -21,6 +21,21 @@ export function isClutter(path: string): boolean {
 
 const EXPORT_FOLDERS = new Set(['jobs', 'articles', 'verifications', 'services marketplace']);
 
+/** One of the folders LinkedIn writes inside an export (`Jobs`, `Articles`…), any case. */
+export function isExportFolder(name: string): boolean {
+  return EXPORT_FOLDERS.has(name.toLowerCase());
+}
+
+/**
+ * The names LinkedIn gives its archives (`Complete_LinkedInDataExport_09-05-2026.zip`), with the
+ * ` (1)` a browser adds, or unpacked into a folder of that name: LinkedIn's words, not the member's.
+ */
+const ARCHIVE_NAME = /^(?:Basic|Complete)_LinkedInDataExport_\d{2}-\d{2}-\d{4}(?: \(\d{1,3}\))?(?:\.zip)?$/i;
+
+export function isLinkedInArchiveName(name: string): boolean {
+  return ARCHIVE_NAME.test(name);
+}
+
 /**
  * A member who unpacks and re-zips the export puts every path under one top folder. Returns
  * that folder when every file sits under it and it is not one of the export's own folders.
@@ -28,7 +43,7 @@ const EXPORT_FOLDERS = new Set(['jobs', 'articles', 'verifications', 'services m
 export function commonTopFolder(paths: readonly string[]): string | null {
   if (paths.length === 0) return null;
   const first = paths[0]!.split('/')[0]!;
-  if (EXPORT_FOLDERS.has(first.toLowerCase())) return null;
+  if (isExportFolder(first)) return null;
   const prefix = `${first}/`;
   return paths.every((p) => p.startsWith(prefix)) ? first : null;
 }

@@ -9,6 +9,10 @@ export type InputErrorCode =
   | 'not-linkedin'
   | 'unreadable';
 
+/**
+ * `message` starts with the input's name and names it nowhere else, and quotes nothing else the
+ * member chose: a report at "counts" puts a label in the name's place (shared/report/shownNames.ts).
+ */
 export class InputError extends Error {
   constructor(
     readonly input: string,

@@ -1,8 +1,9 @@
 // Runtime: any. The report as CSV: one row per category, then one per file. Every cell that a
 // spreadsheet would run as a formula is neutralized.
 
+import { showControls } from '../text/controlCharacters';
 import type { ReportJson } from './reportJson';
-import { REDACTION_LABELS } from './redaction';
+import { redactionSentence } from './redaction';
 import { TRAINING_STATUS_LABELS, optOutPhrase } from './wording';
 
 /** `=`, `+`, `-`, `@`, tab and carriage return start formulas (or DDE) in spreadsheets. */
@@ -15,7 +16,8 @@ export function neutralizeCell(value: string): string {
 function cell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = neutralizeCell(value);
+  // Control characters shown, not kept: in a terminal they would act, in a spreadsheet hide.
+  const safe = neutralizeCell(showControls(value, true));
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -65,7 +67,7 @@ function reportRows(report: ReportJson): Row[] {
   rows.push([
     'report',
     report.redaction,
-    `${report.inputs.map((i) => i.name).join(' + ')}; ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}; analysed ${report.analyzedAt.slice(0, 10)}; ${REDACTION_LABELS[report.redaction]}`,
+    `${report.inputs.map((i) => i.name).join(' + ')}; ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}; analysed ${report.analyzedAt.slice(0, 10)}; ${redactionSentence(report.redaction)}`,
     '',
     '',
     '',

@@ -1,11 +1,13 @@
 // Runtime: any. The report as one self-contained HTML file: inline CSS, the app's charts as
 // inline SVG (rendered by the renderer's own components in a DOM), no script, no external
 // resource, a strict Content-Security-Policy; readable on screen and when printed. Every text
-// that comes from the export is escaped (and isolated from bidirectional overrides).
+// that comes from the export is escaped, its control characters shown (`\u202e`), and isolated
+// from the text around it.
 
 import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, SOURCES, type SourceId } from '../policy/policyModel';
+import { showControls } from '../text/controlCharacters';
 import type { ObjectionDraft } from './objectionLetter';
-import { REDACTION_LABELS } from './redaction';
+import { redactionSentence } from './redaction';
 import type { ReportCategory, ReportJson } from './reportJson';
 import { reportStyles } from './reportStyles';
 import { TRAINING_STATUS_LABELS, approx, dateRange, formatCount, headline, monthRange, optOutPhrase, possiblyLine } from './wording';
@@ -25,11 +27,12 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Markup characters as entities; control characters (escape sequences, bidi overrides) shown as `\x1b`, `\u202e`; line feeds are white space here. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return showControls(text, true).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Text from the export: escaped, and isolated so a bidi override cannot reorder the page. */
+/** Text from the export: escaped, and isolated so right-to-left text cannot reorder the page around it. */
 function fromExport(text: string): string {
   return `<bdi>${escapeHtml(text)}</bdi>`;
 }
@@ -98,7 +101,8 @@ function unreadList(report: ReportJson): string {
   for (const input of report.inputs) if (input.error) lines.push(`<li>${fromExport(input.name)}: ${escapeHtml(input.error.message)}</li>`);
   for (const file of report.files) {
     if (file.status === 'parsed' && file.problems.every((p) => p.severity === 'info')) continue;
-    const what = file.status === 'unknown' ? `not a file this app knows (${formatCount(file.rows)} rows, columns: ${file.columns.map((c) => fromExport(c)).join(', ') || 'none'})` : file.status === 'empty' ? 'no records' : file.status;
+    const columns = file.unknownColumns ? `: ${file.unknownColumns.map((c) => fromExport(c)).join(', ')}` : '';
+    const what = file.status === 'unknown' ? `not a file this app knows (${formatCount(file.rows)} rows, ${formatCount(file.unknownColumnCount)} columns${columns})` : file.status === 'empty' ? 'no records' : file.status;
     const problems = file.problems.map((p) => escapeHtml(p.message)).join(' ');
     lines.push(`<li>${fromExport(file.path)}: ${what}${problems ? `. ${problems}` : ''}</li>`);
   }
@@ -157,7 +161,7 @@ export function renderHtml(report: ReportJson, options: HtmlReportOptions): stri
 <dt>Analyzed</dt><dd>${inputs}${report.exportDate ? ` (export of ${escapeHtml(report.exportDate)})` : ''}</dd>
 <dt>Region</dt><dd>${escapeHtml(report.policy.regionLabel)}; ${escapeHtml(optOutPhrase(report.policy.optedOut))}</dd>
 <dt>Analysis date</dt><dd>${escapeHtml(report.analyzedAt.slice(0, 10))} (policy model of ${escapeHtml(report.policy.policyModelDate)})</dd>
-<dt>Redaction</dt><dd>${escapeHtml(REDACTION_LABELS[report.redaction])}</dd>
+<dt>Redaction</dt><dd>${escapeHtml(redactionSentence(report.redaction))}</dd>
 </dl>
 </header>
 <main>

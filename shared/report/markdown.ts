@@ -1,24 +1,20 @@
 // Runtime: any. The report as a readable Markdown summary.
 
 import { OPT_OUT } from '../policy/policyModel';
+import { showControls } from '../text/controlCharacters';
 import type { ObjectionDraft } from './objectionLetter';
 import type { ReportCategory, ReportJson } from './reportJson';
-import { REDACTION_LABELS } from './redaction';
+import { redactionSentence } from './redaction';
 import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine } from './wording';
 
-/** Bidirectional controls that could reorder what a terminal or viewer shows. */
-const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
- * Text from the export cannot format, link or inject HTML, and its bidirectional controls are
- * shown as code points instead of reordering the line.
+ * Text from the export cannot format, link or inject HTML, and its control characters (escape
+ * sequences, bidirectional overrides) are shown as `\x1b`, `\u202e` instead of acting, in a
+ * viewer or a terminal.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    // Without `[` no link or image can form, without `<` no HTML; emphasis, code and tables are closed off too.
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ')
-    .replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
+  // Without `[` no link or image can form, without `<` no HTML; emphasis, code and tables are closed off too.
+  return showControls(text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' '));
 }
 
 function categoryRow(c: ReportCategory): string {
@@ -69,7 +65,7 @@ function reportMarkdown(report: ReportJson): string {
     `- Region: ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}`,
     `- Analysis date: ${report.analyzedAt.slice(0, 10)}; policy model of ${report.policy.policyModelDate}`,
     `- Estimated tokens of exposed text: about ${formatCount(t.exposure.estimatedExposedTokens)} (an estimate: about 4 characters per token)`,
-    `- Redaction: ${REDACTION_LABELS[report.redaction]}`,
+    `- Redaction: ${redactionSentence(report.redaction)}`,
     '',
     '## The four categories the public reporting names',
     '',

@@ -17,6 +17,14 @@ export const REDACTION_LABELS: Readonly<Record<RedactionLevel, string>> = {
   full: 'Full: counts, excerpts and personal details such as IP addresses',
 };
 
+const HIDDEN_NAMES_NOTE =
+  'Names that may carry personal data (files and columns LinkedIn does not write, article titles, folders and zips you named) are shown as labels such as [zip 1] or [folder 1]; save the report with excerpts or full to see them.';
+
+/** The redaction level as every report states it; at "counts" it says that names are labels and how to see them. */
+export function redactionSentence(level: RedactionLevel): string {
+  return level === 'counts' ? `${REDACTION_LABELS.counts}. ${HIDDEN_NAMES_NOTE}` : REDACTION_LABELS[level];
+}
+
 const URL = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/gi;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
 // Five or more groups, or a `::` abbreviation: never a clock time such as 12:34:56.

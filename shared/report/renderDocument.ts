@@ -2,6 +2,7 @@
 // document's text out. HTML is also what a PDF is printed from (by the host: Electron's
 // printToPDF, or a browser on the command line). Charts are drawn by the caller in a DOM.
 
+import { escapeJsonControls } from '../text/controlCharacters';
 import { renderCsv, renderCsvOfEach } from './csvReport';
 import { renderHtml, type ReportCharts } from './htmlReport';
 import { renderMarkdown } from './markdown';
@@ -22,7 +23,7 @@ export function renderDocument(format: ReportFormat, report: ReportJson, parts: 
     case 'pdf':
       return renderHtml(report, { charts: parts.charts ?? {}, objection: parts.objection ?? null });
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return jsonDocument(report);
     case 'md':
       return renderMarkdown(report, parts.objection ?? null);
     case 'csv':
@@ -32,5 +33,10 @@ export function renderDocument(format: ReportFormat, report: ReportJson, parts: 
 
 /** Several exports in one document: a JSON array, or one CSV whose rows say which export. */
 export function renderBatch(format: BatchFormat, reports: readonly ReportJson[]): string {
-  return format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : renderCsvOfEach(reports);
+  return format === 'json' ? jsonDocument(reports) : renderCsvOfEach(reports);
+}
+
+/** JSON's own escapes for every control character, so the text is inert in a terminal too. */
+function jsonDocument(value: ReportJson | readonly ReportJson[]): string {
+  return `${escapeJsonControls(JSON.stringify(value, null, 2))}\n`;
 }

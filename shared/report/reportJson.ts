@@ -6,11 +6,13 @@ import type { Analysis, CategoryAnalysis, Totals } from '../analysis/buildAnalys
 import type { ExposureCounts } from '../analysis/exposure';
 import { catalogEntryById, type TrainingRule } from '../catalog/fileCatalog';
 import { regionById, SOURCES, type CategoryId, type Source, type SourceId, type TrainingWindow } from '../policy/policyModel';
-import type { ExportScan, FileScan, InputSummary, Problem, ScanInsights } from '../scan/scanTypes';
+import type { ExportScan, FileScan, InputSummary, Problem } from '../scan/scanTypes';
 import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
 import { scrubPersonal, type RedactionLevel } from './redaction';
+import { shownInsights, type ReportInsights } from './shownInsights';
+import { ShownNames } from './shownNames';
 
 export const SCHEMA_VERSION = 1;
 
@@ -22,9 +24,12 @@ export type ReportExposure = Pick<ExposureCounts, 'exposed' | 'possiblyExposed' 
 
 type WithTokens = ReportExposure & Pick<CategoryAnalysis['exposure'], 'estimatedExposedTokens'>;
 
-export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'unknownColumns' | 'firstDate' | 'lastDate'> {
+export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'firstDate' | 'lastDate'> {
   /** The name of the input (zip or folder) the file came from. */
   readonly input: string;
+  /** Header cells the catalog does not know for this file; absent at "counts", where only their number shows. */
+  readonly unknownColumns?: readonly string[];
+  readonly unknownColumnCount: number;
   readonly label: string | null;
   readonly words: number;
   readonly training: Pick<TrainingRule, 'status' | 'note' | 'sources'> | null;
@@ -57,7 +62,7 @@ export interface ReportJson {
   readonly files: readonly ReportFile[];
   readonly categories: readonly ReportCategory[];
   readonly totals: Omit<Totals, 'exposure'> & { readonly exposure: WithTokens };
-  readonly insights: Omit<ScanInsights, 'logins'> & { readonly logins: Omit<ScanInsights['logins'], 'topIps'> & { readonly topIps?: ScanInsights['logins']['topIps'] } };
+  readonly insights: ReportInsights;
   readonly excerpts: readonly ReportExcerpt[];
   /** The export's own problems; they quote nothing from it. */
   readonly problems: readonly Omit<ReportProblem, 'detail'>[];
@@ -77,19 +82,14 @@ function exposureOf(counts: ExposureCounts): ReportExposure {
   };
 }
 
-function problemOf(problem: Problem, redaction: RedactionLevel): ReportProblem {
+function problemOf(problem: Problem, names: ShownNames): ReportProblem {
   const base = { severity: problem.severity, code: problem.code, message: problem.message };
-  if (problem.detail === undefined || redaction === 'counts') return base;
-  return { ...base, detail: problem.detail };
-}
-
-/** Text from the export (names of files and columns) is scrubbed of contact details unless "full". */
-function safeText(text: string, redaction: RedactionLevel): string {
-  return redaction === 'full' ? text : scrubPersonal(text);
+  const detail = problem.detail === undefined ? undefined : names.quoted(problem.detail);
+  return detail === undefined ? base : { ...base, detail };
 }
 
 /** Posts and comments only, most recent first (the export holds no engagement figures). */
-function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: RedactionLevel): ReportExcerpt[] {
+function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: RedactionLevel, names: ShownNames): ReportExcerpt[] {
   if (redaction === 'counts' || !items) return [];
   const picked: ReportExcerpt[] = [];
   const all = Array.from({ length: items.count }, (_, i) => i);
@@ -103,7 +103,7 @@ function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: Redact
       const text = items.text(i);
       picked.push({
         category,
-        file: scan.files[items.file(i)]!.name,
+        file: names.file(items.file(i)).name,
         date: itemDay === null ? null : isoFromDay(itemDay),
         words: items.words(i),
         text: redaction === 'full' ? text : scrubPersonal(firstWords(text, EXCERPT_WORDS)),
@@ -113,10 +113,13 @@ function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: Redact
   return picked;
 }
 
-/** The report's model; excerpts come from the member's items (none at "counts"). */
-export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel, items: ItemsView | null = null): ReportJson {
+/**
+ * The report's model; excerpts come from the member's items (none at "counts"). `firstInput`
+ * numbers the inputs' labels from there (a batch of exports numbers them across the batch).
+ */
+export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel, items: ItemsView | null = null, firstInput = 0): ReportJson {
   const region = regionById(analysis.policy.region);
-  const { topIps, ...logins } = scan.insights.logins;
+  const names = new ShownNames(scan, redaction, firstInput);
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: APP_NAME, version: APP_VERSION },
@@ -131,35 +134,33 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       policyModelDate: analysis.policy.policyModelDate,
       windows: region.windows.map((w) => ({ start: w.start, end: w.end, certainty: w.certainty, note: w.note })),
     },
-    inputs: scan.inputs.map((input) => ({
-      name: safeText(input.name, redaction),
+    inputs: scan.inputs.map((input, index) => ({
+      name: names.input(index),
       kind: input.kind,
       archiveKind: input.archiveKind,
       exportDate: input.exportDate,
       bytes: input.bytes,
       files: input.files,
       duplicatesSkipped: input.duplicates.length,
-      error: input.error,
+      error: input.error && { code: input.error.code, message: names.inputMessage(input.error.message) },
     })),
     files: scan.files.map((file, index) => {
       const entry = file.catalogId === null ? null : catalogEntryById(file.catalogId);
       return {
-        name: safeText(file.name, redaction),
-        path: safeText(file.path, redaction),
-        input: safeText(scan.inputs[file.input]?.name ?? '', redaction),
+        ...names.file(index),
+        input: names.input(file.input),
         catalogId: file.catalogId,
         label: entry?.label ?? null,
         category: file.category,
         status: file.status,
         rows: file.rows,
-        columns: file.columns.map((c) => safeText(c, redaction)),
-        unknownColumns: file.unknownColumns.map((c) => safeText(c, redaction)),
+        ...names.columns(file),
         firstDate: file.firstDate,
         lastDate: file.lastDate,
         words: file.ownText.words,
         training: entry ? { status: entry.training.status, note: entry.training.note, sources: entry.training.sources } : null,
         exposure: exposureOf(analysis.files[index]!.exposure),
-        problems: file.problems.map((p) => problemOf(p, redaction)),
+        problems: file.problems.map((p) => problemOf(p, names)),
       };
     }),
     categories: analysis.categories.map((c) => ({
@@ -188,12 +189,9 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       words: analysis.totals.words,
       exposure: { ...exposureOf(analysis.totals.exposure), estimatedExposedTokens: analysis.totals.exposure.estimatedExposedTokens },
     },
-    insights: {
-      ...scan.insights,
-      logins: redaction === 'full' ? { ...logins, topIps } : logins,
-    },
-    excerpts: excerptsOf(scan, items, redaction),
-    problems: scan.problems.map(({ severity, code, message }) => ({ severity, code, message })),
+    insights: shownInsights(scan.insights, redaction),
+    excerpts: excerptsOf(scan, items, redaction, names),
+    problems: scan.problems.map(({ severity, code, message }) => ({ severity, code, message: names.inputMessage(message) })),
     sources: Object.entries(SOURCES).map(([id, source]) => ({ id: id as SourceId, ...source })),
   };
 }

@@ -10,8 +10,8 @@ import { SCHEMA_VERSION } from './reportJson';
 type Schema = Record<string, unknown>;
 
 /** A closed object: every property required unless named optional. */
-function object(properties: Record<string, Schema>, optional: readonly string[] = []): Schema {
-  return { type: 'object', required: Object.keys(properties).filter((k) => !optional.includes(k)), additionalProperties: false, properties };
+function object(properties: Record<string, Schema>, optional: readonly string[] = [], description?: string): Schema {
+  return { type: 'object', required: Object.keys(properties).filter((k) => !optional.includes(k)), additionalProperties: false, properties, ...(description ? { description } : {}) };
 }
 
 function arrayOf(items: Schema, extra: Schema = {}): Schema {
@@ -39,11 +39,13 @@ const exposureWithTokens = object({ ...exposureFields, estimatedExposedTokens: {
 
 const problemFields = { severity: { enum: ['error', 'warning', 'info'] }, code: string, message: string };
 /** A file's problem may quote the file. */
-const fileProblem = object({ ...problemFields, detail: { ...string, description: 'Text quoted from the file; absent at redaction "counts".' } }, ['detail']);
+const fileProblem = object({ ...problemFields, detail: { ...string, description: 'Text quoted from the file; absent at redaction "counts", contact details scrubbed at "excerpts".' } }, ['detail']);
 /** The export's own problems (repeated names, a Basic archive alone) quote nothing. */
 const exportProblem = object(problemFields);
 
 const labelCounts = arrayOf(object({ label: string, count }));
+/** Below "full", values off LinkedIn's fixed list are counted under OTHER. */
+const knownLabelCounts = { ...labelCounts, description: 'Below "full", values off LinkedIn\'s fixed list are counted under OTHER.' };
 
 export const reportJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -65,7 +67,7 @@ export const reportJsonSchema = {
     }),
     inputs: arrayOf(
       object({
-        name: string,
+        name: { ...string, description: 'LinkedIn\'s archive names as they are; any other is a label such as "[zip 1]" at "counts" (its kind and place among the inputs).' },
         kind: { enum: ['zip', 'folder', 'unknown'], description: 'unknown: the input could not be loaded at all (see error).' },
         archiveKind: { enum: ['basic', 'complete', 'unknown'] },
         exportDate: isoDateOrNull,
@@ -76,24 +78,32 @@ export const reportJsonSchema = {
       }),
     ),
     files: arrayOf(
-      object({
-        name: { ...string, description: 'The base name as in the archive.' },
-        path: string,
-        input: string,
-        catalogId: nullableString,
-        label: nullableString,
-        category: { enum: [...CATEGORY_IDS, null] },
-        status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
-        rows: { ...count, description: 'Data records; 0 for header-only or placeholder files.' },
-        columns: arrayOf(string),
-        unknownColumns: arrayOf(string),
-        firstDate: isoDateOrNull,
-        lastDate: isoDateOrNull,
-        words: count,
-        training: { oneOf: [{ type: 'null' }, object({ status: trainingStatus, note: string, sources: sourceIds })] },
-        exposure,
-        problems: arrayOf(fileProblem),
-      }),
+      object(
+        {
+          name: {
+            ...string,
+            description:
+              'The base name as in the archive, at every redaction level for a file the catalog knows. A name that may carry personal data (a file the catalog does not know, an article) is a label such as "[unknown file 1].csv" at "counts", and scrubbed of contact details at "excerpts".',
+          },
+          path: { ...string, description: 'Inside its input; folders other than LinkedIn\'s own are labels ("[folder 1]") at "counts".' },
+          input: { ...string, description: 'The input\'s name as in inputs[].name.' },
+          catalogId: nullableString,
+          label: nullableString,
+          category: { enum: [...CATEGORY_IDS, null] },
+          status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
+          rows: { ...count, description: 'Data records; 0 for header-only or placeholder files.' },
+          columns: arrayOf(string, { description: 'The header; at "counts" only the columns the catalog names, in its spelling.' }),
+          unknownColumns: arrayOf(string, { description: 'Header cells the catalog does not know for this file (every cell of a file it does not know); absent at "counts".' }),
+          unknownColumnCount: count,
+          firstDate: isoDateOrNull,
+          lastDate: isoDateOrNull,
+          words: count,
+          training: { oneOf: [{ type: 'null' }, object({ status: trainingStatus, note: string, sources: sourceIds })] },
+          exposure,
+          problems: arrayOf(fileProblem),
+        },
+        ['unknownColumns'],
+      ),
     ),
     categories: arrayOf(
       object({
@@ -124,27 +134,31 @@ export const reportJsonSchema = {
           ipv6: count,
           distinctDevices: count,
           devices: labelCounts,
-          loginTypes: labelCounts,
+          loginTypes: knownLabelCounts,
           topIps: { ...arrayOf(object({ ip: string, count })), description: 'Only at redaction "full".' },
         },
         ['topIps'],
       ),
-      reactionsByType: labelCounts,
+      reactionsByType: knownLabelCounts,
       messages: object({
         total: count,
         conversations: count,
         sent: count,
         received: count,
         drafts: count,
-        folders: labelCounts,
+        folders: knownLabelCounts,
         memberIdentifiedBy: { enum: ['direction', 'profile-name', 'most-frequent-sender', 'none'] },
       }),
       aiConversations: arrayOf(object({ catalogId: string, conversations: count, memberTurns: count, assistantTurns: count, memberWords: count, firstDate: isoDateOrNull, lastDate: isoDateOrNull })),
-      languages: object({
-        profileLanguages: arrayOf(object({ name: string, proficiency: string })),
-        interfaceLocales: arrayOf(string),
-        duolingo: arrayOf(object({ language: string, score: string, level: string })),
-      }),
+      languages: object(
+        {
+          profileLanguages: arrayOf(object({ name: string, proficiency: string })),
+          interfaceLocales: arrayOf(string),
+          duolingo: arrayOf(object({ language: string, score: string, level: string })),
+        },
+        [],
+        'Below "full", names are labels ("[language 1]"), and only values LinkedIn writes from a fixed list (proficiencies, locale codes such as en_US) are kept.',
+      ),
     }),
     excerpts: { ...arrayOf(object({ category: categoryId, file: string, date: isoDateOrNull, words: count, text: string })), description: 'Empty at redaction "counts".' },
     problems: arrayOf(exportProblem),

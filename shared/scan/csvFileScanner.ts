@@ -143,7 +143,7 @@ export class CsvFileScanner {
       const known = new Set(entry.columns.map(normalizeColumn));
       this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
       if (this.unknownColumns.length > 0) {
-        this.problems.push(problem('unknown-columns', { columns: this.unknownColumns }));
+        this.problems.push(problem('unknown-columns', { count: this.unknownColumns.length }, this.unknownColumns.join(', ')));
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);

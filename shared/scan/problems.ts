@@ -1,7 +1,10 @@
 // Runtime: any. Every problem the reader reports, by code: its severity and the sentence a member
 // reads (what is wrong, what it means for the result, what to do). Written once here; the
-// scanners only name the code and its figures. Messages never quote the member's data: a quote
-// goes in `detail`, which shared reports leave out at "counts".
+// scanners only name the code and its figures. Messages never quote the member's data (not a
+// value, not a column or file name, not an error's own text, which may hold a local path): a quote
+// goes in `detail`, which shared reports leave out at "counts". A message about one input of the
+// export starts with that input's name and names it nowhere else, so a report can put a label in
+// its place (shared/report/shownNames.ts).
 
 import type { Problem, ProblemSeverity } from './scanTypes';
 
@@ -35,7 +38,7 @@ const PROBLEMS = {
   },
   'unknown-columns': {
     severity: 'info',
-    message: (p: { columns: readonly string[] }) => `Columns this app does not know yet: ${p.columns.join(', ')}. The rows are counted; these columns are not interpreted.`,
+    message: (p: { count: number }) => `${plural(p.count, 'column')} this app does not know yet: the rows are counted; ${p.count === 1 ? 'that column is' : 'those columns are'} not interpreted.`,
   },
   'date-column-missing': {
     severity: 'warning',
@@ -83,14 +86,15 @@ const PROBLEMS = {
     severity: 'error',
     message: (p: { rowsBefore: number }) => `The file is damaged inside the zip and could not be decompressed to the end.${countedBefore(p.rowsBefore)} Download the export again to read it whole.`,
   },
-  unreadable: { severity: 'error', message: (p: { rowsBefore: number; reason: string }) => `The file could not be read (${p.reason.slice(0, 120)}).${countedBefore(p.rowsBefore)}` },
+  unreadable: { severity: 'error', message: (p: { rowsBefore: number; reason: string }) => `The file could not be read (${p.reason}).${countedBefore(p.rowsBefore)}` },
   // Files the app does not read.
   'not-read': {
     severity: 'info',
-    message: (p: { extension: string }) =>
+    /** `extension`: a common one (fileTypes.ts), or null for none or an unusual one (it may be part of a name). */
+    message: (p: { extension: string | null }) =>
       p.extension === 'zip'
         ? 'A zip inside the export; this app does not open archives inside archives.'
-        : `Not a file type LinkedIn exports data in (.${p.extension || 'no extension'}); listed, not read.`,
+        : `Not a file type LinkedIn exports data in (${p.extension === null ? 'no common extension' : `.${p.extension}`}); listed, not read.`,
   },
 } satisfies Record<string, { readonly severity: ProblemSeverity; readonly message: (figures: never) => string }>;
 

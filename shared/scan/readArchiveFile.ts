@@ -3,12 +3,14 @@
 
 import type { FileMatch } from '../catalog/matchFile';
 import { extensionOf } from '../catalog/matchFile';
+import { commonExtension } from '../catalog/fileTypes';
 import { DamagedEntryError, EntryLimitError, guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
 import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
+import { errorReason } from '../platform/errorReason';
 import { ArticleScanner } from './articleScanner';
 import { CsvFileScanner, type CsvFileResult, type FileIdentity, type ScanContext } from './csvFileScanner';
 import { DayBuckets } from './dayBuckets';
@@ -31,7 +33,7 @@ export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore:
   }
   if (error instanceof RecordTooLongError) return problem('record-too-long', { rowsBefore, limit: limits.maxRecordChars });
   if (error instanceof DamagedEntryError) return problem('damaged-entry', { rowsBefore });
-  return problem('unreadable', { rowsBefore, reason: error instanceof Error ? error.message : String(error) });
+  return problem('unreadable', { rowsBefore, reason: errorReason(error) });
 }
 
 async function* counted(chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Uint8Array> {
@@ -162,6 +164,6 @@ export function unreadFile(file: ArchiveFile, identity: FileIdentity): FileScan 
     ownText: { items: 0, words: 0, chars: 0 },
     undated: { items: 0, words: 0, chars: 0 },
     histogram: { days: [], items: [], words: [], chars: [] },
-    problems: [problem('not-read', { extension: ext })],
+    problems: [problem('not-read', { extension: commonExtension(ext) })],
   };
 }

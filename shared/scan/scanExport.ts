@@ -3,7 +3,8 @@
 // An input that cannot be loaded or opened is skipped and listed with its reason; only when no
 // input can be read at all does the scan fail (ExportUnreadableError).
 
-import { matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
+import { baseName, matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
+import { isLinkedInArchiveName } from '../archive/entryPaths';
 import { webInflater } from '../archive/inflate';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
@@ -12,6 +13,7 @@ import { openZipInput } from '../archive/zipInput';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
+import { errorReason } from '../platform/errorReason';
 import { memberNameOf, mergeInsights } from './insights/insights';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
@@ -67,8 +69,7 @@ async function openSource(source: InputSource, inflate: Inflater | null): Promis
     return { input, opened: await openExport(input, inflate) };
   } catch (error) {
     if (error instanceof InputError || error instanceof CancelledError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
+    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${errorReason(error)}). Check that the file is where you left it and that you may read it.`);
   }
 }
 
@@ -78,7 +79,9 @@ function rejectIfNotExport(opened: OpenedInput): void {
   const where = opened.kind === 'zip' ? 'This zip' : 'This folder';
   const inner = opened.files.find((f) => extensionOf(f.path) === 'zip');
   if (inner) {
-    throw new InputError(opened.name, 'nested-zip', `${opened.name} holds another archive (${inner.path}) instead of the export's files. Unzip it once and open the archive inside it.`);
+    // LinkedIn's own archive name helps; any other is the member's, and messages name only the input.
+    const what = isLinkedInArchiveName(baseName(inner.path)) ? `another archive (${baseName(inner.path)})` : 'another zip archive';
+    throw new InputError(opened.name, 'nested-zip', `${opened.name} holds ${what} instead of the export's files. Unzip it once and open the archive inside it.`);
   }
   if (opened.files.length === 0) {
     throw new InputError(opened.name, 'empty', `${opened.name} is empty: it holds no files. Open the zip LinkedIn e-mailed you, or the folder you unpacked it into.`);

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS_HINT } from '../../node/cli/analyzeCommand';
 import { generateExport, sampleExport, zipExport } from '../../shared/sample';
 import { validateReport } from '../support/reportSchemaValidator';
 import { runCli } from '../support/runCli';
@@ -90,31 +91,33 @@ describe('exit status and messages', () => {
     expect(run.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   });
 
-  it('exits 1 with one line naming the file when nothing can be read', async () => {
+  it('exits 1 with one line naming the file when nothing can be read (by its place at counts, with a line saying so)', async () => {
     const notZip = join(dir, 'notes.zip');
     await writeFile(notZip, 'just some text');
     const run = await runCli(['analyze', notZip]);
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain('notes.zip is not a zip archive');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^\[input 1\] is not a zip archive/), LABELS_HINT]);
     expect(run.stdout).toBe('');
+    const full = await runCli(['analyze', notZip, '--redact', 'full']);
+    expect(full.code).toBe(1);
+    expect(full.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^notes\.zip is not a zip archive/)]);
   });
 
   it('skips an input it cannot read, says which on stderr, lists it in the report, and reads the rest', async () => {
     const missing = join(dir, 'missing.zip');
     const run = await runCli(['analyze', missing, completeZip, '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr.trim()).toBe(`Skipped: ${missing} does not exist or cannot be opened. Check the path.`);
+    expect(run.stderr.trim().split('\n')).toEqual(['Skipped: [input 1] does not exist or cannot be opened. Check the path.', LABELS_HINT]);
     const report = JSON.parse(run.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.inputs.map((i: { name: string; kind: string }) => [i.name, i.kind])).toEqual([['missing.zip', 'unknown'], [generateExport({ era: 2026 }).name, 'zip']]);
+    expect(report.inputs.map((i: { name: string; kind: string }) => [i.name, i.kind])).toEqual([['[input 1]', 'unknown'], [generateExport({ era: 2026 }).name, 'zip']]);
     expect(report.inputs[0].error.message).toContain('does not exist');
     const alone = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json'])).stdout);
     expect(report.totals).toEqual(alone.totals);
   });
 
   it('exits 1 for a path that does not exist', async () => {
-    const run = await runCli(['analyze', join(dir, 'missing.zip')]);
+    const run = await runCli(['analyze', join(dir, 'missing.zip'), '--redact', 'full']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('missing.zip does not exist');
   });

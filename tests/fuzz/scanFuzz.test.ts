@@ -2,8 +2,10 @@
 // mutations.ts), as zips or unpacked folders, through each inflater. Whatever the damage, the
 // analysis ends within 10 s with a result or an ExportUnreadableError (a clear message per
 // input), never another exception; a result holds only valid statuses and record counts, and
-// carries through the report. Seeded (FUZZ_SEED to change it); `npm test` runs 200 cases,
-// `npm run fuzz` 10,000 (FUZZ_RUNS).
+// carries through the report. At "counts" the report (JSON, Markdown, CSV) holds none of the
+// member's personal values, whether the damage moved them into a header or the case planted them
+// in a file or zip name. Seeded (FUZZ_SEED to change it); `npm test` runs 200 cases, `npm run
+// fuzz` 10,000 (FUZZ_RUNS).
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,8 @@ import { webInflater } from '../../shared/archive/inflate';
 import { loadedSource, type ExportInput, type FolderReader, type Inflater } from '../../shared/archive/types';
 import { buildReportJson } from '../../shared/report/reportJson';
 import { renderMarkdown } from '../../shared/report/markdown';
+import { renderDocument } from '../../shared/report/renderDocument';
+import { csvText, jsonStrings, leakedValues, markdownText } from '../support/leakCheck';
 import { ExportUnreadableError, scanExport, type ScanResult } from '../../shared/scan/scanExport';
 import { itemsView } from '../../shared/items/packedItems';
 import type { ExportScan } from '../../shared/scan/scanTypes';
@@ -26,10 +30,17 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED_USED = Number(process.env.FUZZ_SEED ?? SEED);
 const CASE_BUDGET_MS = 10_000;
 
+const NOW = generateExport({ era: 2026, seed: 7 });
+const OLD = generateExport({ era: 2018, seed: 7 });
+/** Every personal value the base files hold: none may reach a report at "counts". */
+const SENSITIVE = [...new Set([...NOW.expected.sensitive, ...OLD.expected.sensitive])];
+/** Those that can name a file or a zip. */
+const NAMEABLE = SENSITIVE.filter((v) => !/[/\\\n\r]/.test(v) && v.length <= 80);
+
 /** A small export with every kind of reading in it: UTF-8 and UTF-16, preamble, quirks, an article. */
 const BASE_FILES: readonly GeneratedFile[] = (() => {
-  const now = generateExport({ era: 2026, seed: 7 }).files;
-  const old = generateExport({ era: 2018, seed: 7 }).files;
+  const now = NOW.files;
+  const old = OLD.files;
   const pick = (files: readonly GeneratedFile[], test: (path: string) => boolean) => files.filter((f) => test(f.path));
   return [
     ...pick(now, (p) => ['Profile.csv', 'Connections.csv', 'messages.csv', 'Logins.csv', 'Ad_Targeting.csv', 'Skills.csv', 'LearningCoachMessages.csv'].includes(p)),
@@ -54,7 +65,12 @@ const fuzzCase = fc.record({
   inflater: fc.constantFrom('node' as const, 'web' as const, 'jszip' as const),
   tightLimits: fc.boolean(),
   readChunk: fc.integer({ min: 1, max: 70_000 }),
-  name: fc.constantFrom('Complete_LinkedInDataExport_09-05-2026.zip', 'Basic_LinkedInDataExport_09-05-2026.zip', 'export (1).zip'),
+  name: fc.oneof(
+    fc.constantFrom('Complete_LinkedInDataExport_09-05-2026.zip', 'Basic_LinkedInDataExport_09-05-2026.zip', 'export (1).zip'),
+    fc.constantFrom(...NAMEABLE).map((v) => `${v}.zip`),
+  ),
+  /** An extra file named with a personal value, its header and cell personal too; in a folder so named, maybe. */
+  planted: fc.option(fc.record({ name: fc.constantFrom(...NAMEABLE), folder: fc.option(fc.constantFrom(...NAMEABLE)), cell: fc.constantFrom(...SENSITIVE) })),
 });
 type FuzzCase = typeof fuzzCase extends fc.Arbitrary<infer T> ? T : never;
 
@@ -78,8 +94,15 @@ function memoryFolder(files: readonly GeneratedFile[], chunk: number): FolderRea
   };
 }
 
+function plantedFile(c: FuzzCase): GeneratedFile[] {
+  if (c.planted === null) return [];
+  const { name, folder, cell } = c.planted;
+  const text = `"${cell.replace(/"/g, '""')}",Date\n"${cell.replace(/"/g, '""')}",2025-03-01\n`;
+  return [{ path: `${folder === null ? '' : `${folder}/`}${name}.csv`, bytes: new TextEncoder().encode(text) }];
+}
+
 async function inputOf(c: FuzzCase): Promise<ExportInput> {
-  const files = damageFiles(c.files.map((i) => BASE_FILES[i]!), c.damages);
+  const files = damageFiles([...c.files.map((i) => BASE_FILES[i]!), ...plantedFile(c)], c.damages);
   if (c.shape === 'folder') return { kind: 'folder', name: c.name.replace(/\.zip$/, ''), reader: memoryFolder(files, c.readChunk) };
   const entries = await Promise.all(files.map((f) => entryOf(f, c.store)));
   const repeats = files.length === 0 ? [] : c.repeated.map((i) => entries[i % entries.length]!);
@@ -152,6 +175,10 @@ async function checkCase(c: FuzzCase): Promise<void> {
   const report = buildReportJson(scan, analysis, 'full', items && itemsView(items));
   expect(JSON.parse(JSON.stringify(report)).files).toHaveLength(scan.files.length);
   expect(renderMarkdown(report)).toContain('# LinkedIn AI-training exposure report');
+  // At "counts", nothing of the member's: not moved into a header by the damage, not in a name.
+  const counts = buildReportJson(scan, analysis, 'counts', items && itemsView(items));
+  const shown = [jsonStrings(JSON.parse(renderDocument('json', counts))).join('\n'), markdownText(renderDocument('md', counts)), csvText(renderDocument('csv', counts))].join('\n');
+  expect(leakedValues(shown, SENSITIVE), 'at counts').toEqual([]);
 }
 
 describe('fuzzing the reader with damaged exports', () => {

@@ -20,6 +20,8 @@ import {
   type HostileInput,
 } from '../../shared/sample/hostile';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
+import { LABELS_HINT } from '../../node/cli/analyzeCommand';
+import { isLinkedInArchiveName } from '../../shared/archive/entryPaths';
 import { runCli } from '../support/runCli';
 import { scan } from '../support/scanGenerated';
 import { analyzeFile, inTempDir, zipInputOf } from './hostileSupport';
@@ -57,21 +59,33 @@ describe('inputs that are not a readable export', () => {
       const [problem] = error.errors;
       expect(problem!.code).toBe(code);
       expect(problem!.input).toBe(input.name);
+      // It starts with the input's name and names it nowhere else: a report can put a label in its place.
       expect(problem!.message.startsWith(input.name)).toBe(true);
+      expect(problem!.message.slice(input.name.length)).not.toContain(input.name);
       expect(problem!.message).toMatch(says);
       expect(problem!.message).toMatch(WHAT_TO_DO);
       expect(problem!.message).not.toMatch(/\n|\bat .*:\d+:\d+|Error:/);
     });
 
-    it(`${what}: the command line prints that one line and exits 1`, async () => {
+    it(`${what}: the command line prints that one line and exits 1 (the input named by its place at counts)`, async () => {
       const input = await make();
-      const run = await analyzeFile(input);
+      const run = await analyzeFile(input, ['--redact', 'full']);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       const lines = run.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(input.name);
       expect(lines[0]).toMatch(says);
+      // LinkedIn's own archive names are shown at every level; any other is a label at counts.
+      const counts = await analyzeFile(input);
+      expect(counts.code).toBe(1);
+      const shown = counts.stderr.trimEnd().split('\n');
+      if (isLinkedInArchiveName(input.name)) expect(shown).toEqual(lines);
+      else {
+        expect(shown).toEqual([expect.stringMatching(/^\[input 1\] /), LABELS_HINT]);
+        expect(shown[0]).toMatch(says);
+        expect(counts.stderr).not.toContain(input.name);
+      }
     });
   }
 
@@ -94,7 +108,7 @@ describe('folders', () => {
       expect(error.errors[0]!.code).toBe('not-linkedin');
       expect(error.errors[0]!.message).toMatch(/^Holiday 2026 is not a LinkedIn data export: .*Open the folder/);
 
-      const run = await runCli(['analyze', dir]);
+      const run = await runCli(['analyze', dir, '--redact', 'full']);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);

@@ -73,8 +73,9 @@ describe('HTML report', () => {
     expect(doc.querySelectorAll('[onerror], [onclick]')).toHaveLength(0);
     expect(doc.body.textContent).toContain('<script>alert("owned")</script>');
     expect(doc.body.textContent).toContain('=SUM(A1)<img src=x onerror=alert(1)>.csv');
-    // Bidirectional overrides stay inside their own isolated span.
-    const bidi = [...doc.querySelectorAll('bdi')].find((b) => b.textContent?.includes('\u202E'));
+    // Bidirectional overrides are shown, not obeyed, inside their own isolated span.
+    expect(doc.body.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const bidi = [...doc.querySelectorAll('bdi')].find((b) => b.textContent?.includes('Invoice \\u202egnp.exe\\u202c due'));
     expect(bidi).toBeDefined();
   });
 });

@@ -64,6 +64,7 @@ async function analyzeOne(sources: readonly InputSource[], command: AnalyzeComma
       asOf: command.asOf ?? now.toISOString().slice(0, 10),
       collectItems: command.redact !== 'counts',
       platform: nodePlatform(),
+      limits: command.limits,
       now,
     });
     const report = buildReportJson(scan, analysis, command.redact, items && itemsView(items), firstInput);

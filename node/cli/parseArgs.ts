@@ -1,6 +1,7 @@
 // Runtime: Node. The command line's arguments, checked; a mistake is a UsageError (exit 2).
 
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS, type ReadLimits } from '../../shared/archive/types';
 import { REGION_IDS, type RegionId } from '../../shared/policy/policyModel';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/report/redaction';
 import { BATCH_FORMATS, REPORT_FORMATS, type ReportFormat } from '../../shared/report/reportFormats';
@@ -29,7 +30,16 @@ export type Command =
       readonly each: boolean;
       readonly paper: 'a4' | 'letter';
       readonly objection: boolean;
+      /** Limits raised (or lowered) with --limit NAME=N. */
+      readonly limits: Partial<ReadLimits>;
     };
+
+/** The limits and their defaults, three to a line. */
+const LIMIT_USAGE = Object.entries(LIMIT_OPTIONS)
+  .map(([name, key]) => `${name}=${DEFAULT_LIMITS[key]}`)
+  .reduce<string[][]>((lines, item, i) => (i % 3 === 0 ? [...lines, [item]] : [...lines.slice(0, -1), [...lines.at(-1)!, item]]), [])
+  .map((line) => line.join('  '))
+  .join('\n                          ');
 
 export const USAGE = `Usage:
   linkedin-ai-exposure analyze [<zip|folder>...] [options]
@@ -44,6 +54,9 @@ export const USAGE = `Usage:
     --paper SIZE        a4 | letter, for pdf   (default: a4)
     --out FILE          write the report to FILE instead of the terminal (pdf needs --out)
     --each              analyze each path as a separate export (for many exports; json or csv)
+    --limit NAME=N      raise one of the reader's limits (repeatable); each default is far above
+                        any real export:
+                          ${LIMIT_USAGE}
   linkedin-ai-exposure sample --out FILE.zip
       Writes the built-in sample export (invented data) as a zip.
   linkedin-ai-exposure schema
@@ -85,6 +98,7 @@ export function parseCommand(argv: readonly string[]): Command {
         paper: { type: 'string' },
         objection: { type: 'boolean' },
         each: { type: 'boolean' },
+        limit: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -122,5 +136,20 @@ export function parseCommand(argv: readonly string[]): Command {
     each,
     paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper', 'a4'),
     objection: values.objection ?? false,
+    limits: parseLimits(values.limit ?? []),
   };
+}
+
+/** `rows=20000000` and the like, by the names in LIMIT_OPTIONS. */
+function parseLimits(given: readonly string[]): Partial<ReadLimits> {
+  const limits: Partial<Record<keyof ReadLimits, number>> = {};
+  for (const option of given) {
+    const match = /^([a-z-]+)=(\d{1,15})$/.exec(option.replace(/_/g, ''));
+    const key = match ? (LIMIT_OPTIONS as Record<string, keyof ReadLimits>)[match[1]!] : undefined;
+    if (!match || key === undefined || Number(match[2]) < 1) {
+      throw new UsageError(`--limit takes NAME=N with N a whole number of at least 1 and NAME one of ${Object.keys(LIMIT_OPTIONS).join(', ')}; got "${option}".`);
+    }
+    limits[key] = Number(match[2]);
+  }
+  return limits;
 }

@@ -75,14 +75,32 @@ export interface OpenedInput {
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
 }
 
+/**
+ * How far the reader goes with one file before it stops, each far above any real export, so a
+ * hostile file ends in bounded time and memory. A limit reached is one problem on that file (the
+ * records before it counted); every other file is read. The command line raises any of them
+ * (`--limit rows=20000000`, names in LIMIT_OPTIONS).
+ */
 export interface ReadLimits {
   /** An entry inflating past this stops with a problem on that file (default 2 GiB). */
   readonly maxEntryBytes: number;
   /** Inflated ÷ compressed above this, past `ratioCheckAfterBytes`, is treated as a zip bomb. */
   readonly maxCompressionRatio: number;
   readonly ratioCheckAfterBytes: number;
-  /** One CSV record longer than this stops its file. */
+  /** One CSV record longer than this stops its file (default 16 Mi characters). */
   readonly maxRecordChars: number;
+  /** Records read from one file (default 10 million; the largest real file, the messages, holds a few hundred thousand). */
+  readonly maxRows: number;
+  /** Columns read of a header (default 10,000; real files have fewer than 50). */
+  readonly maxColumns: number;
+  /** Characters read of a header, and of each row before it (default 64 Ki; real headers are under 2,000). */
+  readonly maxHeaderChars: number;
+  /**
+   * Different values one insight of one file keeps apart: conversations, senders, IP addresses,
+   * devices, folders (default 100,000; a heavy member's export has a few thousand). Past it,
+   * records are still counted, new values no longer told apart.
+   */
+  readonly maxDistinctKeys: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -90,4 +108,19 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCompressionRatio: 200,
   ratioCheckAfterBytes: 8 * 1024 ** 2,
   maxRecordChars: 16 * 1024 ** 2,
+  maxRows: 10_000_000,
+  maxColumns: 10_000,
+  maxHeaderChars: 64 * 1024,
+  maxDistinctKeys: 100_000,
 };
+
+/** The command line's names for the limits a member may raise (`--limit rows=…`). */
+export const LIMIT_OPTIONS = {
+  rows: 'maxRows',
+  columns: 'maxColumns',
+  'header-chars': 'maxHeaderChars',
+  'distinct-values': 'maxDistinctKeys',
+  'record-chars': 'maxRecordChars',
+  'entry-bytes': 'maxEntryBytes',
+  'compression-ratio': 'maxCompressionRatio',
+} as const satisfies Record<string, keyof ReadLimits>;

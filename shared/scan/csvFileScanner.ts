@@ -14,6 +14,7 @@ import type { FileFacts, RowHook } from './insights/insight';
 import { startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
+import type { ReadLimits } from '../archive/types';
 import { MessageOwnership } from './messageOwnership';
 import { problem } from './problems';
 
@@ -32,6 +33,26 @@ export interface ScanContext {
   /** The member's name from the profile (read first), to tell their own messages apart. */
   readonly memberName: string | null;
   readonly items: ItemCollector | null;
+  readonly limits: WorkLimits;
+}
+
+/** The work budgets one file's scan keeps to (ReadLimits). */
+export type WorkLimits = Pick<ReadLimits, 'maxRows' | 'maxColumns' | 'maxHeaderChars' | 'maxDistinctKeys'>;
+
+/** A file reached `ReadLimits.maxRows`: reading stops there, the records before it counted. */
+export class RowLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} records`);
+    this.name = 'RowLimitError';
+  }
+}
+
+/** A row before the header is found, cut to the header's limits, and how much it had. */
+interface CutRow {
+  readonly cells: string[];
+  readonly columns: number;
+  /** Its cells ran past `maxHeaderChars` characters. */
+  readonly tooLong: boolean;
 }
 
 /** A file's scan, and its part of the export's insights. */
@@ -69,7 +90,7 @@ function ownCheck(rule: OwnRowRule, header: readonly string[]): OwnCheck {
 
 export class CsvFileScanner {
   private header: string[] | null = null;
-  private readonly preamble: string[][] = [];
+  private readonly preamble: CutRow[] = [];
   private rows = 0;
   private placeholder: string | null = null;
   private readonly problems: Problem[] = [];
@@ -112,14 +133,31 @@ export class CsvFileScanner {
     }
   };
 
-  private seekHeader(row: string[]): void {
-    if (isBlankRow(row)) return;
+  /**
+   * At most `maxColumns` cells, and only those within `maxHeaderChars` characters: a header (or a
+   * row that may be one) of millions of columns is not copied, compared or kept.
+   */
+  private cut(row: string[]): CutRow {
+    const { maxColumns, maxHeaderChars } = this.context.limits;
+    let chars = 0;
+    let keep = 0;
+    while (keep < row.length && keep < maxColumns) {
+      chars += row[keep]!.length;
+      if (chars > maxHeaderChars) break;
+      keep++;
+    }
+    return { cells: keep === row.length ? row : row.slice(0, keep), columns: row.length, tooLong: chars > maxHeaderChars };
+  }
+
+  private seekHeader(whole: string[]): void {
+    if (isBlankRow(whole)) return;
+    const row = this.cut(whole);
     const known = this.entry?.columns;
-    if (!known || row.some((cell) => known.some((k) => normalizeColumn(k) === normalizeColumn(cell) && k !== ''))) {
+    if (!known || row.cells.some((cell) => known.some((k) => normalizeColumn(k) === normalizeColumn(cell) && k !== ''))) {
       this.setHeader(row);
       return;
     }
-    this.preamble.push(row.map(detach));
+    this.preamble.push({ ...row, cells: row.cells.map(detach) });
     if (this.preamble.length > MAX_PREAMBLE_ROWS) this.fallBackToFirstRow();
   }
 
@@ -128,17 +166,21 @@ export class CsvFileScanner {
     const [first, ...rest] = this.preamble.splice(0);
     this.problems.push(problem('header-not-recognized'));
     this.setHeader(first!);
-    for (const row of rest) this.dataRow(row);
+    for (const row of rest) this.dataRow(row.cells);
   }
 
-  private setHeader(row: string[]): void {
-    const header = row.map((cell) => detach(cell.replace(/^\uFEFF/, '').trim()));
+  private setHeader(row: CutRow): void {
+    const { maxColumns, maxHeaderChars } = this.context.limits;
+    if (row.tooLong) this.problems.push(problem('header-too-long', { limit: maxHeaderChars }));
+    else if (row.columns > maxColumns) this.problems.push(problem('too-many-columns', { columns: row.columns, limit: maxColumns }));
+    const header = row.cells.map((cell) => detach(cell.replace(/^\uFEFF/, '').trim()));
     this.header = header;
     const entry = this.entry;
     if (!entry) {
       this.dateIndex = guessDateColumn(header);
       return;
     }
+    const insightLimits = { maxDistinctKeys: this.context.limits.maxDistinctKeys };
     if (entry.columns) {
       const known = new Set(entry.columns.map(normalizeColumn));
       this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
@@ -160,6 +202,7 @@ export class CsvFileScanner {
           findColumn(header, [entry.ownText.rows.directionColumn]),
           this.context.memberName,
           this.context.items !== null,
+          this.context.limits.maxDistinctKeys,
         );
       }
     }
@@ -167,7 +210,7 @@ export class CsvFileScanner {
       const index = findColumn(header, [column]);
       if (index !== -1) this.unwrapColumns.add(index);
     }
-    this.insight = startInsight(entry, header);
+    this.insight = startInsight(entry, header, insightLimits);
     this.hook = this.insight?.row ?? null;
   }
 
@@ -185,6 +228,7 @@ export class CsvFileScanner {
 
   private dataRow(row: string[]): void {
     if (row[0] === '' && isBlankRow(row)) return;
+    if (this.rows >= this.context.limits.maxRows) throw new RowLimitError(this.context.limits.maxRows);
     this.rows++;
     let ms: number | null = null;
     if (this.dateIndex !== -1) {
@@ -247,8 +291,8 @@ export class CsvFileScanner {
   finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
     if (this.header === null && this.preamble.length > 0) {
       const only = this.preamble[0]!;
-      if (this.preamble.length === 1 && only.length === 1) {
-        this.placeholder = only[0]!;
+      if (this.preamble.length === 1 && only.cells.length === 1) {
+        this.placeholder = only.cells[0]!;
         this.problems.push(problem('placeholder', undefined, this.placeholder.slice(0, 80)));
       } else {
         this.fallBackToFirstRow();
@@ -259,7 +303,9 @@ export class CsvFileScanner {
     if (this.messages) this.settleMessages(this.messages);
     const entry = this.entry;
     // A file with no header (a one-line note) still reports its part: an assistant with no conversations.
-    if (entry && this.header === null) this.insight = startInsight(entry, []);
+    if (entry && this.header === null) this.insight = startInsight(entry, [], { maxDistinctKeys: this.context.limits.maxDistinctKeys });
+    const overflowed = [...(this.insight?.overflowed?.() ?? []), ...(this.messages?.full ? ['senders'] : [])];
+    if (overflowed.length > 0) this.problems.push(problem('too-many-distinct', { what: overflowed, limit: this.context.limits.maxDistinctKeys }));
     const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: this.memberIdentifiedBy };
     const addedItems = this.insight?.addsItems?.() ?? 0;
     const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';

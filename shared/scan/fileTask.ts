@@ -47,7 +47,7 @@ export async function readFileTask(
     scan = article.scan;
     items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
   } else if (match || extensionOf(identity.name) === 'csv') {
-    ({ scan, insight } = await readCsvFile(file, match, identity, { memberName: options.memberName, items }, readOptions));
+    ({ scan, insight } = await readCsvFile(file, match, identity, { memberName: options.memberName, items, limits: options.limits }, readOptions));
   } else {
     scan = unreadFile(file, identity);
   }

@@ -5,6 +5,7 @@
 
 import { detach } from '../text/detach';
 import { excerptOf } from '../text/words';
+import { keyOf } from './counter';
 import type { MessageInsights, TextTotals } from './scanTypes';
 
 const OUTGOING = new Set(['OUTGOING', 'SENT']);
@@ -42,12 +43,15 @@ export class MessageOwnership {
   private readonly profileKey: string | null;
   private lastSender = -1;
   private lastRaw: string | null = null;
+  /** A new sender came once `maxSenders` were held (ReadLimits.maxDistinctKeys): told apart no further. */
+  full = false;
 
   constructor(
     private readonly senderIndex: number,
     private readonly directionIndex: number,
     private readonly profileName: string | null,
     private readonly keepItems: boolean,
+    private readonly maxSenders = Infinity,
   ) {
     this.profileKey = profileName === null ? null : senderKey(profileName);
   }
@@ -62,9 +66,14 @@ export class MessageOwnership {
     if (this.directionIndex !== -1) return OUTGOING.has((row[this.directionIndex] ?? '').trim().toUpperCase());
     const raw = this.senderIndex === -1 ? '' : (row[this.senderIndex] ?? '');
     // Senders repeat within a conversation: compare with the last one before the map lookup.
-    let totals = raw === this.lastRaw ? this.byId[this.lastSender] : this.senders.get(raw);
+    let totals = raw === this.lastRaw ? this.byId[this.lastSender] : this.senders.get(keyOf(raw));
+    if (totals === undefined && this.byId.length >= this.maxSenders) {
+      // Past the limit, new senders share one entry that is never anyone's name.
+      this.full = true;
+      totals = this.senders.get('');
+    }
     if (totals === undefined) {
-      totals = { key: detach(raw), id: this.byId.length, items: 0, words: 0, chars: 0 };
+      totals = { key: this.full ? '' : detach(keyOf(raw)), id: this.byId.length, items: 0, words: 0, chars: 0 };
       this.senders.set(totals.key, totals);
       this.byId.push(totals);
     }

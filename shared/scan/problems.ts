@@ -6,6 +6,7 @@
 // export starts with that input's name and names it nowhere else, so a report can put a label in
 // its place (shared/report/shownNames.ts).
 
+import { formatCount } from '../text/format';
 import type { Problem, ProblemSeverity } from './scanTypes';
 
 const MIB = 1024 * 1024;
@@ -45,10 +46,25 @@ const PROBLEMS = {
     message: (p: { column: string }) => `The date column "${p.column}" is missing (the file's columns changed), so its rows are counted without dates.`,
   },
   placeholder: { severity: 'info', message: () => 'The file holds a one-line note instead of records.' },
+  'too-many-columns': {
+    severity: 'warning',
+    message: (p: { columns: number; limit: number }) =>
+      `The header has ${formatCount(p.columns)} columns, far more than any real export file; only the first ${formatCount(p.limit)} are read (the command line's --limit columns= reads more).`,
+  },
+  'header-too-long': {
+    severity: 'warning',
+    message: (p: { limit: number }) =>
+      `The header is longer than ${formatCount(p.limit)} characters, far more than any real export file; only the columns within them are read (the command line's --limit header-chars= reads more).`,
+  },
   // A file's rows.
   'message-words-unknown': {
     severity: 'info',
     message: () => 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
+  },
+  'too-many-distinct': {
+    severity: 'warning',
+    message: (p: { what: readonly string[]; limit: number }) =>
+      `More than ${formatCount(p.limit)} different ${p.what.join(', ')}, far more than any real export holds: every record is counted, but new ones were no longer told apart (the command line's --limit distinct-values= keeps more).`,
   },
   'unreadable-dates': { severity: 'warning', message: (p: { count: number }) => `${plural(p.count, 'date')} could not be read; those items count as undated.` },
   'invalid-encoding': {
@@ -77,6 +93,11 @@ const PROBLEMS = {
   'compression-bomb': {
     severity: 'error',
     message: (p: { rowsBefore: number; ratio: number }) => `Reading stopped: the file inflates more than ${p.ratio} times its compressed size, which real exports never do (a "zip bomb").${countedBefore(p.rowsBefore)}`,
+  },
+  'too-many-rows': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `Reading stopped after ${formatCount(p.limit)} records, far more than any real export file holds; those records are counted (the command line's --limit rows= reads more).`,
   },
   'record-too-long': {
     severity: 'error',

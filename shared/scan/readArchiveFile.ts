@@ -12,7 +12,7 @@ import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { errorReason } from '../platform/errorReason';
 import { ArticleScanner } from './articleScanner';
-import { CsvFileScanner, type CsvFileResult, type FileIdentity, type ScanContext } from './csvFileScanner';
+import { CsvFileScanner, RowLimitError, type CsvFileResult, type FileIdentity, type ScanContext } from './csvFileScanner';
 import { DayBuckets } from './dayBuckets';
 import { problem } from './problems';
 import type { FileScan, Problem } from './scanTypes';
@@ -32,6 +32,7 @@ export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore:
     return error.limit === 'size' ? problem('entry-too-large', { rowsBefore, limit: limits.maxEntryBytes }) : problem('compression-bomb', { rowsBefore, ratio: limits.maxCompressionRatio });
   }
   if (error instanceof RecordTooLongError) return problem('record-too-long', { rowsBefore, limit: limits.maxRecordChars });
+  if (error instanceof RowLimitError) return problem('too-many-rows', { limit: error.limit });
   if (error instanceof DamagedEntryError) return problem('damaged-entry', { rowsBefore });
   return problem('unreadable', { rowsBefore, reason: errorReason(error) });
 }

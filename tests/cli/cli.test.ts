@@ -84,6 +84,8 @@ describe('exit status and messages', () => {
     [['analyze', '--format', 'docx'], /--format must be one of/],
     [['analyze', '--bogus'], /Unknown option/],
     [['frobnicate'], /Unknown command "frobnicate"/],
+    [['analyze', '--limit', 'bogus=10'], /--limit takes NAME=N .* NAME one of rows, columns/],
+    [['analyze', '--limit', 'rows=0'], /--limit takes NAME=N with N a whole number of at least 1/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const run = await runCli(args as string[]);
     expect(run.code).toBe(2);

@@ -23,17 +23,29 @@ export interface FileInsight<Part> {
   readonly row: RowHook;
   /** Items this file adds to another category (Ad_Targeting's interface language), known at the end. */
   readonly addsItems?: () => number;
+  /** What it stopped telling apart at the limit of distinct values ("conversations"), if anything. */
+  readonly overflowed?: () => readonly string[];
   finish(facts: FileFacts): Part;
 }
 
+/** What an insight may keep of one file (ReadLimits.maxDistinctKeys). */
+export interface InsightLimits {
+  readonly maxDistinctKeys: number;
+}
+
 export interface InsightKind<Part, Merged> {
-  start(header: readonly string[]): FileInsight<Part>;
+  start(header: readonly string[], limits: InsightLimits): FileInsight<Part>;
   /** The export's aggregate from its files' parts, in file order. */
   merge(parts: readonly Part[]): Merged;
 }
 
 /** Longest list any insight keeps (languages, locales): far above a real profile's. */
 export const MAX_LISTED = 200;
+
+/** The names of the counters that reached their limit. */
+export function overflowedOf(counters: Readonly<Record<string, { readonly full: boolean }>>): string[] {
+  return Object.entries(counters).flatMap(([name, counter]) => (counter.full ? [name] : []));
+}
 
 export function cell(row: readonly string[], index: number): string {
   return index === -1 ? '' : (row[index] ?? '').trim();

@@ -5,7 +5,7 @@ import type { CatalogEntry, InsightKind as InsightKindId } from '../../catalog/f
 import type { ScanInsights } from '../scanTypes';
 import { adTargeting } from './adTargeting';
 import { aiConversations } from './aiConversations';
-import type { FileFacts, FileInsight, InsightKind } from './insight';
+import type { FileFacts, FileInsight, InsightKind, InsightLimits } from './insight';
 import { logins } from './logins';
 import { messages } from './messages';
 import { profile, type ProfilePart } from './profile';
@@ -34,10 +34,10 @@ export interface FileInsightReader extends Omit<FileInsight<unknown>, 'finish'> 
   finish(facts: FileFacts): InsightPart;
 }
 
-export function startInsight(entry: CatalogEntry, header: readonly string[]): FileInsightReader | null {
+export function startInsight(entry: CatalogEntry, header: readonly string[], limits: InsightLimits): FileInsightReader | null {
   const kind = entry.insight;
   if (kind === undefined) return null;
-  const reader = (KINDS[kind](entry.id) as InsightKind<unknown, unknown>).start(header);
+  const reader = (KINDS[kind](entry.id) as InsightKind<unknown, unknown>).start(header, limits);
   return { ...reader, finish: (facts) => ({ kind, catalogId: entry.id, part: reader.finish(facts) }) as InsightPart };
 }
 

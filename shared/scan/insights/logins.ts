@@ -4,7 +4,7 @@ import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
 import type { LoginInsights } from '../scanTypes';
 import { deviceLabel } from './deviceLabel';
-import { cell, type FileInsight, type InsightKind } from './insight';
+import { cell, overflowedOf, type FileInsight, type InsightKind, type InsightLimits } from './insight';
 
 const TOP_IPS = 50;
 
@@ -18,15 +18,15 @@ interface LoginPartial {
 }
 
 /** Logins by weekday and hour; addresses, agents and types counted. */
-function startLogins(header: readonly string[]): FileInsight<LoginPartial> {
+function startLogins(header: readonly string[], limits: InsightLimits): FileInsight<LoginPartial> {
   const ipIndex = findColumn(header, ['IP Address']);
   const agentIndex = findColumn(header, ['User Agent']);
   const typeIndex = findColumn(header, ['Login Type']);
   let total = 0;
   const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const ips = new LabelCounter();
-  const userAgents = new LabelCounter();
-  const types = new LabelCounter();
+  const ips = new LabelCounter(limits.maxDistinctKeys);
+  const userAgents = new LabelCounter(limits.maxDistinctKeys);
+  const types = new LabelCounter(limits.maxDistinctKeys);
   return {
     row(row, ms) {
       total++;
@@ -42,6 +42,7 @@ function startLogins(header: readonly string[]): FileInsight<LoginPartial> {
       const type = cell(row, typeIndex);
       if (type !== '') types.add(type);
     },
+    overflowed: () => overflowedOf({ 'IP addresses': ips, devices: userAgents, 'login types': types }),
     finish: () => ({ total, weekdayHour, ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
   };
 }

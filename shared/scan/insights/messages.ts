@@ -2,22 +2,21 @@
 // scanner tells the member's own messages apart), drafts, folders.
 
 import type { MessageInsights } from '../scanTypes';
-import { detach } from '../../text/detach';
 import { findColumn } from '../columns';
-import { LabelCounter } from '../counter';
-import type { InsightKind } from './insight';
+import { DistinctValues, LabelCounter } from '../counter';
+import { overflowedOf, type InsightKind } from './insight';
 
 const DRAFT_VALUES = new Set(['true', 'yes', '1']);
 
 export const NO_MESSAGES: MessageInsights = { total: 0, conversations: 0, sent: 0, received: 0, drafts: 0, folders: [], memberIdentifiedBy: 'none' };
 
 export const messages: InsightKind<MessageInsights, MessageInsights> = {
-  start(header) {
+  start(header, limits) {
     const conversation = findColumn(header, ['CONVERSATION ID']);
     const folder = findColumn(header, ['FOLDER']);
     const draft = findColumn(header, ['IS MESSAGE DRAFT']);
-    const conversations = new Set<string>();
-    const folders = new LabelCounter();
+    const conversations = new DistinctValues(limits.maxDistinctKeys);
+    const folders = new LabelCounter(limits.maxDistinctKeys);
     let drafts = 0;
     // A conversation's messages come together, and folders repeat: compare with the last
     // value before any set or map lookup (the hot path of the largest file).
@@ -30,7 +29,7 @@ export const messages: InsightKind<MessageInsights, MessageInsights> = {
         if (id !== lastConversation) {
           lastConversation = id;
           const trimmed = id.trim();
-          if (trimmed !== '' && !conversations.has(trimmed)) conversations.add(detach(trimmed));
+          if (trimmed !== '') conversations.add(trimmed);
         }
         const folderCell = folder === -1 ? '' : (row[folder] ?? '');
         if (folderCell !== lastFolderCell) {
@@ -41,6 +40,7 @@ export const messages: InsightKind<MessageInsights, MessageInsights> = {
         folders.add(lastFolder);
         if (draft !== -1 && DRAFT_VALUES.has((row[draft] ?? '').trim().toLowerCase())) drafts++;
       },
+      overflowed: () => overflowedOf({ conversations, folders }),
       finish: (facts) => ({
         total: facts.rows,
         conversations: conversations.size,

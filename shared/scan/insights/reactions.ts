@@ -2,19 +2,20 @@
 
 import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
-import { cell, type InsightKind } from './insight';
+import { cell, overflowedOf, type InsightKind } from './insight';
 
 type LabelCounts = readonly { readonly label: string; readonly count: number }[];
 
 export const reactions: InsightKind<LabelCounts, LabelCounts> = {
-  start(header) {
+  start(header, limits) {
     const type = findColumn(header, ['Type']);
-    const counts = new LabelCounter();
+    const counts = new LabelCounter(limits.maxDistinctKeys);
     return {
       row: (row) => {
         const value = cell(row, type);
         if (value !== '') counts.add(value.toUpperCase());
       },
+      overflowed: () => overflowedOf({ 'reaction types': counts }),
       finish: () => counts.top(),
     };
   },

@@ -3,7 +3,8 @@
 // reach across the process boundary, and a compromised page could send anything.
 
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC, isCopyText, isStartAnalysis, type SaveReportResult, type StartAnalysis } from '../shared/contract/desktopApi';
+import { IPC, isCopyText, isLocalPath, isStartAnalysis, type SaveReportResult, type StartAnalysis } from '../shared/contract/desktopApi';
+import type { GrantedPaths } from './grantedPaths';
 import { openExternalIfAllowed } from './externalLinks';
 import { UntrustedSenderError, isTrustedSender } from './ipcSender';
 
@@ -11,6 +12,8 @@ export interface IpcDeps {
   /** The main window's contents: the only sender answered. */
   trustedContents(): WebContents | null;
   showOpenDialog(): Promise<readonly string[] | null>;
+  /** The paths the member gave (dialog, drop, command line, open-file, second launch): the only ones analyzed. */
+  readonly granted: GrantedPaths;
   startAnalysis(start: StartAnalysis): void;
   cancelAnalysis(): void;
   saveReport(request: unknown): Promise<SaveReportResult>;
@@ -29,9 +32,17 @@ export function ipcHandlers(deps: IpcDeps): Record<string, Handler> {
       return handle(...args);
     };
   return {
-    [IPC.openDialog]: guarded(IPC.openDialog, () => deps.showOpenDialog()),
+    [IPC.openDialog]: guarded(IPC.openDialog, async () => {
+      const paths = await deps.showOpenDialog();
+      if (paths) deps.granted.grant(paths);
+      return paths;
+    }),
+    [IPC.droppedPath]: guarded(IPC.droppedPath, async (path) => {
+      if (isLocalPath(path)) deps.granted.grant([path]);
+    }),
     [IPC.startAnalysis]: guarded(IPC.startAnalysis, async (start) => {
       if (!isStartAnalysis(start)) throw new TypeError('Refused analysis:start: the request is not a valid StartAnalysis.');
+      if (!deps.granted.allows(start.request)) throw new TypeError('Refused analysis:start: a path was not given by the member (open dialog, drop, command line).');
       deps.startAnalysis(start);
     }),
     [IPC.cancelAnalysis]: guarded(IPC.cancelAnalysis, async () => deps.cancelAnalysis()),

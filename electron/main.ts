@@ -14,6 +14,7 @@ import { ipcHandlers, registerIpcHandlers } from './ipcHandlers';
 import { PRIVACY_TEXT, aboutText, menuTemplate } from './menu';
 import { guardWebContents } from './navigationGuard';
 import { chosenPaths, openDialogOptions, type OpenTarget } from './openDialog';
+import { GrantedPaths } from './grantedPaths';
 import { OpenRequestQueue, pathsFromArgv } from './openRequests';
 import { renderPdf } from './renderPdf';
 import { saveReport } from './saveReport';
@@ -29,6 +30,13 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 const openRequests = new OpenRequestQueue();
+/** What the member gave from outside the page; the page may start an analysis of these only. */
+const granted = new GrantedPaths();
+
+function openPaths(paths: readonly string[]): void {
+  granted.grant(paths);
+  openRequests.push({ kind: 'paths', paths });
+}
 
 function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
@@ -89,6 +97,7 @@ function whenReady(): void {
     ipcHandlers({
       trustedContents: () => liveWindow()?.webContents ?? null,
       showOpenDialog: () => askForExport('zip-or-folder'),
+      granted,
       startAnalysis: (start) => analysis.start(start),
       cancelAnalysis: () => analysis.cancel(),
       saveReport: (request) =>
@@ -106,7 +115,7 @@ function whenReady(): void {
     }),
   );
 
-  const openFrom = (target: OpenTarget) => () => void askForExport(target).then((paths) => paths && openRequests.push({ kind: 'paths', paths }));
+  const openFrom = (target: OpenTarget) => () => void askForExport(target).then((paths) => paths && openPaths(paths));
   const actions = {
     open: openFrom('zip-or-folder'),
     openFolder: openFrom('folder'),
@@ -129,13 +138,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // `npm start -- ../export.zip` runs in the project folder; npm says where the member typed it.
   const launchDirectory = process.defaultApp && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  openRequests.push({ kind: 'paths', paths: pathsFromArgv(process.argv, launchDirectory, process.defaultApp === true) });
+  openPaths(pathsFromArgv(process.argv, launchDirectory, process.defaultApp === true));
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openRequests.push({ kind: 'paths', paths: [path] });
+    openPaths([path]);
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openRequests.push({ kind: 'paths', paths: pathsFromArgv(argv, workingDirectory, process.defaultApp === true) });
+    openPaths(pathsFromArgv(argv, workingDirectory, process.defaultApp === true));
     focusWindow();
   });
   app.on('session-created', hardenSession);

@@ -45,11 +45,16 @@ function onOpenRequest(listener: (request: AnalysisRequest) => void): Unsubscrib
 
 const api = {
   pathForFile(file: DroppedFile): string {
+    let path: string;
     try {
-      return webUtils.getPathForFile(file as File);
+      path = webUtils.getPathForFile(file as File);
     } catch {
       return '';
     }
+    // Only a real File the member dropped has a path: main then lets this one be analyzed. Sent
+    // before the page can ask to start, on the same channel order, so it arrives first.
+    if (path !== '') void ipcRenderer.invoke(IPC.droppedPath, path);
+    return path;
   },
   openExportDialog: () => ipcRenderer.invoke(IPC.openDialog),
   startAnalysis: (start) => ipcRenderer.invoke(IPC.startAnalysis, start),

@@ -11,6 +11,8 @@ import type { ExportScan, ScanProgress } from '../scan/scanTypes';
 
 export const IPC = {
   openDialog: 'export:open-dialog',
+  /** The preload hands over the path of a File the member dropped, so it may be analyzed. */
+  droppedPath: 'export:dropped-path',
   startAnalysis: 'analysis:start',
   cancelAnalysis: 'analysis:cancel',
   analysisEvent: 'analysis:event',
@@ -57,7 +59,10 @@ export interface DroppedFile {
 export type Unsubscribe = () => void;
 
 export interface DesktopApi {
-  /** The path of a dropped file or folder (Electron's webUtils.getPathForFile). */
+  /**
+   * The path of a dropped file or folder (Electron's webUtils.getPathForFile), which the main
+   * process then accepts for an analysis; '' for anything that is not a real dropped File.
+   */
   pathForFile(file: DroppedFile): string;
   openExportDialog(): Promise<readonly string[] | null>;
   startAnalysis(start: StartAnalysis): Promise<void>;
@@ -88,7 +93,7 @@ export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
   if (request.kind === 'sample') return Object.keys(request).length === 1;
   if (request.kind !== 'paths' || !Array.isArray(request.paths)) return false;
   const paths = request.paths as unknown[];
-  return paths.length > 0 && paths.length <= MAX_PATHS && paths.every((p) => typeof p === 'string' && p.length > 0 && p.length <= MAX_PATH_LENGTH && !p.includes('\0'));
+  return paths.length > 0 && paths.length <= MAX_PATHS && paths.every(isLocalPath);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -123,6 +128,11 @@ export function isSaveReportRequest(value: unknown): value is SaveReportRequest 
     r.content.length <= MAX_REPORT_CHARS &&
     (r.paper === undefined || r.paper === 'a4' || r.paper === 'letter')
   );
+}
+
+/** One path on this computer, as a dropped File's path can be. */
+export function isLocalPath(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_PATH_LENGTH && !value.includes('\0');
 }
 
 export function isCopyText(value: unknown): value is string {

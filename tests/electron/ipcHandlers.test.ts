@@ -4,6 +4,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC, MAX_COPY_CHARS } from '../../shared/contract/desktopApi';
 import { ipcHandlers, registerIpcHandlers, type IpcDeps } from '../../electron/ipcHandlers';
 import { isTrustedSender } from '../../electron/ipcSender';
+import { GrantedPaths } from '../../electron/grantedPaths';
 
 interface FakeFrame {
   url: string;
@@ -27,10 +28,11 @@ function event(sender: WebContents, senderFrame: FakeFrame | null): IpcMainInvok
   return { sender, senderFrame } as unknown as IpcMainInvokeEvent;
 }
 
-function deps(trusted: WebContents | null): IpcDeps & { [K in keyof IpcDeps]: ReturnType<typeof vi.fn> } {
+function deps(trusted: WebContents | null): IpcDeps & { [K in Exclude<keyof IpcDeps, 'granted'>]: ReturnType<typeof vi.fn> } {
   return {
     trustedContents: vi.fn(() => trusted),
     showOpenDialog: vi.fn(async () => ['/home/me/export.zip']),
+    granted: new GrantedPaths(),
     startAnalysis: vi.fn(),
     cancelAnalysis: vi.fn(),
     saveReport: vi.fn(async () => ({ saved: false as const, reason: 'cancelled' as const })),
@@ -88,7 +90,7 @@ describe('IPC handlers', () => {
   it('handle exactly the contract channels', () => {
     const handle = vi.fn();
     registerIpcHandlers({ handle }, ipcHandlers(deps(contents)));
-    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.droppedPath, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
   });
 
   it('refuse every channel from an untrusted sender, doing nothing', async () => {
@@ -102,6 +104,7 @@ describe('IPC handlers', () => {
 
   it('start an analysis only for a valid request', async () => {
     const d = deps(contents);
+    d.granted.grant(['/home/me/export.zip']);
     const start = ipcHandlers(d)[IPC.startAnalysis]!;
     const settings = { region: 'eu', optedOut: '2025-12-01' };
     await start(trusted, { request: { kind: 'paths', paths: ['/home/me/export.zip'] }, settings });
@@ -117,6 +120,28 @@ describe('IPC handlers', () => {
       await expect(start(trusted, bad)).rejects.toThrow(/not a valid StartAnalysis/);
     }
     expect(d.startAnalysis).toHaveBeenCalledTimes(1);
+  });
+
+  it('analyze only paths the member gave: chosen in the dialog or dropped, never a path the page names', async () => {
+    const d = deps(contents);
+    const handlers = ipcHandlers(d);
+    const settings = { region: 'eu', optedOut: null };
+    const start = (paths: string[]) => handlers[IPC.startAnalysis]!(trusted, { request: { kind: 'paths', paths }, settings });
+    await expect(start(['/home/me/.ssh/id_rsa'])).rejects.toThrow(/a path was not given by the member/);
+    await expect(start(['/home/me/export.zip'])).rejects.toThrow(/a path was not given by the member/);
+    expect(d.startAnalysis).not.toHaveBeenCalled();
+    // Chosen in the app's own dialog.
+    await handlers[IPC.openDialog]!(trusted);
+    await start(['/home/me/export.zip']);
+    // Dropped: the preload hands over the real File's path; a subframe cannot.
+    await expect(handlers[IPC.droppedPath]!(subframe, '/etc/shadow')).rejects.toThrow(/did not come/);
+    await handlers[IPC.droppedPath]!(trusted, '/home/me/Downloads/Basic_LinkedInDataExport_09-05-2026.zip');
+    await start(['/home/me/Downloads/Basic_LinkedInDataExport_09-05-2026.zip', '/home/me/export.zip']);
+    // Every path must have been given; one the page adds refuses the whole request.
+    await expect(start(['/home/me/export.zip', '/etc/shadow'])).rejects.toThrow(/a path was not given by the member/);
+    await handlers[IPC.droppedPath]!(trusted, 'a\0b');
+    await handlers[IPC.droppedPath]!(trusted, 42);
+    expect(d.startAnalysis).toHaveBeenCalledTimes(2);
   });
 
   it('open the dialog, cancel and save for the trusted sender', async () => {

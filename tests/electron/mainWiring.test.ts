@@ -212,7 +212,7 @@ describe('main process, once ready', () => {
   });
 
   it('answers exactly the contract channels, and sets the menu', () => {
-    expect([...fake.handlers.keys()].sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
+    expect([...fake.handlers.keys()].sort()).toEqual([IPC.cancelAnalysis, IPC.copyText, IPC.droppedPath, IPC.openDialog, IPC.openExternal, IPC.saveReport, IPC.startAnalysis].sort());
     expect(fake.menu).not.toBeNull();
   });
 
@@ -282,6 +282,30 @@ describe('main process, once ready', () => {
     await expect(fake.handlers.get(IPC.startAnalysis)!({ sender: contents, senderFrame: subframe }, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null } })).rejects.toThrow(/did not come from the app's own window/);
     const stranger = new EventEmitter();
     await expect(fake.handlers.get(IPC.openDialog)!({ sender: stranger, senderFrame: contents.mainFrame })).rejects.toThrow(/did not come/);
+  });
+
+  it('analyzes only paths the member gave: command line, second launch, open-file, the dialog, a drop; never one the page names', async () => {
+    const contents = fake.windows[0]!.webContents as Record<string, unknown>;
+    const event = { sender: contents, senderFrame: contents.mainFrame };
+    const settings = { region: 'us', optedOut: null };
+    const start = (...paths: string[]) => fake.handlers.get(IPC.startAnalysis)!(event, { request: { kind: 'paths', paths }, settings });
+    const workersBefore = fake.workers.length;
+    await expect(start('/home/me/.ssh/id_rsa')).rejects.toThrow(/a path was not given by the member/);
+    await expect(start('/etc/shadow', '/home/me/Complete_LinkedInDataExport.zip')).rejects.toThrow(/a path was not given by the member/);
+    expect(fake.workers).toHaveLength(workersBefore);
+    // Given on the command line, by a second launch and by macOS open-file (earlier tests).
+    await start('/home/me/Complete_LinkedInDataExport.zip');
+    await start('/home/me/Downloads/Basic.zip', '/Users/me/export.zip');
+    // Chosen in the app's own dialog, from the page's Open button.
+    const { dialog } = await import('electron');
+    vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: false, filePaths: ['/home/me/chosen.zip'] });
+    expect(await fake.handlers.get(IPC.openDialog)!(event)).toEqual(['/home/me/chosen.zip']);
+    await start('/home/me/chosen.zip');
+    // Dropped on the window: the preload's path of the real File.
+    await fake.handlers.get(IPC.droppedPath)!(event, '/home/me/dropped folder');
+    await start('/home/me/dropped folder');
+    expect(fake.workers).toHaveLength(workersBefore + 4);
+    expect((fake.workers.at(-1)!.posted as unknown[])[0]).toEqual({ request: { kind: 'paths', paths: ['/home/me/dropped folder'] }, settings });
   });
 
   it('stops a running analysis when the window closes, and quits when no window is left', async () => {

@@ -120,9 +120,12 @@ describe('preload bridge', () => {
     expect(electron.invoke.mock.calls).toEqual([[IPC.copyText, 'the letter']]);
   });
 
-  it('turns a dropped file into its path with webUtils, and anything else into ""', () => {
+  it('turns a dropped file into its path with webUtils and hands that path to main; anything else is "" and sends nothing', () => {
     expect(api.pathForFile!({ name: 'export.zip' })).toBe('/home/me/export.zip');
     expect(electron.getPathForFile).toHaveBeenCalledWith({ name: 'export.zip' });
+    expect(electron.invoke.mock.calls).toEqual([[IPC.droppedPath, '/home/me/export.zip']]);
+    electron.invoke.mockClear();
     expect(api.pathForFile!('not a file')).toBe('');
+    expect(electron.invoke).not.toHaveBeenCalled();
   });
 });

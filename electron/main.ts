@@ -3,7 +3,6 @@
 // (a utility process) and in the UI.
 
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, protocol, session, shell, utilityProcess, type Session } from 'electron';
 import { IPC, type AnalysisEvent } from '../shared/contract/desktopApi';
 import { AnalysisRunner } from './analysisRunner';
@@ -106,7 +105,6 @@ function whenReady(): void {
             const window = liveWindow();
             return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
           },
-          writeFile: (path, data) => writeFile(path, data),
           renderPdf,
           defaultDirectory: app.getPath('documents'),
         }),

@@ -1,14 +1,16 @@
 // Runtime: Electron main. Saves a report where the member chose, and nowhere else. The renderer
-// sends the finished document; the main process asks where, writes it, and says what happened.
+// sends the finished document; the main process asks where, checks and opens that place before it
+// prints a PDF, writes atomically (a temporary file beside the target, then renamed: a failure never
+// leaves half a report), and says what happened.
 
 import { join } from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import { isSaveReportRequest, type SaveReportRequest, type SaveReportResult } from '../shared/contract/desktopApi';
 import { SAVED_FORMAT_INFO } from '../shared/report/reportFormats';
+import { OutputError, prepareOutput } from '../node/platform/reportOutput';
 
 export interface SaveReportDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   renderPdf(html: string, paper: 'a4' | 'letter'): Promise<Uint8Array>;
   /** Where the dialog starts (the member's Documents folder). */
   readonly defaultDirectory: string;
@@ -36,21 +38,27 @@ export async function saveReport(request: unknown, deps: SaveReportDeps): Promis
   const choice = await deps.showSaveDialog(saveDialogOptions(request, deps.defaultDirectory));
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
   const path = choice.filePath;
-  let data: string | Uint8Array;
-  if (request.format === 'pdf') {
-    try {
-      data = await deps.renderPdf(request.content, request.paper ?? 'a4');
-    } catch {
-      return failed('The PDF could not be made from this report. Save it as HTML and print that to PDF instead.');
-    }
-  } else {
-    data = request.content;
+  let pending;
+  try {
+    pending = await prepareOutput(path);
+  } catch (error) {
+    return failed(error instanceof OutputError ? error.message : 'The report could not be saved there. Choose another place.');
   }
   try {
-    await deps.writeFile(path, data);
+    let data: string | Uint8Array = request.content;
+    if (request.format === 'pdf') {
+      try {
+        data = await deps.renderPdf(request.content, request.paper ?? 'a4');
+      } catch {
+        await pending.discard();
+        return failed('The PDF could not be made from this report. Save it as HTML and print that to PDF instead.');
+      }
+    }
+    await pending.write(data);
+    await pending.commit();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return failed(`The report could not be written to ${path}${code ? ` (${code})` : ''}. Check that the folder exists and that you may write there.`);
+    await pending.discard();
+    return failed(error instanceof OutputError ? error.message : 'The report could not be saved there. Choose another place.');
   }
   return { saved: true, path };
 }

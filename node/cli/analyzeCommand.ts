@@ -1,7 +1,6 @@
 // Runtime: Node. `analyze`: read the export(s) through the shared pipeline, render the report in
 // the format asked for, print it or write it.
 
-import { writeFile } from 'node:fs/promises';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { InputSource } from '../../shared/archive/types';
 import type { InputError } from '../../shared/archive/inputError';
@@ -19,6 +18,7 @@ import { sampleSource } from '../../shared/sample';
 import { bundledModule } from '../platform/bundledModule';
 import { nodePlatform } from '../platform/nodePlatform';
 import { pathSource } from '../platform/readInputs';
+import { prepareOutput, type PendingOutput } from '../platform/reportOutput';
 import type { Command } from './parseArgs';
 import { writePdf } from './pdfPrinter';
 
@@ -28,7 +28,8 @@ type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
 export type ChartRenderer = (analysis: Analysis) => Promise<ReportCharts>;
 
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Resolves once written; rejects with an OutputError when standard output fails. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
   readonly renderCharts: ChartRenderer;
@@ -91,6 +92,17 @@ async function renderOne(done: AnalyzedExport, command: AnalyzeCommand, io: CliI
 }
 
 export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<void> {
+  // Where the report goes is checked (and opened) before any work: not an input, a folder that exists.
+  const pending = command.out === null ? null : await prepareOutput(command.out, command.paths);
+  try {
+    await analyzeAndWrite(command, io, pending);
+  } catch (error) {
+    await pending?.discard();
+    throw error;
+  }
+}
+
+async function analyzeAndWrite(command: AnalyzeCommand, io: CliIo, pending: PendingOutput | null): Promise<void> {
   let output: string;
   if (command.each) {
     const reports: ReportJson[] = [];
@@ -109,14 +121,15 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<vo
     const sources = command.paths.length === 0 ? [sampleSource()] : command.paths.map(pathSource);
     output = await renderOne(await analyzeOne(sources, command, io), command, io);
   }
-  if (command.format === 'pdf') {
-    const out = command.out!;
-    const engine = await writePdf(output, command.paper, out, (bytes) => writeFile(out, bytes), bundledModule('../electron/pdfCli.cjs'));
-    io.stderr(`Wrote ${out} (pdf, ${command.paper === 'letter' ? 'Letter' : 'A4'}, redaction: ${command.redact}; printed by ${engine}).`);
-  } else if (command.out) {
-    await writeFile(command.out, output);
-    io.stderr(`Wrote ${command.out} (${command.format}, redaction: ${command.redact}).`);
+  if (pending === null) {
+    await io.stdout(output);
+  } else if (command.format === 'pdf') {
+    const engine = await writePdf(output, command.paper, pending.path, (bytes) => pending.write(bytes), bundledModule('../electron/pdfCli.cjs'));
+    await pending.commit();
+    io.stderr(`Wrote ${command.out} (pdf, ${command.paper === 'letter' ? 'Letter' : 'A4'}, redaction: ${command.redact}; printed by ${engine}).`);
   } else {
-    io.stdout(output);
+    await pending.write(output);
+    await pending.commit();
+    io.stderr(`Wrote ${command.out} (${command.format}, redaction: ${command.redact}).`);
   }
 }

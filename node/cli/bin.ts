@@ -3,12 +3,18 @@
 import { join } from 'node:path';
 import type { ChartRenderer } from './analyzeCommand';
 import { main } from './cli';
+import { stdoutFailure } from '../platform/reportOutput';
 
-// Piped into `head` or a closed pager: stop quietly, as command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// A write error is answered where the write is awaited (main says it in one sentence, exit 1);
+// without a listener the stream's 'error' event would end the process with a stack trace.
+process.stdout.on('error', () => undefined);
+
+/** Resolves once the text is handed to the system; a closed or full standard output rejects. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(stdoutFailure(error)) : resolve()));
+  });
+}
 
 /** Built separately (dist/cli/reportCharts.cjs), so React and recharts load only for html and pdf. */
 const renderCharts: ChartRenderer = (analysis) => {
@@ -19,7 +25,7 @@ const renderCharts: ChartRenderer = (analysis) => {
 };
 
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
   renderCharts,

@@ -1,7 +1,6 @@
 // Runtime: Node. The command line: `linkedin-ai-exposure analyze <zip|folder>...`.
 // Exit 0 on success, 1 when no input could be read at all, 2 for a usage error. Never a stack trace.
 
-import { writeFile } from 'node:fs/promises';
 import { APP_VERSION } from '../../shared/appInfo';
 import { showControls } from '../../shared/text/controlCharacters';
 import { reportJsonSchema } from '../../shared/report/reportSchema';
@@ -9,6 +8,7 @@ import { sampleExport, zipExport } from '../../shared/sample';
 import { NothingReadable, runAnalyze, type CliIo } from './analyzeCommand';
 import { USAGE, UsageError, parseCommand } from './parseArgs';
 import { NoPdfEngine } from './pdfPrinter';
+import { OutputError, writeOutput } from '../platform/reportOutput';
 
 export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
   // Messages may name files and columns of the export: their control characters (line breaks
@@ -18,17 +18,17 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout(`${USAGE}\n`);
+        await io.stdout(`${USAGE}\n`);
         return 0;
       case 'version':
-        io.stdout(`${APP_VERSION}\n`);
+        await io.stdout(`${APP_VERSION}\n`);
         return 0;
       case 'schema':
-        io.stdout(`${JSON.stringify(reportJsonSchema, null, 2)}\n`);
+        await io.stdout(`${JSON.stringify(reportJsonSchema, null, 2)}\n`);
         return 0;
       case 'sample': {
         const sample = sampleExport();
-        await writeFile(command.out, await zipExport(sample));
+        await writeOutput(command.out, await zipExport(sample));
         io.stderr(`Wrote ${command.out}: an invented ${sample.era} export for trying the app.`);
         return 0;
       }
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
       for (const line of error.lines) io.stderr(line);
       return 1;
     }
-    if (error instanceof NoPdfEngine) {
+    if (error instanceof NoPdfEngine || error instanceof OutputError) {
       io.stderr(error.message);
       return 1;
     }

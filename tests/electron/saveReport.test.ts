@@ -1,5 +1,5 @@
 // Saving writes the document to the path the member chose, and nowhere else (real files).
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +21,6 @@ function deps(choice: { canceled: boolean; filePath?: string }, pdf = new Uint8A
       seen.push(options);
       return choice;
     }),
-    writeFile: vi.fn((path: string, data: string | Uint8Array) => writeFile(path, data)),
     renderPdf: vi.fn(async () => pdf),
     defaultDirectory: '/home/me/Documents',
   };
@@ -42,7 +41,6 @@ describe('save report', () => {
   it('writes nothing when the member cancels', async () => {
     const { d } = deps({ canceled: true });
     expect(await saveReport({ format: 'html', suggestedName: 'report.html', content: '<p>x</p>' }, d)).toEqual({ saved: false, reason: 'cancelled' });
-    expect(d.writeFile).not.toHaveBeenCalled();
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -68,15 +66,31 @@ describe('save report', () => {
     const { d } = deps({ canceled: false, filePath: join(dir, 'no-such-folder', 'report.md') });
     const result = await saveReport({ format: 'md', suggestedName: 'report', content: 'x' }, d);
     expect(result).toMatchObject({ saved: false, reason: 'failed' });
-    expect(result.saved === false && result.message).toMatch(/could not be written .*ENOENT.*Check that the folder exists/);
+    expect(result.saved === false && result.message).toBe(`The report was not written: the folder ${join(dir, 'no-such-folder')} does not exist. Choose a folder that exists.`);
   });
 
-  it('says plainly when the PDF cannot be made, and writes nothing', async () => {
+  it('checks where a PDF goes before printing it: a folder chosen as the file is refused, nothing printed', async () => {
+    await mkdir(join(dir, 'reports.pdf'));
+    const { d } = deps({ canceled: false, filePath: join(dir, 'reports.pdf') });
+    const result = await saveReport({ format: 'pdf', suggestedName: 'r', content: '<p/>' }, d);
+    expect(result.saved === false && result.message).toMatch(/is a folder\. Give a file name/);
+    expect(d.renderPdf).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when the PDF cannot be made, and leaves the file it would replace as it was', async () => {
+    await writeFile(join(dir, 'r.pdf'), 'the report saved last week');
     const { d } = deps({ canceled: false, filePath: join(dir, 'r.pdf') });
     vi.mocked(d.renderPdf).mockRejectedValueOnce(new Error('printing failed'));
     const result = await saveReport({ format: 'pdf', suggestedName: 'r', content: '<p/>' }, d);
     expect(result).toMatchObject({ saved: false, reason: 'failed' });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(dir)).toEqual(['r.pdf']);
+    expect(await readFile(join(dir, 'r.pdf'), 'utf8')).toBe('the report saved last week');
+  });
+
+  it('on a full disk says so, and leaves nothing (a device is written as it is)', async () => {
+    const { d } = deps({ canceled: false, filePath: '/dev/full' });
+    const result = await saveReport({ format: 'md', suggestedName: 'r', content: 'x'.repeat(100_000) }, d);
+    expect(result.saved === false && result.message).toMatch(/^The report was not written: the disk is full \(ENOSPC\)/);
   });
 
   it('offers a filter for each format and keeps an extension already given', () => {

@@ -13,7 +13,9 @@ export async function runCli(args: string[], now = new Date('2026-11-29T12:00:00
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    stdout: (text) => (stdout += text),
+    stdout: (text) => {
+      stdout += text;
+    },
     stderr: (text) => (stderr += `${text}\n`),
     now: () => now,
     renderCharts: renderChartsInJsdom,

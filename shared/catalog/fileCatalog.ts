@@ -58,6 +58,11 @@ export interface CatalogEntry {
   readonly alsoCounts?: { readonly category: CategoryId; readonly label: string; readonly training: TrainingRule };
   /** The member's own items are listed in the explorer. */
   readonly explorer?: boolean;
+  /**
+   * Its dates may rightly come after the export: an event still to come, a job, course or
+   * publication the member entered ahead. Elsewhere such a date is flagged (scan/futureDates.ts).
+   */
+  readonly futureDatesExpected?: boolean;
 }
 
 const USED_CONTENT: TrainingRule = {
@@ -293,6 +298,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: USED_PROFILE,
     dateColumns: ['Started On'],
     ownText: { columns: ['Description'], rows: ALL },
+    futureDatesExpected: true,
   },
   {
     id: 'education',
@@ -304,6 +310,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: USED_PROFILE,
     dateColumns: ['Start Date'],
     ownText: { columns: ['Notes', 'Activities'], rows: ALL },
+    futureDatesExpected: true,
   },
   { id: 'skills', label: 'Skills', names: ['Skills'], columns: ['Name'], format: 'csv', category: 'profile', training: USED_PROFILE, dateColumns: [] },
   {
@@ -315,6 +322,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     category: 'profile',
     training: USED_PROFILE,
     dateColumns: ['Started On'],
+    futureDatesExpected: true,
   },
   {
     id: 'projects',
@@ -326,6 +334,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: USED_PROFILE,
     dateColumns: ['Started On'],
     ownText: { columns: ['Description'], rows: ALL },
+    futureDatesExpected: true,
   },
   {
     id: 'publications',
@@ -337,6 +346,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: USED_PROFILE,
     dateColumns: ['Published On'],
     ownText: { columns: ['Description'], rows: ALL },
+    futureDatesExpected: true,
   },
   {
     id: 'honors',
@@ -359,6 +369,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: USED_PROFILE,
     dateColumns: ['Started On'],
     ownText: { columns: ['Description'], rows: ALL },
+    futureDatesExpected: true,
   },
   {
     id: 'causes',
@@ -669,6 +680,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     category: 'activity',
     training: NOT_USED_ACTIVITY,
     dateColumns: ['Event Time'],
+    futureDatesExpected: true,
   },
   {
     id: 'reviews',

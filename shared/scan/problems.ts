@@ -66,6 +66,11 @@ const PROBLEMS = {
     message: (p: { what: readonly string[]; limit: number }) =>
       `More than ${formatCount(p.limit)} different ${p.what.join(', ')}, far more than any real export holds: every record is counted, but new ones were no longer told apart (the command line's --limit distinct-values= keeps more).`,
   },
+  'dates-after-export': {
+    severity: 'warning',
+    message: (p: { count: number; day: string; bound: 'export' | 'analysis' }) =>
+      `${p.count === 1 ? '1 item is' : `${formatCount(p.count)} items are`} dated after ${p.bound === 'export' ? `the export was made (${p.day})` : `today (${p.day}), and the export's own date is unknown`}, which cannot be right: the file may be damaged or edited. ${p.count === 1 ? 'It is' : 'They are'} counted with ${p.count === 1 ? 'that date' : 'those dates'}, after the period counted, so as not exposed; if ${p.count === 1 ? 'it is' : 'they are'} older, more may be exposed.`,
+  },
   'unreadable-dates': { severity: 'warning', message: (p: { count: number }) => `${plural(p.count, 'date')} could not be read; those items count as undated.` },
   'invalid-encoding': {
     severity: 'warning',

@@ -17,6 +17,7 @@ import { errorReason } from '../platform/errorReason';
 import { memberNameOf, mergeInsights } from './insights/insights';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
+import { flagDatesAfter } from './futureDates';
 import { ProgressTally, runPool } from './progressTally';
 import { problem } from './problems';
 import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
@@ -204,7 +205,13 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   }
   progress.done();
 
-  const files: FileScan[] = outcomes.map((outcome) => outcome.scan);
+  const usableOpened = usable.map((u) => u.opened);
+  const exportDate = usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null;
+  const files: FileScan[] = flagDatesAfter(
+    outcomes.map((outcome) => outcome.scan),
+    exportDate ?? scannedAt.slice(0, 10),
+    exportDate === null ? 'analysis' : 'export',
+  );
   const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
   const insights = mergeInsights(outcomes.flatMap((o) => (o.insight ? [o.insight] : [])));
 
@@ -226,13 +233,12 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       error: error ? { code: error.code, message: error.message } : null,
     };
   });
-  const usableOpened = usable.map((u) => u.opened);
   const scan: ExportScan = {
     inputs: summaries,
     files,
     problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
     insights,
-    exportDate: usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null,
+    exportDate,
     scannedAt,
   };
   return { scan, items };

@@ -3,19 +3,14 @@
 // megabyte column reaches the scrubber: the run ends well inside the test's 30 s, under 300 MB,
 // names scrubbed and every file read.
 
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runMeasured } from '../support/builtCli';
 import { inTempDir } from './hostileSupport';
 import { longNamesCase } from './longNamesCorpus';
 
-const CLI = join(process.cwd(), 'dist', 'cli', 'cli.cjs');
-
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
-}, 120_000);
+beforeAll(buildCli, 120_000);
 
 describe('long names', () => {
   it('a 100,000-letter column, a megabyte column and a 65,535-character entry name: scrubbed in linear time, every file read', async () => {
@@ -24,12 +19,11 @@ describe('long names', () => {
       const zip = join(dir, hostile.exp.name);
       const out = join(dir, 'report.json');
       await writeFile(zip, hostile.zip);
-      const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'analyze', zip, '--format', 'json', '--redact', 'excerpts', '--limit', 'header-chars=2000000', '--out', out], { encoding: 'utf8', timeout: 30_000 });
-      const lines = run.stderr.trim().split('\n');
-      expect(run.status, run.stderr).toBe(0);
-      expect(lines.slice(0, -1)).toEqual([expect.stringMatching(/^Wrote /)]);
-      console.info(`long names: peak ${Math.round(Number(lines.at(-1)) / 1024)} MB`);
-      expect(Number(lines.at(-1)) / 1024).toBeLessThan(300);
+      const run = runMeasured(['analyze', zip, '--format', 'json', '--redact', 'excerpts', '--limit', 'header-chars=2000000', '--out', out]);
+      expect(run.status, run.stderrLines.join('\n')).toBe(0);
+      expect(run.stderrLines).toEqual([expect.stringMatching(/^Wrote /)]);
+      console.info(`long names: peak ${Math.round(run.peakMb)} MB`);
+      expect(run.peakMb).toBeLessThan(300);
       const report = JSON.parse(await readFile(out, 'utf8')) as { files: { path: string; rows: number; unknownColumns?: string[] }[] };
       const skills = report.files.find((f) => f.path === 'Skills.csv')!;
       expect(skills.unknownColumns).toEqual(['a'.repeat(100_000), `${'b.'.repeat(500_000)} [e-mail]`]);

@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateExport, zipExport } from '../../shared/sample';
 import { runCli } from '../support/runCli';
+import { BUILT_CLI, buildCli } from '../support/builtCli';
 import { inTempDir } from './hostileSupport';
 
-const CLI = join(process.cwd(), 'dist', 'cli', 'cli.cjs');
+const CLI = BUILT_CLI;
 const STACK_TRACE = /\n\s+at |Error:|node:internal/;
 let exportZip: Uint8Array;
 const exportName = generateExport({ era: 2026 }).name;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+  buildCli();
   exportZip = await zipExport(generateExport({ era: 2026 }));
 }, 120_000);
 

@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI, buildCli } from '../support/builtCli';
 import { inTempDir } from './hostileSupport';
 import { ACTING_CHARACTERS, terminalCase, type TerminalCase } from './terminalCorpus';
 
-const CLI = join(process.cwd(), 'dist', 'cli', 'cli.cjs');
+const CLI = BUILT_CLI;
 
 function runBuiltCli(args: string[]): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
@@ -19,8 +20,7 @@ function runBuiltCli(args: string[]): { code: number | null; stdout: string; std
 let hostile: TerminalCase;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+  buildCli();
   hostile = await terminalCase();
 }, 120_000);
 

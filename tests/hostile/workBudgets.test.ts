@@ -3,15 +3,14 @@
 // measured by /usr/bin/time. Each case ends under 30 s (the test's timeout) and 300 MB, says one
 // sentence on the file that reached a limit, and reads every other file exactly.
 
-import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../shared/archive/types';
 import { distinctLoginsCase, distinctMessagesCase, longHeaderCase, manyColumnsCase, manyRowsCase, type BudgetCase } from './budgetCorpus';
+import { buildCli, runMeasured } from '../support/builtCli';
 import { inTempDir } from './hostileSupport';
 
-const CLI = join(process.cwd(), 'dist', 'cli', 'cli.cjs');
 const MEMORY_BOUND_MB = 300;
 
 interface ReportFile {
@@ -27,10 +26,7 @@ interface BudgetRun {
   readonly hostile: ReportFile;
 }
 
-beforeAll(() => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], { encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
-}, 120_000);
+beforeAll(buildCli, 120_000);
 
 /** The case as an unpacked folder, analyzed by the built command line (names in full, to find each file); its peak memory measured. */
 async function analyzeCase(hostile: BudgetCase, extraArgs: string[] = []): Promise<BudgetRun> {
@@ -42,15 +38,12 @@ async function analyzeCase(hostile: BudgetCase, extraArgs: string[] = []): Promi
       await writeFile(full, file.bytes);
     }
     const out = join(dir, 'report.json');
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, 'analyze', root, '--format', 'json', '--redact', 'full', '--out', out, ...extraArgs], { encoding: 'utf8' });
-    const lines = run.stderr.trim().split('\n');
-    const rssMb = Number(lines.at(-1)) / 1024;
-    expect(run.status, run.stderr).toBe(0);
-    // One line of our own ("Wrote …"), then /usr/bin/time's figure: no stack trace, no other word.
-    expect(lines.slice(0, -1)).toEqual([expect.stringMatching(/^Wrote /)]);
-    const { readFile } = await import('node:fs/promises');
+    const run = runMeasured(['analyze', root, '--format', 'json', '--redact', 'full', '--out', out, ...extraArgs]);
+    expect(run.status, run.stderrLines.join('\n')).toBe(0);
+    // One line of our own: no stack trace, no other word.
+    expect(run.stderrLines).toEqual([expect.stringMatching(/^Wrote /)]);
     const files = (JSON.parse(await readFile(out, 'utf8')) as { files: ReportFile[] }).files;
-    return { rssMb, files, hostile: files.find((f) => f.path === hostile.path)! };
+    return { rssMb: run.peakMb, files, hostile: files.find((f) => f.path === hostile.path)! };
   });
 }
 
@@ -109,24 +102,17 @@ describe('work budgets of the reader', () => {
     expect(raised.hostile).toMatchObject({ status: 'parsed', rows: DEFAULT_LIMITS.maxRows + 5, problems: [] });
   }, 60_000);
 
-  it('a new conversation, sender and folder on each of 150,000 messages (757 MB before): counted, told apart up to the limit, one sentence', async () => {
-    const hostile = distinctMessagesCase(150_000);
+  // 757 MB before for one map entry per distinct sender.
+  it.each([
+    ['messages: a new conversation, sender and folder', distinctMessagesCase, 'conversations, folders, senders'],
+    ['logins: a new address and device', distinctLoginsCase, 'IP addresses, devices'],
+  ] as const)('%s on each of 150,000 rows: every row counted, values told apart up to the limit, one sentence', async (label, make, what) => {
+    const hostile = make(150_000);
     const run = await analyzeCase(hostile);
-    report('150,000 distinct senders, conversations and folders', run);
+    report(label, run);
     expect(run.hostile.rows).toBe(150_000);
     expect(run.hostile.problems.filter((p) => p.code === 'too-many-distinct').map((p) => p.message)).toEqual([
-      "More than 100,000 different conversations, folders, senders, far more than any real export holds: every record is counted, but new ones were no longer told apart (the command line's --limit distinct-values= keeps more).",
-    ]);
-    expectOthersExact(run, hostile);
-  }, 30_000);
-
-  it('a new address and device on each of 150,000 logins: counted, one sentence', async () => {
-    const hostile = distinctLoginsCase(150_000);
-    const run = await analyzeCase(hostile);
-    report('150,000 distinct addresses and devices', run);
-    expect(run.hostile.rows).toBe(150_000);
-    expect(run.hostile.problems.filter((p) => p.code === 'too-many-distinct').map((p) => p.message)).toEqual([
-      "More than 100,000 different IP addresses, devices, far more than any real export holds: every record is counted, but new ones were no longer told apart (the command line's --limit distinct-values= keeps more).",
+      `More than 100,000 different ${what}, far more than any real export holds: every record is counted, but new ones were no longer told apart (the command line's --limit distinct-values= keeps more).`,
     ]);
     expectOthersExact(run, hostile);
   }, 30_000);

@@ -36,6 +36,9 @@ async function buildCli() {
 async function buildBench() {
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/runBench.ts'], outfile: 'dist/bench/runBench.cjs' });
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/baselineJszipPapaparse.ts'], outfile: 'dist/bench/baselineJszipPapaparse.cjs' });
+  // The app's worker path to the verdict, with its file worker thread beside it, as in dist/electron.
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/timeToVerdict.ts'], outfile: 'dist/bench/timeToVerdict.cjs' });
+  await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/bench/fileWorker.cjs' });
 }
 
 async function buildElectron() {

@@ -4,11 +4,11 @@
 // `--jobs 1` against `--jobs 2`.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGeneratedExport } from './generatedExport';
 import { alternateRounds, summarize, timed, type Run, type Summary } from './measure';
-import { ensureFile, TYPICAL_SCALE, TYPICAL_SEED } from './shapes';
+import { announced, ensureFile, TYPICAL_SCALE, TYPICAL_SEED } from './shapes';
 
 const POOL_VERSION = 1;
 
@@ -35,12 +35,14 @@ export interface EachResult {
 async function ensurePool(outDir: string, count: number): Promise<string[]> {
   const dir = join(outDir, `each-pool-v${POOL_VERSION}`);
   mkdirSync(dir, { recursive: true });
-  const paths: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const seed = TYPICAL_SEED + 1 + i;
-    paths.push(await ensureFile(join(dir, `typical-${seed}.zip`), `typical export ${i + 1} of ${count}`, (path) => writeGeneratedExport(path, { era: 2026, scale: TYPICAL_SCALE }, seed)));
+  const exports = Array.from({ length: count }, (_, i) => ({ seed: TYPICAL_SEED + 1 + i, path: join(dir, `typical-${TYPICAL_SEED + 1 + i}.zip`) }));
+  const missing = exports.filter((e) => !existsSync(e.path));
+  if (missing.length > 0) {
+    await announced(`${missing.length} typical exports for --each`, async () => {
+      for (const { seed, path } of missing) await ensureFile(path, (partial) => writeGeneratedExport(partial, { era: 2026, scale: TYPICAL_SCALE }, seed));
+    });
   }
-  return paths;
+  return exports.map((e) => e.path);
 }
 
 /** Whether the command line takes `--jobs`: its usage text says so. */

@@ -55,19 +55,26 @@ export function selectedShapes(list: string | undefined): ExportShape[] {
   return SHAPES.filter((s) => ids.includes(s.id));
 }
 
-/** Writes the file once (through a temporary name, so an interrupted run leaves no half zip). */
-export async function ensureFile(path: string, label: string, write: (path: string) => Promise<void>): Promise<string> {
-  if (existsSync(path)) return path;
+/** Runs `work` under one line of output: "Generating <label> (once)… 1.2 s". */
+export async function announced<T>(label: string, work: () => Promise<T>): Promise<T> {
   process.stdout.write(`Generating ${label} (once)… `);
   const started = performance.now();
+  const result = await work();
+  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
+}
+
+/** Writes the file unless it exists (through a temporary name, so an interrupted run leaves no half zip). */
+export async function ensureFile(path: string, write: (path: string) => Promise<void>): Promise<string> {
+  if (existsSync(path)) return path;
   await write(`${path}.partial`);
   renameSync(`${path}.partial`, path);
-  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return path;
 }
 
-export function ensureShape(outDir: string, shape: ExportShape): Promise<string> {
-  return ensureFile(join(outDir, `${shape.id}-v${shape.version}.zip`), `the ${shape.id} export`, shape.write);
+export async function ensureShape(outDir: string, shape: ExportShape): Promise<string> {
+  const path = join(outDir, `${shape.id}-v${shape.version}.zip`);
+  return existsSync(path) ? path : announced(`the ${shape.id} export`, () => ensureFile(path, shape.write));
 }
 
 export interface ShapeSize {

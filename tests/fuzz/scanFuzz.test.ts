@@ -15,7 +15,7 @@ import { renderMarkdown } from '../../shared/report/markdown';
 import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { generateExport, type GeneratedFile } from '../../shared/sample';
-import { deflateRaw, storedEntry, writeZip, crc32, METHOD_DEFLATE, type RawZipEntry } from '../../shared/sample/hostile';
+import { deflateRaw, storedEntry, writeZip, crc32, METHOD_DEFLATE, type RawZipEntry } from '../hostile/corpus';
 import { nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import { damageFiles, mutateZip, textMutation, zipMutation } from './mutations';

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
-import { longLineCase, manyTinyEntriesCase, zipBombCase, type DamagedExportCase } from '../../shared/sample/hostile';
+import { longLineCase, manyTinyEntriesCase, zipBombCase, type DamagedExportCase } from './corpus';
 import { scan } from '../support/scanGenerated';
 import { analyzeFile, expectOthersIntact, measured, zipInputOf } from './hostileSupport';
 

@@ -1,5 +1,6 @@
-// The architecture's two lint rules, shown to bite: app code cannot use the network, and
-// shared/ cannot reach Node, Electron or the DOM. (npm test runs ESLint over the real code.)
+// The architecture's lint rules, shown to bite: app code cannot use the network, shared/ cannot
+// reach Node, Electron or the DOM, and no app code imports test code (the hostile corpus). (npm
+// test runs ESLint over the real code.)
 
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,12 @@ describe('lint rules', () => {
     for (const what of ["'node:fs'", "'path'", "'electron'", "'document'", "'window'", "'process'", "'Buffer'"]) {
       expect(broken.some((message) => message.includes(what)), what).toBe(true);
     }
+  });
+
+  it.each(['shared/scan/x.ts', 'node/cli/x.ts', 'renderer/host/x.ts', 'electron/x.ts'])('forbid importing test code in %s', async (file) => {
+    const depth = file.split('/').length - 1;
+    const broken = await rulesBroken(`import { zipBombCase } from '${'../'.repeat(depth)}tests/hostile/corpus';\nexport const a = zipBombCase;\n`, file);
+    expect(broken.some((message) => message.includes('Test code never ships'))).toBe(true);
   });
 
   it('leave clean code alone', async () => {

@@ -2,7 +2,7 @@
 // archives; this one writes exactly the headers it is told to, so a case can repeat a name, set
 // the encryption flag, lie about a size or store an entry whose bytes were compressed elsewhere.
 
-import { encodeUtf8 } from '../../platform/universalGlobals';
+import { encodeUtf8 } from '../../../shared/platform/universalGlobals';
 
 export const METHOD_STORE = 0;
 export const METHOD_DEFLATE = 8;

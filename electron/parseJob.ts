@@ -10,7 +10,7 @@ import { sampleInput } from '../shared/sample';
 import type { CancelSignal } from '../shared/platform/cancel';
 import { scanExport } from '../shared/scan/scanExport';
 import type { ScanProgress } from '../shared/scan/scanTypes';
-import { nodeInflater } from '../node/platform/nodeInflater';
+import { nodeCrc32, nodeInflater } from '../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../node/platform/nodeTextDecoder';
 import { bundledModule } from '../node/platform/bundledModule';
 import { threadedExecutor } from '../node/platform/threadedExecutor';
@@ -64,6 +64,7 @@ export async function runParseJob(request: AnalysisRequest, post: (event: Analys
     const fileWorker = bundledModule('fileWorker.cjs');
     const scan = await scanExport(inputs, {
       inflate: nodeInflater,
+      crc32: nodeCrc32,
       decoder: nodeTextDecoder,
       ...(fileWorker ? { executor: threadedExecutor(fileWorker) } : {}),
       collectItems: true,

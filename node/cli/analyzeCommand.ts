@@ -7,7 +7,7 @@ import { InputError } from '../../shared/archive/inputError';
 import { buildReportJson } from '../../shared/report/reportJson';
 import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
 import { sampleInput } from '../../shared/sample';
-import { nodeInflater } from '../platform/nodeInflater';
+import { nodeCrc32, nodeInflater } from '../platform/nodeInflater';
 import { nodeTextDecoder } from '../platform/nodeTextDecoder';
 import { threadedExecutor } from '../platform/threadedExecutor';
 import { readInput } from '../platform/readInputs';
@@ -57,6 +57,7 @@ async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: Cl
     const workerScript = bundledModule('fileWorker.cjs');
     scan = await scanExport(inputs, {
       inflate: nodeInflater,
+      crc32: nodeCrc32,
       decoder: nodeTextDecoder,
       ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}),
       now,

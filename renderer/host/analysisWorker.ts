@@ -7,7 +7,7 @@ import type { ExportInput } from '../../shared/archive/types';
 import { sampleInput } from '../../shared/sample';
 import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
-import { fileFolderReader } from './fileFolderReader';
+import { fileFolderReader, fileRandomAccess } from './fileFolderReader';
 import { EMPTY_ITEM_INDEX, packItems, textChunks } from '../../shared/items/packedItems';
 import { progressThrottle } from './progressThrottle';
 import type { RunSettings } from './analysisHost';
@@ -35,7 +35,8 @@ async function inputsOf(source: WorkerSource, progress: (p: ScanProgress) => voi
   const inputs: ExportInput[] = [];
   for (const zip of source.zips) {
     progress(preparing(zip.name));
-    inputs.push({ kind: 'zip', name: zip.name, bytes: new Uint8Array(await zip.arrayBuffer()) });
+    // Read by ranges where it lies (File.slice), never copied whole into the worker's memory.
+    inputs.push({ kind: 'zip', name: zip.name, file: fileRandomAccess(zip) });
   }
   for (const folder of source.folders) inputs.push({ kind: 'folder', name: folder.name, reader: fileFolderReader(folder) });
   return inputs;

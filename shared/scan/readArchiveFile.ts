@@ -3,7 +3,8 @@
 
 import type { FileMatch } from '../catalog/matchFile';
 import { extensionOf } from '../catalog/matchFile';
-import { DamagedEntryError, EntryLimitError, guardInflation } from '../archive/inflate';
+import { DamagedEntryError, EntryLimitError, ZipEntryError } from '../archive/entryErrors';
+import { guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
@@ -38,6 +39,13 @@ export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore:
       message: `Reading stopped: the file inflates past the size the zip records for it, so the zip is damaged or built to mislead.${counted}`,
     };
   }
+  if (error instanceof EntryLimitError && error.limit === 'archive') {
+    return {
+      severity: 'error',
+      code: 'archive-too-large',
+      message: `Reading stopped: the zip's files together inflate past the ${formatBytes(limits.maxArchiveBytes)} limit for one archive, far beyond any real export (a "zip bomb").${counted}`,
+    };
+  }
   if (error instanceof EntryLimitError) {
     return error.limit === 'size'
       ? {
@@ -58,6 +66,7 @@ export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore:
       message: `Reading stopped: one record is longer than ${formatBytes(limits.maxRecordChars)} (a broken quote or a damaged file).${counted}`,
     };
   }
+  if (error instanceof ZipEntryError) return { severity: 'error', code: error.code, message: error.sentence(counted) };
   if (error instanceof DamagedEntryError) {
     return {
       severity: 'error',

@@ -5,8 +5,9 @@ import { matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
 import { webInflater } from '../archive/inflate';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
-import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
-import { openZipInput } from '../archive/zipInput';
+import { jsCrc32 } from '../archive/crc32';
+import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
+import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
@@ -18,6 +19,8 @@ import type { ExportScan, FileScan, InputSummary, ItemIndex, Problem, ScanProgre
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** The platform's native CRC-32 (Node's zlib.crc32); default: a table-driven one. */
+  readonly crc32?: Crc32;
   /** The platform's fastest text decoder; default: TextDecoder. */
   readonly decoder?: StreamDecoderFactory;
   readonly limits?: Partial<ReadLimits>;
@@ -46,9 +49,9 @@ interface PlannedRead {
 
 const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
 
-async function openInput(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
+async function openInput(input: ExportInput, zip: ZipReadOptions): Promise<OpenedInput> {
   try {
-    return input.kind === 'zip' ? await openZipInput(input.name, input.bytes, inflate) : await openFolderInput(input.name, input.reader);
+    return input.kind === 'zip' ? await openZipInput(input, zip) : await openFolderInput(input.name, input.reader, zip.limits);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -79,7 +82,7 @@ function fileKey(match: FileMatch | null, path: string): string {
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
-  const notes: Problem[] = [];
+  const notes: Problem[] = [...opened.notes];
   if (opened.repeatedNames > 0) {
     notes.push({
       severity: 'warning',
@@ -112,7 +115,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
   for (const input of inputs) {
     throwIfCancelled(options.signal);
     try {
-      const result = await openInput(input, inflate);
+      const result = await openInput(input, { inflate, crc32: options.crc32 ?? jsCrc32, limits });
       rejectIfNotExport(result);
       opened.push(result);
       errors.push(null);
@@ -222,7 +225,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
       kind: input.kind,
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
-      bytes: o?.bytes ?? (input.kind === 'zip' ? input.bytes.length : 0),
+      bytes: o?.bytes ?? inputBytes(input),
       files: o?.files.length ?? 0,
       clutter: o?.clutter ?? 0,
       topFolder: o?.topFolder ?? null,

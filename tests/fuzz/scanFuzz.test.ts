@@ -69,7 +69,7 @@ async function entryOf(file: GeneratedFile, store: boolean): Promise<RawZipEntry
 /** An unpacked folder held in memory, read back in chunks of the case's size. */
 function memoryFolder(files: readonly GeneratedFile[], chunk: number): FolderReader {
   return {
-    list: async () => files.map((f) => ({ path: f.path, size: f.bytes.length })),
+    list: async (maxFiles) => ({ files: files.slice(0, maxFiles).map((f) => ({ path: f.path, size: f.bytes.length })), skipped: [], truncated: files.length > maxFiles }),
     async *read(path: string) {
       const bytes = files.find((f) => f.path === path)!.bytes;
       for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);

@@ -7,7 +7,7 @@ import type { ExportInput } from '../../shared/archive/types';
 import { scanExport, type ScanOptions } from '../../shared/scan/scanExport';
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
 import { zipExport, type GeneratedExport, type ZipExportOptions } from '../../shared/sample';
-import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeCrc32, nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 
@@ -16,7 +16,7 @@ export async function zipInput(exp: GeneratedExport, options?: ZipExportOptions,
 }
 
 export function scan(inputs: ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
-  return scanExport(inputs, { inflate: nodeInflater, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), ...options });
+  return scanExport(inputs, { inflate: nodeInflater, crc32: nodeCrc32, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), ...options });
 }
 
 /** Writes a generated export as an unpacked folder (invented test data, removed afterwards). */

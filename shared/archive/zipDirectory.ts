@@ -252,17 +252,8 @@ function readExtras(extra: Uint8Array, raw: Uint8Array, crc32: Crc32, saturated:
   return { zip64, unicodeName };
 }
 
-interface ParsedEntry {
-  readonly storedName: string;
-  readonly method: number;
-  readonly flags: number;
-  readonly crc32: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly headerOffset: number;
-  readonly isDirectory: boolean;
-  readonly problem: ZipEntryError | null;
-}
+/** An entry as its central record gives it, before its slot is known. */
+type ParsedEntry = Omit<DirectoryEntry, 'slotEnd' | 'lastSlot'>;
 
 function parseCentralRecord(record: Uint8Array, prefix: number, crc32: Crc32): ParsedEntry {
   const flags = u16(record, 8);
@@ -366,7 +357,7 @@ export async function readZipDirectory(reader: RangeReader, size: number, name: 
   if (parsed.length === 0 && damagedAt !== null) throw DAMAGED(name);
   const limited = at < place.end && damagedAt === null;
   if (limited) {
-    const listed = end.entries > maxEntries && end.entries !== 0xffff ? `${end.entries} entries` : `more than ${maxEntries} entries`;
+    const listed = end.entries > maxEntries && Number.isFinite(end.entries) && end.entries !== 0xffff ? `${end.entries} entries` : `more than ${maxEntries} entries`;
     notes.push({
       severity: 'warning',
       code: 'too-many-entries',
@@ -378,7 +369,7 @@ export async function readZipDirectory(reader: RangeReader, size: number, name: 
       code: 'directory-damaged',
       message: `${name}'s table of contents is damaged after its first ${damagedAt} entries; those were read, any after them could not be found. Download the export again to read it whole.`,
     });
-  } else if (end.entries !== parsed.length && end.entries !== 0xffff) {
+  } else if (end.entries !== parsed.length && end.entries !== 0xffff && Number.isFinite(end.entries)) {
     notes.push({
       severity: 'warning',
       code: 'entry-count-mismatch',

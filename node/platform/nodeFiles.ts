@@ -25,9 +25,19 @@ export class NotARegularFileError extends Error {
 // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused just after).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** Why a file could not be opened, by its code alone: Node's message carries the absolute path. */
+export class FileOpenError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = 'FileOpenError';
+  }
+}
+
 /** Opens `path` for positioned reads, refusing anything but a regular file. */
 export async function openRegularFile(path: string): Promise<RangeReader & { readonly size: number }> {
-  const handle = await open(path, OPEN_FLAGS);
+  const handle = await open(path, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
+    throw new FileOpenError(error.code ?? 'error');
+  });
   let info: Stats;
   try {
     info = await handle.stat();

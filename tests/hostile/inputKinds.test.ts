@@ -4,7 +4,7 @@
 // member may not read is reported while everything else is read.
 
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -13,7 +13,8 @@ import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 import { readInput } from '../../node/platform/readInputs';
 import { InputError } from '../../shared/archive/inputError';
 import { DEFAULT_LIMITS } from '../../shared/archive/types';
-import { generateExport, type GeneratedExport } from '../../shared/sample';
+import { ExportUnreadableError } from '../../shared/scan/scanExport';
+import { generateExport, zipExport, type GeneratedExport } from '../../shared/sample';
 import { runCli } from '../support/runCli';
 import { scan } from '../support/scanGenerated';
 import { expectOthersIntact, inTempDir } from './hostileSupport';
@@ -81,6 +82,26 @@ describe('inputs that are not regular files or folders', () => {
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
+    });
+  });
+});
+
+describe('a zip that goes away', () => {
+  it('removed after it was chosen: one sentence naming the file, no path of this computer in it', async () => {
+    await inTempDir(async (dir) => {
+      const exp = generateExport({ era: 2026 });
+      const path = join(dir, exp.name);
+      await writeFile(path, await zipExport(exp));
+      const input = await readInput(path);
+      await rm(path);
+      const error = await scan([input]).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ExportUnreadableError);
+      const [problem] = (error as ExportUnreadableError).errors;
+      expect(problem!.message).toBe(`${exp.name} could not be read (ENOENT). Check that the file is where you left it and that you may read it.`);
+      expect(problem!.message).not.toContain(dir);
     });
   });
 });

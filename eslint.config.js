@@ -1,6 +1,8 @@
-// Lint rules that hold the architecture: shared/ stays pure (no Node, no Electron, no DOM), and
-// no app code can open a network connection.
+// Lint rules that hold the architecture: shared/ stays pure (no Node, no Electron, no DOM), the
+// folders import only along the layers (scripts/lint/importLayers.js), and no app code can open
+// a network connection.
 import tseslint from 'typescript-eslint';
+import { importLayers } from './scripts/lint/importLayers.js';
 
 const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2',
@@ -43,7 +45,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts'],
+    files: ['shared/**/*.ts', 'charts/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'electron/**/*.ts'],
+    plugins: { 'import-layers': importLayers },
+    rules: { 'import-layers/allowed': 'error' },
+  },
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'charts/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { paths: networkImports, patterns: [TEST_CODE] }],
       'no-restricted-globals': ['error', ...networkGlobals],

@@ -3,7 +3,7 @@
 
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ExportInput } from '../../shared/archive/types';
+import type { ExportInput, InputSource } from '../../shared/archive/types';
 import { InputError } from '../../shared/archive/inputError';
 import { nodeFolderReader } from './nodeFolderReader';
 import { NotARegularFileError, nodeRandomAccessFile, openRegularFile, specialKind } from './nodeFiles';
@@ -41,4 +41,9 @@ export async function readInput(path: string): Promise<ExportInput> {
     throw new InputError(name, 'unreadable', `${name} could not be read (${code}). Check that you may read it.`);
   }
   return { kind: 'zip', name, file: nodeRandomAccessFile(full, info.size) };
+}
+
+/** A path the member gave, read when the analysis gets to it. */
+export function pathSource(path: string): InputSource {
+  return { name: basename(resolve(path)), load: () => readInput(path) };
 }

@@ -1,5 +1,5 @@
 // Runtime: any. Why one entry of an archive could not be read (to the end): each becomes a
-// problem on that file alone, and every other entry is still read.
+// problem on that file alone (worded in shared/scan/problems.ts), and every other entry is read.
 
 export class EntryLimitError extends Error {
   constructor(
@@ -28,15 +28,32 @@ export class DamagedEntryError extends Error {
 }
 
 export type ZipEntryErrorCode =
+  /** Compressed with a method other than store or deflate. */
   | 'unsupported-method'
+  /** Encryption flag (or WinZip AES) set. */
   | 'encrypted-entry'
+  /** Every byte read, and the CRC-32 the directory records does not match them. */
   | 'bad-crc'
+  /** The entry's data runs past the central directory's start. */
   | 'entry-past-end'
+  /** The entry's bytes are another entry's, or run into the next one's. */
   | 'overlapping-entries'
+  /** No local header where the directory says the entry starts. */
   | 'entry-not-found'
-  | 'damaged-entry';
+  /** The directory's record lacks the zip64 values its fields point to. */
+  | 'entry-record-incomplete';
 
-const DOWNLOAD_AGAIN = 'Download the export again to read it whole.';
+/** A zip entry that is damaged, or built in a way this app does not read. */
+export class ZipEntryError extends Error {
+  constructor(
+    readonly code: ZipEntryErrorCode,
+    /** The compression method, for `unsupported-method`. */
+    readonly method = 0,
+  ) {
+    super(code);
+    this.name = 'ZipEntryError';
+  }
+}
 
 /** Names of the methods other zip tools use; LinkedIn's exports use only deflate (8) and store (0). */
 const METHOD_NAMES: Readonly<Record<number, string>> = {
@@ -52,66 +69,8 @@ const METHOD_NAMES: Readonly<Record<number, string>> = {
   98: 'PPMd',
 };
 
-/** A zip entry that is damaged, or built in a way this app does not read, with its sentence. */
-export class ZipEntryError extends Error {
-  private constructor(
-    readonly code: ZipEntryErrorCode,
-    /** What is wrong and what it means. */
-    private readonly what: string,
-    /** What to do. */
-    private readonly todo: string,
-  ) {
-    super(what);
-    this.name = 'ZipEntryError';
-  }
-
-  /** One plain sentence (or two): what is wrong, what was counted before it, what to do. */
-  sentence(counted: string): string {
-    return `${this.what}${counted} ${this.todo}`;
-  }
-
-  static unsupportedMethod(method: number): ZipEntryError {
-    const name = METHOD_NAMES[method];
-    return new ZipEntryError(
-      'unsupported-method',
-      `The file is compressed with ${name ? `${name} (method ${method})` : `method ${method}`}, which this app cannot decompress; LinkedIn's exports use only the standard method, so another tool repacked this zip.`,
-      "Unzip it with your system's tool and open the folder instead.",
-    );
-  }
-
-  static encrypted(): ZipEntryError {
-    return new ZipEntryError(
-      'encrypted-entry',
-      'The file is encrypted (password-protected) inside the zip, so it could not be read.',
-      "LinkedIn's export is not encrypted: open the original download, or unzip it with the password and open the folder.",
-    );
-  }
-
-  static badCrc(): ZipEntryError {
-    return new ZipEntryError('bad-crc', "The file's contents do not match the checksum the zip records for them, so the file is damaged.", DOWNLOAD_AGAIN);
-  }
-
-  static pastEnd(): ZipEntryError {
-    return new ZipEntryError(
-      'entry-past-end',
-      'The zip records this file as running past the end of the archive, so the archive is cut short or damaged; the file was not read.',
-      DOWNLOAD_AGAIN,
-    );
-  }
-
-  static overlapping(): ZipEntryError {
-    return new ZipEntryError(
-      'overlapping-entries',
-      'The file\'s data overlaps another file\'s inside the zip, which no real archive does (a damaged zip, or a "zip bomb" that reuses the same data many times); the file was not read.',
-      'Download the export again from LinkedIn.',
-    );
-  }
-
-  static badRecord(): ZipEntryError {
-    return new ZipEntryError('damaged-entry', "The zip's table of contents records this file incompletely (its large-size fields are missing), so the zip is damaged; the file was not read.", DOWNLOAD_AGAIN);
-  }
-
-  static notFound(): ZipEntryError {
-    return new ZipEntryError('entry-not-found', "The file's data is not where the zip's table of contents says it is, so the zip is damaged; the file was not read.", DOWNLOAD_AGAIN);
-  }
+/** `bzip2 (method 12)`, or `method 77` for a method without a known name. */
+export function describeMethod(method: number): string {
+  const name = METHOD_NAMES[method];
+  return name ? `${name} (method ${method})` : `method ${method}`;
 }

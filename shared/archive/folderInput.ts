@@ -5,39 +5,25 @@ import { collectFiles } from './collectFiles';
 import { describeArchiveName } from './entryPaths';
 import type { ArchiveNote, FolderListing, FolderReader, OpenedInput, ReadLimits, SkipReason } from './types';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Which note says what, for each reason an entry was left out. */
+const NOTE_OF: Record<SkipReason, 'folder-unreadable' | 'folder-too-deep' | 'links-not-followed' | 'not-regular-files'> = {
+  unreadable: 'folder-unreadable',
+  'too-deep': 'folder-too-deep',
+  symlink: 'links-not-followed',
+  device: 'not-regular-files',
+  fifo: 'not-regular-files',
+  socket: 'not-regular-files',
+};
 
-/** One sentence per kind of entry left out; the entries themselves are in `skipped`. */
-function skippedNotes(name: string, listing: FolderListing, maxFiles: number): ArchiveNote[] {
-  const count = (reasons: readonly SkipReason[]) => listing.skipped.filter((s) => reasons.includes(s.reason)).length;
-  const notes: ArchiveNote[] = [];
-  const unreadable = count(['unreadable']);
-  if (unreadable > 0) {
-    notes.push({
-      severity: 'warning',
-      code: 'folder-unreadable',
-      message: `${name}: ${plural(unreadable, 'folder or file', 'folders or files')} inside could not be opened (no permission to read ${unreadable === 1 ? 'it' : 'them'}), so ${unreadable === 1 ? 'it was' : 'they were'} not read; everything else was. Check that you may read ${unreadable === 1 ? 'it' : 'them'}.`,
-    });
-  }
-  const tooDeep = count(['too-deep']);
-  if (tooDeep > 0) {
-    notes.push({ severity: 'warning', code: 'folder-too-deep', message: `${name}: ${plural(tooDeep, 'folder nested', 'folders nested')} deeper than any export holds ${tooDeep === 1 ? 'was' : 'were'} not read.` });
-  }
-  const links = count(['symlink']);
-  if (links > 0) {
-    notes.push({ severity: 'info', code: 'links-not-followed', message: `${name}: ${plural(links, 'symbolic link was', 'symbolic links were')} not followed (a link can lead outside the export), so what ${links === 1 ? 'it points' : 'they point'} to was not read.` });
-  }
-  const special = count(['device', 'fifo', 'socket']);
-  if (special > 0) {
-    notes.push({ severity: 'info', code: 'not-regular-files', message: `${name}: ${plural(special, 'entry is', 'entries are')} not a regular file (a device, a named pipe or a socket) and ${special === 1 ? 'was' : 'were'} skipped.` });
-  }
-  if (listing.truncated) {
-    notes.push({
-      severity: 'warning',
-      code: 'too-many-entries',
-      message: `${name} holds more than ${maxFiles} files, more than this app reads from one folder (real exports hold fewer than 200); the first ${maxFiles} were read.`,
-    });
-  }
+/** One note per kind of entry left out, with how many; the entries themselves are in `skipped`. */
+function skippedNotes(input: string, listing: FolderListing, limit: number): ArchiveNote[] {
+  const counts = new Map<ArchiveNote['code'], number>();
+  for (const { reason } of listing.skipped) counts.set(NOTE_OF[reason], (counts.get(NOTE_OF[reason]) ?? 0) + 1);
+  const notes: ArchiveNote[] = (['folder-unreadable', 'folder-too-deep', 'links-not-followed', 'not-regular-files'] as const).flatMap((code) => {
+    const count = counts.get(code) ?? 0;
+    return count > 0 ? [{ code, input, count }] : [];
+  });
+  if (listing.truncated) notes.push({ code: 'too-many-entries', input, kind: 'folder', limit, listed: null });
   return notes;
 }
 

@@ -65,6 +65,21 @@ export function inputBytes(input: ExportInput): number {
 }
 
 /**
+ * An input as the member gave it, before it is read: each host loads its own way (a path on
+ * disk, a browser File, the built-in sample). Loading may fail with an InputError; the analysis
+ * then skips that input, says why, and reads the others.
+ */
+export interface InputSource {
+  readonly name: string;
+  load(): Promise<ExportInput>;
+}
+
+/** An input already in hand (generated exports, tests) as a source. */
+export function loadedSource(input: ExportInput): InputSource {
+  return { name: input.name, load: async () => input };
+}
+
+/**
  * Inflates one raw-deflate stream, fed as chunks. Hosts pass the platform's native inflate
  * (Node's zlib, the browser's DecompressionStream); stopping the iteration must release it and
  * the chunks' source. `expectedBytes` is what the zip records the entry inflates to (may lie).
@@ -122,12 +137,22 @@ export interface ArchiveFile {
   readonly transfer?: () => FileTransfer;
 }
 
-/** Something about a whole input (not one file) the member should know: a Problem's shape. */
-export interface ArchiveNote {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
-  readonly message: string;
-}
+/**
+ * Something about a whole input (not one file) the member should know, by its code and figures
+ * (worded in shared/scan/problems.ts). `input` is the input's name.
+ */
+export type ArchiveNote =
+  /** Bytes before the zip (a self-extracting stub): read past, as unzip does. */
+  | { readonly code: 'data-before-zip'; readonly input: string; readonly bytes: number }
+  /** The end record's entry count is not what the directory lists. */
+  | { readonly code: 'entry-count-mismatch'; readonly input: string; readonly recorded: number; readonly listed: number }
+  /** More entries than `limit`: the first `limit` were read; `listed` when the zip says how many. */
+  | { readonly code: 'too-many-entries'; readonly input: string; readonly kind: 'zip' | 'folder'; readonly limit: number; readonly listed: number | null }
+  /** The directory breaks off after `read` entries. */
+  | { readonly code: 'directory-damaged'; readonly input: string; readonly read: number }
+  | { readonly code: 'directory-size-wrong' | 'zip64-extra-ignored' | 'zip64-end-ignored'; readonly input: string }
+  /** Entries of a folder left out, `count` of them, for one reason. */
+  | { readonly code: 'folder-unreadable' | 'folder-too-deep' | 'links-not-followed' | 'not-regular-files'; readonly input: string; readonly count: number };
 
 export interface OpenedInput {
   readonly name: string;

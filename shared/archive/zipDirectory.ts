@@ -122,7 +122,7 @@ async function readZip64End(reader: RangeReader, locatorAt: number, name: string
       const wellFormed =
         extensible <= MAX_EXTENSIBLE_CHECK_BYTES && extensibleDataWellFormed(await reader.read(at + ZIP64_END_BYTES, extensible));
       if (!wellFormed) {
-        notes.push({ severity: 'info', code: 'zip64-extra-ignored', message: `${name} carries malformed extra data in its zip64 end record; it was ignored (it holds nothing this app needs).` });
+        notes.push({ code: 'zip64-extra-ignored', input: name });
       }
     }
     return { start: at, entries: u64(record, 32), directorySize: u64(record, 40), directoryOffset: u64(record, 48), notes };
@@ -152,7 +152,7 @@ async function readEndRecord(reader: RangeReader, size: number, name: string): P
   // The classic record holds every value itself: the broken zip64 one is not needed.
   return {
     ...classic,
-    notes: [{ severity: 'info', code: 'zip64-end-ignored', message: `${name} carries a damaged zip64 end record; the classic one was used instead.` }],
+    notes: [{ code: 'zip64-end-ignored', input: name }],
   };
 }
 
@@ -175,17 +175,11 @@ async function placeDirectory(reader: RangeReader, end: EndRecord, name: string)
   if (size === 0 || end.entries === 0) return { prefix: 0, start: end.start, end: end.start, notes: [] };
   const gap = end.start - (offset + size);
   if (gap > 0 && (await hasSignature(reader, offset + gap, SIGNATURE.central, end.start))) {
-    const kb = Math.max(1, Math.round(gap / 1024));
-    return {
-      prefix: gap,
-      start: offset + gap,
-      end: end.start,
-      notes: [{ severity: 'info', code: 'data-before-zip', message: `${name} starts with ${kb} KB that are not part of the zip (a self-extracting program or other data); the zip after them was read.` }],
-    };
+    return { prefix: gap, start: offset + gap, end: end.start, notes: [{ code: 'data-before-zip', input: name, bytes: gap }] };
   }
   if (await hasSignature(reader, offset, SIGNATURE.central, end.start)) {
     const notes: ArchiveNote[] = [];
-    if (gap < 0) notes.push({ severity: 'warning', code: 'directory-size-wrong', message: `${name} records a wrong size for its table of contents; it was read up to the end record.` });
+    if (gap < 0) notes.push({ code: 'directory-size-wrong', input: name });
     return { prefix: 0, start: offset, end: Math.min(offset + size, end.start), notes };
   }
   throw DAMAGED(name);
@@ -274,13 +268,13 @@ function parseCentralRecord(record: Uint8Array, prefix: number, crc32: Crc32): P
       if (saturated.compressed) compressedSize = zip64.compressed;
       if (saturated.offset) headerOffset = zip64.offset;
     } else {
-      problem = ZipEntryError.badRecord();
+      problem = new ZipEntryError('entry-record-incomplete');
     }
   }
   const storedName = unicodeName ?? utf8.decode(raw);
-  if (u16(record, 34) !== 0 && u16(record, 34) !== 0xffff) problem ??= ZipEntryError.notFound();
-  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) problem ??= ZipEntryError.encrypted();
-  else if (method !== METHOD_STORE && method !== METHOD_DEFLATE) problem ??= ZipEntryError.unsupportedMethod(method);
+  if (u16(record, 34) !== 0 && u16(record, 34) !== 0xffff) problem ??= new ZipEntryError('entry-not-found');
+  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION) || method === METHOD_AES) problem ??= new ZipEntryError('encrypted-entry');
+  else if (method !== METHOD_STORE && method !== METHOD_DEFLATE) problem ??= new ZipEntryError('unsupported-method', method);
   return {
     storedName,
     method,
@@ -315,10 +309,10 @@ function withSlots(parsed: readonly ParsedEntry[], directoryStart: number): Dire
   return parsed.map((entry, i) => {
     const slotEnd = slotEnds[i]!;
     let problem = entry.problem;
-    if (entry.headerOffset + LOCAL_HEADER_BYTES > directoryStart) problem ??= ZipEntryError.pastEnd();
-    else if (sharing.has(i)) problem ??= ZipEntryError.overlapping();
+    if (entry.headerOffset + LOCAL_HEADER_BYTES > directoryStart) problem ??= new ZipEntryError('entry-past-end');
+    else if (sharing.has(i)) problem ??= new ZipEntryError('overlapping-entries');
     else if (entry.headerOffset + LOCAL_HEADER_BYTES + entry.compressedSize > slotEnd) {
-      problem ??= slotEnd === directoryStart ? ZipEntryError.pastEnd() : ZipEntryError.overlapping();
+      problem ??= slotEnd === directoryStart ? new ZipEntryError('entry-past-end') : new ZipEntryError('overlapping-entries');
     }
     return { ...entry, slotEnd, lastSlot: slotEnd === directoryStart, problem };
   });
@@ -356,25 +350,14 @@ export async function readZipDirectory(reader: RangeReader, size: number, name: 
   }
   if (parsed.length === 0 && damagedAt !== null) throw DAMAGED(name);
   const limited = at < place.end && damagedAt === null;
+  // 0xFFFF in a classic end record may mean "more than fits here": no count to quote or compare.
+  const recorded = Number.isFinite(end.entries) && end.entries !== 0xffff ? end.entries : null;
   if (limited) {
-    const listed = end.entries > maxEntries && Number.isFinite(end.entries) && end.entries !== 0xffff ? `${end.entries} entries` : `more than ${maxEntries} entries`;
-    notes.push({
-      severity: 'warning',
-      code: 'too-many-entries',
-      message: `${name} lists ${listed}, more than the ${maxEntries} this app reads from one archive (real exports hold fewer than 200); the first ${maxEntries} were read.`,
-    });
+    notes.push({ code: 'too-many-entries', input: name, kind: 'zip', limit: maxEntries, listed: recorded !== null && recorded > maxEntries ? recorded : null });
   } else if (damagedAt !== null) {
-    notes.push({
-      severity: 'warning',
-      code: 'directory-damaged',
-      message: `${name}'s table of contents is damaged after its first ${damagedAt} entries; those were read, any after them could not be found. Download the export again to read it whole.`,
-    });
-  } else if (end.entries !== parsed.length && end.entries !== 0xffff && Number.isFinite(end.entries)) {
-    notes.push({
-      severity: 'warning',
-      code: 'entry-count-mismatch',
-      message: `${name}'s table of contents says it holds ${end.entries} entries but lists ${parsed.length}; the ${parsed.length} listed were read.`,
-    });
+    notes.push({ code: 'directory-damaged', input: name, read: damagedAt });
+  } else if (recorded !== null && recorded !== parsed.length) {
+    notes.push({ code: 'entry-count-mismatch', input: name, recorded, listed: parsed.length });
   }
   return { entries: withSlots(parsed, place.start), notes };
 }

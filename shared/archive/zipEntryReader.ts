@@ -34,10 +34,10 @@ export async function* readZipEntry(
   const reader = await open();
   try {
     const header = await reader.read(entry.headerOffset, LOCAL_HEADER_BYTES);
-    if (header.length < LOCAL_HEADER_BYTES || u32(header, 0) !== LOCAL_SIGNATURE) throw ZipEntryError.notFound();
-    if (u16(header, 6) & FLAG_ENCRYPTED) throw ZipEntryError.encrypted();
+    if (header.length < LOCAL_HEADER_BYTES || u32(header, 0) !== LOCAL_SIGNATURE) throw new ZipEntryError('entry-not-found');
+    if (u16(header, 6) & FLAG_ENCRYPTED) throw new ZipEntryError('encrypted-entry');
     const dataStart = entry.headerOffset + LOCAL_HEADER_BYTES + u16(header, 26) + u16(header, 28);
-    if (dataStart + entry.compressedSize > entry.slotEnd) throw entry.lastSlot ? ZipEntryError.pastEnd() : ZipEntryError.overlapping();
+    if (dataStart + entry.compressedSize > entry.slotEnd) throw entry.lastSlot ? new ZipEntryError('entry-past-end') : new ZipEntryError('overlapping-entries');
     const compressed = rangeChunks(reader, dataStart, entry.compressedSize, signal);
     const content = entry.method === METHOD_STORE ? compressed : (platform.inflate ?? jszipInflater)(compressed, entry.uncompressedSize);
     let crc = 0;
@@ -48,7 +48,7 @@ export async function* readZipEntry(
       crc = platform.crc32(chunk, crc);
       yield chunk;
     }
-    if (crc !== entry.crc32) throw ZipEntryError.badCrc();
+    if (crc !== entry.crc32) throw new ZipEntryError('bad-crc');
   } finally {
     await reader.close();
   }

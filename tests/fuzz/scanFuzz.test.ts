@@ -11,10 +11,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import { webInflater } from '../../shared/archive/inflate';
-import type { ExportInput, FolderReader, Inflater } from '../../shared/archive/types';
+import { loadedSource, type ExportInput, type FolderReader, type Inflater } from '../../shared/archive/types';
 import { buildReportJson } from '../../shared/report/reportJson';
 import { renderMarkdown } from '../../shared/report/markdown';
-import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
+import { ExportUnreadableError, scanExport, type ScanResult } from '../../shared/scan/scanExport';
+import { itemsView } from '../../shared/items/packedItems';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { generateExport, type GeneratedFile } from '../../shared/sample';
 import { deflateRaw, storedEntry, writeZip, crc32, METHOD_DEFLATE, type RawZipEntry, type ZipLayout } from '../hostile/corpus';
@@ -103,9 +104,9 @@ async function inputOf(c: FuzzCase): Promise<ExportInput> {
   return { kind: 'zip', name: c.name, bytes };
 }
 
-type Outcome = { readonly scan: ExportScan } | { readonly error: unknown } | { readonly timedOut: true };
+type Outcome = { readonly scan: ScanResult } | { readonly error: unknown } | { readonly timedOut: true };
 
-async function withinBudget(run: Promise<ExportScan>): Promise<Outcome> {
+async function withinBudget(run: Promise<ScanResult>): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Outcome>((resolve) => (timer = setTimeout(() => resolve({ timedOut: true }), CASE_BUDGET_MS)));
   try {
@@ -142,7 +143,7 @@ const tally = new Map<string, number>();
 async function checkCase(c: FuzzCase): Promise<void> {
   const input = await inputOf(c);
   const outcome = await withinBudget(
-    scanExport([input], {
+    scanExport([loadedSource(input)], {
       inflate: INFLATERS[c.inflater],
       decoder: nodeTextDecoder,
       limits: c.tightLimits ? TIGHT_LIMITS : {},
@@ -159,16 +160,17 @@ async function checkCase(c: FuzzCase): Promise<void> {
     expectPlainMessage(outcome.error.errors[0]!.message);
     return;
   }
-  expectValidScan(outcome.scan);
-  const kind = outcome.scan.files.some((f) => f.status === 'error') ? 'result with a file in error' : 'result';
+  const { scan, items } = outcome.scan;
+  expectValidScan(scan);
+  const kind = scan.files.some((f) => f.status === 'error') ? 'result with a file in error' : 'result';
   tally.set(kind, (tally.get(kind) ?? 0) + 1);
   // Which of the reader's checks the damage reached (each counted once a case).
-  const codes = new Set([...outcome.scan.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error')), ...outcome.scan.problems].map((p) => p.code));
+  const codes = new Set([...scan.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error')), ...scan.problems].map((p) => p.code));
   for (const code of codes) tally.set(code, (tally.get(code) ?? 0) + 1);
   // The result carries through to a report: the analysis, the JSON and the Markdown.
-  const analysis = buildAnalysis(outcome.scan, { region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
-  const report = buildReportJson(outcome.scan, analysis, 'full');
-  expect(JSON.parse(JSON.stringify(report)).files).toHaveLength(outcome.scan.files.length);
+  const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
+  const report = buildReportJson(scan, analysis, 'full', items && itemsView(items));
+  expect(JSON.parse(JSON.stringify(report)).files).toHaveLength(scan.files.length);
   expect(renderMarkdown(report)).toContain('# LinkedIn AI-training exposure report');
 }
 

@@ -6,9 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { headline } from '../../shared/report/wording';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
-import { arrayItemStore } from '../../renderer/host/itemStore';
 import { headlineFigures } from '../../renderer/overview/headlineFigures';
-import { analysisOf, fakeHost, generatedScan } from './fixtures';
+import { analysisOf, fakeHost, generatedScan, loadedExport } from './fixtures';
 
 afterEach(cleanup);
 
@@ -65,7 +64,7 @@ describe('app', () => {
     const host = fakeHost();
     render(<App host={host} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
     const expected = headline(headlineFigures(analysisOf(result)));
     expect((await screen.findByTestId('headline')).textContent).toBe(expected);
 
@@ -75,7 +74,7 @@ describe('app', () => {
     fireEvent.change(screen.getByTestId('objection-grounds'), { target: { value: 'I am a translator.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
     fireEvent.click(await screen.findByRole('tab', { name: 'Opt-out guide' }));
     expect((screen.getByTestId('objection-grounds') as HTMLTextAreaElement).value).toBe('I am a translator.');
 
@@ -92,7 +91,7 @@ describe('app', () => {
     const host = fakeHost();
     render(<App host={host} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
     const overview = await screen.findByRole('tab', { name: 'Overview' });
     expect(overview.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(overview, { key: 'ArrowDown' });

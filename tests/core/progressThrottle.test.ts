@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { throttleLatest } from '../../electron/progressThrottle';
+import { throttleLatest } from '../../shared/pipeline/progressThrottle';
 
 describe('throttleLatest', () => {
   beforeEach(() => vi.useFakeTimers());

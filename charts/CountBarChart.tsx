@@ -1,7 +1,7 @@
 // One series of counts as bars: logins per week or month, reactions by type, devices.
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 import { plainTick } from './plainTick';
 

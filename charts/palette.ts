@@ -2,7 +2,7 @@
 // deficiencies), one set per theme. Charts take a palette as a prop, so a report can render
 // them without the app's stylesheet.
 
-import type { CategoryId } from '../../shared/policy/policyModel';
+import type { CategoryId } from '../shared/policy/policyModel';
 
 export const OKABE_ITO = {
   orange: '#E69F00',

@@ -2,7 +2,7 @@
 // data: fixed size, palette as a prop, animation off on request (reports render it once).
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../shared/text/format';
 import { EXPOSURE_KEYS, ExposureLegend, ExposurePatternDefs, patternId } from './exposurePatterns';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 import { plainTick } from './plainTick';

@@ -4,13 +4,13 @@
 import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Analysis } from '../../shared/analysis/buildAnalysis';
-import { categoryById } from '../../shared/policy/policyModel';
-import type { ReportCharts } from '../../shared/report/htmlReport';
-import { ExposureBarChart } from '../charts/ExposureBarChart';
-import { ItemsPerMonthChart } from '../charts/ItemsPerMonthChart';
-import { LIGHT_PALETTE } from '../charts/palette';
-import { timelineData } from '../timeline/monthSeries';
+import type { Analysis } from '../shared/analysis/buildAnalysis';
+import { categoryById } from '../shared/policy/policyModel';
+import type { ReportCharts } from '../shared/report/htmlReport';
+import { ExposureBarChart } from './ExposureBarChart';
+import { ItemsPerMonthChart } from './ItemsPerMonthChart';
+import { LIGHT_PALETTE } from './palette';
+import { timelineData } from './timelineData';
 
 /** Wide enough for A4 and Letter at print scale; the SVG scales down on smaller screens. */
 const REPORT_CHART_WIDTH = 720;

@@ -1,10 +1,23 @@
-// How the UI writes numbers and dates: thousands separators, and dates as "18 Sep 2024".
+// Runtime: any. How numbers and dates are written for people, in the app, its charts and the
+// reports: thousands separators, and dates as "18 Sep 2024".
 
-import { formatCount } from '../../shared/report/wording';
-import { isoFromDay } from '../../shared/text/dates';
+import { isoFromDay } from './dates';
 
-/** "12,345": one formatter for the app and the reports. */
-export { formatCount };
+/** "12,345": grouped with commas, without Intl (toLocaleString costs ~0.06 ms a call). */
+export function formatCount(n: number): string {
+  const rounded = Math.round(n);
+  if (!Number.isFinite(rounded)) return String(rounded);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return rounded < 0 ? `-${digits}` : digits;
+}
+
+/** "about 12,300" — word counts are measured, token counts estimated: both rounded. */
+export function approx(n: number): string {
+  if (n < 1000) return formatCount(n);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return formatCount(Math.round(n / magnitude) * magnitude);
+}
+
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

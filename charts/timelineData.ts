@@ -1,11 +1,11 @@
 // Items per month by category, on a continuous month axis that also spans the policy markers
 // and the opt-out date, so they always show.
 
-import type { Analysis } from '../../shared/analysis/buildAnalysis';
-import { POLICY_EVENTS } from '../../shared/policy/policyModel';
-import { CATEGORY_COLOURS, OTHER_CATEGORY_COLOUR, categorySeriesKey, type CategorySeriesKey } from '../charts/palette';
-import type { MonthMarker, MonthSeries } from '../charts/ItemsPerMonthChart';
-import { formatDate } from '../ui/format';
+import type { Analysis } from '../shared/analysis/buildAnalysis';
+import { POLICY_EVENTS } from '../shared/policy/policyModel';
+import { CATEGORY_COLOURS, OTHER_CATEGORY_COLOUR, categorySeriesKey, type CategorySeriesKey } from './palette';
+import type { MonthMarker, MonthSeries } from './ItemsPerMonthChart';
+import { formatDate } from '../shared/text/format';
 
 export interface TimelineData {
   readonly months: string[];

@@ -2,7 +2,7 @@
 // member's opt-out date. Pure: data, size and palette in; no app state.
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 import { plainTick } from './plainTick';
 

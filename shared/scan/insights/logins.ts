@@ -4,11 +4,12 @@ import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
 import type { LoginInsights } from '../scanTypes';
 import { deviceLabel } from './deviceLabel';
+import { cell, type FileInsight, type InsightKind } from './insight';
 
 const TOP_IPS = 50;
 
 /** One file's login counts, plain data (crosses thread boundaries), merged across files. */
-export interface LoginPartial {
+interface LoginPartial {
   readonly total: number;
   readonly weekdayHour: number[][];
   readonly ips: readonly { label: string; count: number }[];
@@ -16,49 +17,36 @@ export interface LoginPartial {
   readonly types: readonly { label: string; count: number }[];
 }
 
-export class LoginCollector {
-  private total = 0;
-  private readonly weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  private readonly ips = new LabelCounter();
-  private readonly userAgents = new LabelCounter();
-  private readonly types = new LabelCounter();
-  private ipIndex = -1;
-  private agentIndex = -1;
-  private typeIndex = -1;
-
-  header(header: readonly string[]): void {
-    this.ipIndex = findColumn(header, ['IP Address']);
-    this.agentIndex = findColumn(header, ['User Agent']);
-    this.typeIndex = findColumn(header, ['Login Type']);
-  }
-
-  row(row: readonly string[], ms: number | null): void {
-    this.total++;
-    if (ms !== null) {
-      const date = new Date(ms);
-      // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
-      this.weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
-    }
-    const ip = this.ipIndex === -1 ? '' : (row[this.ipIndex] ?? '').trim();
-    if (ip !== '') this.ips.add(ip);
-    const agent = this.agentIndex === -1 ? '' : (row[this.agentIndex] ?? '').trim();
-    if (agent !== '') this.userAgents.add(agent);
-    const type = this.typeIndex === -1 ? '' : (row[this.typeIndex] ?? '').trim();
-    if (type !== '') this.types.add(type);
-  }
-
-  partial(): LoginPartial {
-    return {
-      total: this.total,
-      weekdayHour: this.weekdayHour,
-      ips: this.ips.top(),
-      userAgents: this.userAgents.top(),
-      types: this.types.top(),
-    };
-  }
+/** Logins by weekday and hour; addresses, agents and types counted. */
+function startLogins(header: readonly string[]): FileInsight<LoginPartial> {
+  const ipIndex = findColumn(header, ['IP Address']);
+  const agentIndex = findColumn(header, ['User Agent']);
+  const typeIndex = findColumn(header, ['Login Type']);
+  let total = 0;
+  const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const ips = new LabelCounter();
+  const userAgents = new LabelCounter();
+  const types = new LabelCounter();
+  return {
+    row(row, ms) {
+      total++;
+      if (ms !== null) {
+        const date = new Date(ms);
+        // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
+        weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
+      }
+      const ip = cell(row, ipIndex);
+      if (ip !== '') ips.add(ip);
+      const agent = cell(row, agentIndex);
+      if (agent !== '') userAgents.add(agent);
+      const type = cell(row, typeIndex);
+      if (type !== '') types.add(type);
+    },
+    finish: () => ({ total, weekdayHour, ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
+  };
 }
 
-export function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
+function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const ips = new LabelCounter();
   const userAgents = new LabelCounter();
@@ -86,3 +74,5 @@ export function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
     topIps: allIps.slice(0, TOP_IPS).map(({ label, count }) => ({ ip: label, count })),
   };
 }
+
+export const logins: InsightKind<LoginPartial, LoginInsights> = { start: startLogins, merge: mergeLogins };

@@ -10,7 +10,7 @@ import type { ZipEntryError } from './entryErrors';
 import { entryCeiling } from './inflate';
 import { InputError } from './inputError';
 import { memoryFile } from './randomAccess';
-import { readZipDirectory, type DirectoryEntry } from './zipDirectory';
+import { readZipDirectory, type DirectoryEntry, type ZipDirectory } from './zipDirectory';
 import { readZipEntry, type EntryPlatform } from './zipEntryReader';
 import type { ExportInput, FileSource, FileTransfer, OpenedInput, RandomAccessFile, ReadLimits } from './types';
 
@@ -128,7 +128,7 @@ export async function openZipInput(input: ZipInput, options: ZipReadOptions): Pr
   if (file.size === 0) throw new InputError(name, 'empty', `${name} is an empty file (0 bytes), not a zip archive. ${GET_YOUR_DATA}`);
   const reader = await file.open();
   let entries: readonly DirectoryEntry[];
-  let notes;
+  let notes: ZipDirectory['notes'];
   try {
     const directory = await readZipDirectory(reader, file.size, name, options.limits.maxEntries, options.crc32);
     if (!directory) throw notAZip(name, await reader.read(0, 8));

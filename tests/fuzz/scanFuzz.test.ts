@@ -148,7 +148,7 @@ async function checkCase(c: FuzzCase): Promise<void> {
   const kind = scan.files.some((f) => f.status === 'error') ? 'result with a file in error' : 'result';
   tally.set(kind, (tally.get(kind) ?? 0) + 1);
   // The result carries through to a report: the analysis, the JSON and the Markdown.
-  const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
+  const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', adultFrom: null, asOf: '2026-11-29' });
   const report = buildReportJson(scan, analysis, 'full', items && itemsView(items));
   expect(JSON.parse(JSON.stringify(report)).files).toHaveLength(scan.files.length);
   expect(renderMarkdown(report)).toContain('# LinkedIn AI-training exposure report');

@@ -19,7 +19,18 @@ import {
 import { monthOfDay } from '../text/dates';
 import { estimateTokens } from '../text/words';
 import type { ExportScan, FileScan } from '../scan/scanTypes';
-import { addExposure, classifyItem, emptyExposure, exposureFrame, sumExposure, type ExposureCounts, type ExposureFrame, type PolicyInputs } from './exposure';
+import {
+  addExposure,
+  classifyItem,
+  dayClassifier,
+  emptyExposure,
+  exposureFrame,
+  sumExposure,
+  type ExposureCounts,
+  type ExposureFrame,
+  type ItemExposure,
+  type PolicyInputs,
+} from './exposure';
 
 export type CategoryTrainingStatus = TrainingStatus | 'mixed';
 
@@ -136,16 +147,19 @@ function hasCreationDates(entry: CatalogEntry | null): boolean {
   return entry !== null && entry.dateMeaning !== 'real-world';
 }
 
-function fileExposure(file: FileScan, entry: CatalogEntry | null, frame: ExposureFrame): ExposureCounts {
+type Classifiers = Map<DataKind, (day: number) => ItemExposure>;
+
+function fileExposure(file: FileScan, entry: CatalogEntry | null, frame: ExposureFrame, classifiers: Classifiers): ExposureCounts {
   const exposure = emptyExposure();
   if (entry === null) return exposure;
   const kind = entry.dataKind;
   const { days, items, words, chars } = file.histogram;
-  const dated = hasCreationDates(entry);
-  for (let i = 0; i < days.length; i++) {
-    addExposure(exposure, classifyItem(dated ? days[i]! : null, kind, frame), items[i]!, words[i]!, chars[i]!);
-  }
-  addExposure(exposure, classifyItem(null, kind, frame), file.undated.items, file.undated.words, file.undated.chars);
+  const undated = classifyItem(null, kind, frame);
+  let classify = classifiers.get(kind);
+  if (!classify) classifiers.set(kind, (classify = dayClassifier(kind, frame)));
+  if (!hasCreationDates(entry)) classify = () => undated;
+  for (let i = 0; i < days.length; i++) addExposure(exposure, classify(days[i]!), items[i]!, words[i]!, chars[i]!);
+  addExposure(exposure, undated, file.undated.items, file.undated.words, file.undated.chars);
   return exposure;
 }
 
@@ -159,6 +173,22 @@ function latest(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a > b ? a : b;
+}
+
+/** A file's dated items by month: the same for every setting, so worked out once per file. */
+const MONTHS = new WeakMap<FileScan, ReadonlyMap<string, number>>();
+
+function monthsOf(file: FileScan): ReadonlyMap<string, number> {
+  let months = MONTHS.get(file);
+  if (!months) {
+    const counts = new Map<string, number>();
+    file.histogram.days.forEach((day, i) => {
+      const month = monthOfDay(day);
+      counts.set(month, (counts.get(month) ?? 0) + file.histogram.items[i]!);
+    });
+    MONTHS.set(file, (months = counts));
+  }
+  return months;
 }
 
 function withTokens(exposure: ExposureCounts): WithTokens {
@@ -181,13 +211,20 @@ function categoryKinds(id: CategoryId, scan: ExportScan): DataKind[] {
 export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis {
   const existedBy = scan.exportDate ?? scan.scannedAt.slice(0, 10);
   const frame = exposureFrame(policy, existedBy);
+  const classifiers: Classifiers = new Map();
+  const bases = new Map<DataKind, TrainingBasis>();
+  const basisOf = (kind: DataKind) => {
+    let basis = bases.get(kind);
+    if (!basis) bases.set(kind, (basis = trainingBasis([kind], policy.region)));
+    return basis;
+  };
   const files: FileAnalysis[] = scan.files.map((file, index) => {
     const entry = entryOf(file);
     return {
       index,
       dataKind: entry?.dataKind ?? null,
-      training: entry ? trainingBasis([entry.dataKind], policy.region) : null,
-      exposure: fileExposure(file, entry, frame),
+      training: entry ? basisOf(entry.dataKind) : null,
+      exposure: fileExposure(file, entry, frame, classifiers),
     };
   });
 
@@ -215,10 +252,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
           undatedItems += file.undated.items;
           firstDate = earliest(firstDate, file.firstDate);
           lastDate = latest(lastDate, file.lastDate);
-          file.histogram.days.forEach((day, i) => {
-            const month = monthOfDay(day);
-            perMonth.set(month, (perMonth.get(month) ?? 0) + file.histogram.items[i]!);
-          });
+          for (const [month, n] of monthsOf(file)) perMonth.set(month, (perMonth.get(month) ?? 0) + n);
         } else {
           undatedItems += file.rows;
         }

@@ -148,6 +148,31 @@ export function classifyItem(created: number | null, kind: DataKind, frame: Expo
   return late === early ? late : POSSIBLY.undated;
 }
 
+/**
+ * The classification of a kind's items by creation day, as a step function: it changes only
+ * at the frame's and the kind's boundaries, so it is worked out once per stretch between them
+ * and each day bucket is a binary search away (an analysis runs on every settings change).
+ */
+export function dayClassifier(kind: DataKind, frame: ExposureFrame): (created: number) => ItemExposure {
+  const spans = frame.kinds[kind];
+  const edges = new Set<number>([frame.endDay]);
+  for (const w of frame.windows) for (const edge of [w.start, w.end, w.certainEnd, w.cutoff]) edges.add(edge);
+  for (const span of spans) for (const edge of [span.start, span.end]) edges.add(edge);
+  const bounds = [...edges].filter(Number.isFinite).sort((a, b) => a - b);
+  // results[i] holds for days in [bounds[i - 1], bounds[i]); results[0] for every day before bounds[0].
+  const results = [classifyCreated(-Infinity, spans, frame), ...bounds.map((b) => classifyCreated(b, spans, frame))];
+  return (created) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]! <= created) lo = mid + 1;
+      else hi = mid;
+    }
+    return results[lo]!;
+  };
+}
+
 export interface ExposureCounts {
   exposed: number;
   possiblyExposed: number;

@@ -705,8 +705,10 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
   },
 ];
 
+const BY_ID = new Map(FILE_CATALOG.map((e) => [e.id, e]));
+
 export function catalogEntryById(id: string): CatalogEntry {
-  const entry = FILE_CATALOG.find((e) => e.id === id);
+  const entry = BY_ID.get(id);
   if (!entry) throw new Error(`Unknown catalog entry ${id}`);
   return entry;
 }

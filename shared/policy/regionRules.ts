@@ -12,10 +12,19 @@ function meets(span: RuleSpan, window: TrainingWindow): boolean {
   return spanStart < windowEnd && window.start < spanEnd;
 }
 
+const cache = new Map<string, readonly RuleSpan[]>();
+
 /** A kind's rules in date order, only those that applied while training was on in the region. */
 export function rulesInRegion(kind: DataKind, region: RegionId): readonly RuleSpan[] {
-  const { windows } = regionById(region);
-  return ruleSpans(kind, region).filter((span) => windows.some((w) => meets(span, w)));
+  // The policy data never changes while the app runs: each answer is worked out once.
+  const key = `${kind} ${region}`;
+  let rules = cache.get(key);
+  if (rules === undefined) {
+    const { windows } = regionById(region);
+    rules = ruleSpans(kind, region).filter((span) => windows.some((w) => meets(span, w)));
+    cache.set(key, rules);
+  }
+  return rules;
 }
 
 const STRENGTH: Readonly<Record<TrainingStatus, number>> = { 'not-used': 0, unclear: 1, used: 2 };

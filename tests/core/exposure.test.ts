@@ -3,7 +3,7 @@
 // settled (or not) by the export's date.
 
 import { describe, expect, it } from 'vitest';
-import { classifyItem, exposureFrame, type ItemExposure, type PolicyInputs } from '../../shared/analysis/exposure';
+import { classifyItem, dayClassifier, exposureFrame, type ItemExposure, type PolicyInputs } from '../../shared/analysis/exposure';
 import { DATA_KIND_IDS, REGION_IDS, type DataKind, type RegionId } from '../../shared/policy/policyModel';
 import { dayFromIso, isoFromDay } from '../../shared/text/dates';
 
@@ -154,5 +154,25 @@ describe('exposure rule', () => {
     }
     expect(checked).toBe(REGION_IDS.length * optOuts.length * adults.length * exportDays.length * KINDS.length);
     expect(isoFromDay(dayFromIso(EXPORT_DAY))).toBe(EXPORT_DAY);
+  });
+
+  it('the step function the analysis uses gives every day the rule\'s own answer', () => {
+    let checked = 0;
+    for (const region of REGION_IDS) {
+      for (const optedOut of [null, '2024-09-19', '2025-06-01', '2025-11-04', '2026-01-15']) {
+        for (const adultFrom of [null, '2024-09-18', '2025-12-15']) {
+          const frame = exposureFrame({ region, optedOut, adultFrom, asOf: ASOF }, EXPORT_DAY);
+          for (const kind of DATA_KIND_IDS) {
+            const step = dayClassifier(kind, frame);
+            for (let d = dayFromIso('2024-01-01'); d <= dayFromIso('2027-01-01'); d++) {
+              if (step(d) !== classifyItem(d, kind, frame)) expect(label(step(d)), `${region} ${optedOut} ${adultFrom} ${kind} ${isoFromDay(d)}`).toBe(label(classifyItem(d, kind, frame)));
+              checked++;
+            }
+            expect(step(-1e6)).toBe(classifyItem(-1e6, kind, frame));
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1_000_000);
   });
 });

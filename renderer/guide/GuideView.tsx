@@ -2,11 +2,12 @@
 // does not do, and the settings that drive every figure in the app (region, opt-out date, the
 // day the member turned 18). Every statement about LinkedIn's practice carries its sources.
 
-import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, STATEMENTS, eventDateLabel, regionById, type StatementId } from '../../shared/policy/policyModel';
+import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, STATEMENTS, eventDateLabel, regionById, type SourceId, type StatementId } from '../../shared/policy/policyModel';
 import { windowPeriod } from '../../shared/report/wording';
 import type { ViewProps } from '../app/viewProps';
 import { Citation, Cited } from '../ui/Citation';
 import { AdultFromControl, OptOutControl, RegionSelect } from '../ui/PolicyControls';
+import { SourceList } from '../ui/SourceList';
 import { ObjectionPanel } from './ObjectionPanel';
 
 function Statement({ id, testId }: { id: StatementId; testId?: string }) {
@@ -15,6 +16,23 @@ function Statement({ id, testId }: { id: StatementId; testId?: string }) {
       <Cited statement={STATEMENTS[id]} />
     </p>
   );
+}
+
+/** Every source the guide cites, in the order it first cites them. */
+function guideSources(region: ReturnType<typeof regionById>): SourceId[] {
+  const ids: StatementId[] = [
+    'opt-out-date-recall',
+    'minors-excluded',
+    ...region.windows.map((w) => w.statement),
+    ...region.notes,
+    'opt-out-steps',
+    'not-retroactive',
+    'setting-scope',
+    ...(region.gdprObjection ? ([region.rights === 'uk-gdpr' ? 'uk-gdpr-rights' : 'gdpr-rights', 'objection-route', 'objection-caveat'] as const) : []),
+    ...(region.rights === 'pipeda' ? (['pipeda-withdraw'] as const) : []),
+    ...EXCLUSIONS,
+  ];
+  return [...new Set([...ids.flatMap((id) => STATEMENTS[id].sources), ...POLICY_EVENTS.flatMap((e) => e.sources)])];
 }
 
 export function GuideView(props: ViewProps) {
@@ -125,6 +143,8 @@ export function GuideView(props: ViewProps) {
           ))}
         </ul>
       </section>
+
+      <SourceList sources={guideSources(region)} style={style} label="Sources for this guide, in full" />
     </div>
   );
 }

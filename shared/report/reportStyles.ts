@@ -52,7 +52,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   main > section { break-before: page; }
   main > section:first-child { break-before: auto; }
-  .cards { grid-template-columns: repeat(4, 1fr); }
+  .cards { grid-template-columns: repeat(2, 1fr); }
   figure, .card, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }

@@ -3,7 +3,7 @@
 
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { OPT_OUT, REGIONS, STATEMENTS } from '../../shared/policy/policyModel';
+import { OPT_OUT, REGIONS, SOURCES, STATEMENTS } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { fakeHost, generatedScan, renderView } from './fixtures';
 
@@ -54,5 +54,15 @@ describe('opt-out guide', () => {
     expect(inputs.map((i) => i.value)).toEqual(['Jan 15, 2025', 'Jan 15, 2025']);
     expect((screen.getAllByTestId('optout-choice') as HTMLSelectElement[]).map((s) => s.value)).toEqual(['date', 'date']);
     expect(screen.getByTestId('optout-date-note').textContent).toContain('you may need to recall it');
+  });
+
+  test('every statement carries its sources, and the guide ends with them in full', () => {
+    renderView(result, 'guide', { policy: { region: 'ca', optedOut: null, adultFrom: null } });
+    const list = screen.getByTestId('source-list').textContent!;
+    for (const id of ['opc-canada-2024', 'pipeda', 'linkedin-setting-page', 'dpc-statement-2025'] as const) expect(list, id).toContain(SOURCES[id].reference);
+    expect(list).not.toContain(SOURCES.gdpr.reference);
+    expect(within(screen.getByTestId('region-windows')).getAllByTestId('citation').length).toBe(REGIONS.find((r) => r.id === 'ca')!.windows.length);
+    expect(screen.getByTestId('region-windows').textContent).toContain('a day before Dec 10, 2024 (start stated, end not stated)');
+    expect(within(screen.getByTestId('exclusions')).getAllByTestId('citation')).toHaveLength(4);
   });
 });

@@ -116,7 +116,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (optedOut !== null && optedOut !== 'today' && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE.pdf.');
   const each = values.each ?? false;
-  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one record per export).`);
+  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one report per export).`);
   return {
     kind: 'analyze',
     paths: rest,

@@ -60,7 +60,7 @@ export function CoverageView({ scan, analysis }: ViewProps) {
                 <>
                   , {ARCHIVE_KIND_TEXT[input.archiveKind]}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
                   {input.exportDate && `, exported ${formatDate(input.exportDate, style)}`}.
-                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each record counts once.`}
+                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each item counts once.`}
                   {input.clutter > 0 && ` ${plural(input.clutter, 'system file')} (such as .DS_Store) ignored.`}
                 </>
               ) : (
@@ -111,7 +111,7 @@ export function CoverageView({ scan, analysis }: ViewProps) {
             { header: 'What it is', cell: fileLabel },
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
             { header: 'Status', cell: (f) => <span className={`status status-${f.status}`}>{FILE_STATUS_TEXT[f.status]}</span> },
-            { header: 'Records', cell: (f) => formatCount(f.rows), numeric: true },
+            { header: 'Items', cell: (f) => formatCount(f.rows), numeric: true },
             { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate, style)}</span> },
           ]}
         />

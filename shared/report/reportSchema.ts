@@ -127,7 +127,7 @@ export const reportJsonSchema = {
         label: nullableString,
         category: { enum: [...CATEGORY_IDS, null] },
         status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
-        rows: { ...count, description: 'Data records; 0 for header-only or placeholder files.' },
+        rows: { ...count, description: 'Items (data rows); 0 for header-only or placeholder files.' },
         columns: arrayOf(string),
         unknownColumns: arrayOf(string),
         firstDate: isoDateOrNull,

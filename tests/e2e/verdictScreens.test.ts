@@ -3,6 +3,7 @@
 // 2025. Each is screenshotted (tests/output/screenshots/verdict-*.png), and every figure and
 // sentence on screen equals the command line's JSON for the same settings.
 
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { POSSIBLE_REASONS } from '../../shared/policy/policyModel';
@@ -11,7 +12,7 @@ import { VERDICT_LINES } from '../../shared/report/verdict';
 import { formatCount } from '../../shared/text/format';
 import { runCli } from '../support/runCli';
 import { standardExport, type E2eExport } from '../support/e2eExports';
-import { dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
+import { SCREENSHOTS, dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
 interface Member {
   readonly name: string;
@@ -77,7 +78,7 @@ describe('the verdict on screen', () => {
     const { verdict } = report;
     await expect.poll(() => page.getByTestId('headline-text').textContent()).toBe(verdict.headline.text);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `tests/output/screenshots/verdict-${member.name}.png` });
+    await page.screenshot({ path: join(SCREENSHOTS, `verdict-${member.name}.png`) });
     await screenshot(page, `verdict-${member.name}-full`);
 
     // Every verdict line shown is the JSON's, with the same sources beside it.

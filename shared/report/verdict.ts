@@ -154,7 +154,7 @@ function whileTraining(figures: VerdictFigures, style: DateStyle): VerdictLine {
   const windows = (exposed > 0 ? counted.filter((w) => w.certainty === 'stated') : counted).flatMap((w) => STATEMENTS[w.statement].sources);
   if (exposed === 0) {
     return {
-      text: `None of them is certainly exposed: none was surely on your account while training was on ${where}, ${until}${adult}${possiblyExposed > 0 ? '; some are possibly exposed' : ''}.`,
+      text: `Exposed: none. No item in such categories was certainly in scope while training was on ${where}, ${until}${adult}${possiblyExposed > 0 ? '; some are possibly exposed (below)' : ''}.`,
       sources: unique(windows),
     };
   }

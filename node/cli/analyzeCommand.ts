@@ -10,8 +10,9 @@ import type { ReportCharts } from '../../shared/report/htmlReport';
 import { objectionDraft } from '../../shared/report/objectionLetter';
 import { renderBatch, renderDocument } from '../../shared/report/renderDocument';
 import { needsCharts } from '../../shared/report/reportFormats';
-import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { buildReportJson, isInvented, type ReportJson } from '../../shared/report/reportJson';
 import { shownInputMessage, shownInputName } from '../../shared/report/shownNames';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { ExportUnreadableError } from '../../shared/scan/scanExport';
 import { itemsView } from '../../shared/items/packedItems';
 import { sampleSource } from '../../shared/sample';
@@ -59,10 +60,11 @@ function shownInputError(error: InputError, sources: readonly InputSource[], com
 /** `firstInput`: where this export's inputs start among the paths given (--each numbers across them). */
 async function analyzeOne(sources: readonly InputSource[], command: AnalyzeCommand, io: CliIo, firstInput = 0): Promise<AnalyzedExport> {
   const now = io.now();
+  const asOf = command.asOf ?? now.toISOString().slice(0, 10);
   try {
     const { scan, items, analysis } = await runAnalysis(sources, {
-      settings: { region: command.region, optedOut: command.optedOut },
-      asOf: command.asOf ?? now.toISOString().slice(0, 10),
+      settings: { region: command.region, optedOut: command.optedOut === 'today' ? asOf : command.optedOut, adultFrom: command.adultFrom },
+      asOf,
       collectItems: command.redact !== 'counts',
       platform: nodePlatform(),
       limits: command.limits,
@@ -73,6 +75,8 @@ async function analyzeOne(sources: readonly InputSource[], command: AnalyzeComma
     const skipped = report.inputs.flatMap((input, i) => (input.error ? [{ line: `Skipped: ${input.error.message}`, labelled: input.name !== scan.inputs[i]!.name }] : []));
     for (const { line } of skipped) io.stderr(line);
     if (skipped.some((s) => s.labelled)) io.stderr(LABELS_HINT);
+    // The sample says what it is on the terminal too, whatever the format (stdout may be a file).
+    if (isInvented(scan.inputs)) io.stderr(`No export given: this is the built-in sample. ${SAMPLE_LABEL}.`);
     return { report, analysis };
   } catch (error) {
     if (error instanceof ExportUnreadableError) {

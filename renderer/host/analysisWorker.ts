@@ -9,7 +9,7 @@ import { describeFailure } from '../../shared/pipeline/failures';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import { sampleSource } from '../../shared/sample';
 import { webInflater } from '../../shared/archive/inflate';
-import { fileFolderReader } from './fileFolderReader';
+import { fileFolderReader, fileRandomAccess } from './fileFolderReader';
 import type { StartMessage, WorkerEvent, WorkerSource } from './workerProtocol';
 
 /** The worker's global scope, typed narrowly (the project compiles against the DOM library). */
@@ -25,7 +25,8 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 function sourcesOf(source: WorkerSource): InputSource[] {
   if (source.kind === 'sample') return [sampleSource()];
   return [
-    ...source.zips.map((zip) => ({ name: zip.name, load: async () => ({ kind: 'zip' as const, name: zip.name, bytes: new Uint8Array(await zip.arrayBuffer()) }) })),
+    // Read by ranges where they lie (File.slice), never copied whole into the worker's memory.
+    ...source.zips.map((zip) => ({ name: zip.name, load: async () => ({ kind: 'zip' as const, name: zip.name, file: fileRandomAccess(zip) }) })),
     ...source.folders.map((folder) => ({ name: folder.name, load: async () => ({ kind: 'folder' as const, name: folder.name, reader: fileFolderReader(folder) }) })),
   ];
 }

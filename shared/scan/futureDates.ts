@@ -1,6 +1,7 @@
 // Runtime: any. Dates after the export was made cannot be right (a damaged or hand-edited file, a
-// crafted one: 2200-01-01 used to pass silently), except in files whose dates may lie ahead (an
-// event, a job the member entered ahead: the catalog's futureDatesExpected). They stay counted as written, and the file says
+// crafted one: 2200-01-01 used to pass silently), except in files whose dates are real-world ones
+// that may lie ahead (an event still to come, a job the member entered ahead: the catalog's
+// dateMeaning 'real-world'). They stay counted as written, and the file says
 // how many and what that means for its exposure. The export's date comes from the archive's name;
 // without one, the day of the analysis is the bound.
 
@@ -16,7 +17,7 @@ const SLACK_DAYS = 1;
 export function flagDatesAfter(files: readonly FileScan[], boundIso: string, bound: 'export' | 'analysis'): FileScan[] {
   const last = dayFromIso(boundIso) + SLACK_DAYS;
   return files.map((file) => {
-    if (file.catalogId !== null && catalogEntryById(file.catalogId).futureDatesExpected) return file;
+    if (file.catalogId !== null && catalogEntryById(file.catalogId).dateMeaning === 'real-world') return file;
     let count = 0;
     const { days, items } = file.histogram;
     // Days are sorted: only the tail can be late.

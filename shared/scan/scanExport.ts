@@ -8,8 +8,9 @@ import { isLinkedInArchiveName } from '../archive/entryPaths';
 import { webInflater } from '../archive/inflate';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
-import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
-import { openZipInput } from '../archive/zipInput';
+import { jsCrc32 } from '../archive/crc32';
+import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type ExportInput, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
+import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
@@ -19,12 +20,14 @@ import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { flagDatesAfter } from './futureDates';
 import { ProgressTally, runPool } from './progressTally';
-import { problem } from './problems';
+import { noteProblem, problem } from './problems';
 import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
 
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** The platform's native CRC-32 (Node's zlib.crc32); default: a table-driven one. */
+  readonly crc32?: Crc32;
   /** The platform's fastest text decoder; default: TextDecoder. */
   readonly decoder?: StreamDecoderFactory;
   readonly limits?: Partial<ReadLimits>;
@@ -59,15 +62,15 @@ export interface ScanResult {
   readonly items: PackedItems | null;
 }
 
-function openExport(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
-  return input.kind === 'zip' ? openZipInput(input.name, input.bytes, inflate) : openFolderInput(input.name, input.reader);
+function openExport(input: ExportInput, zip: ZipReadOptions): Promise<OpenedInput> {
+  return input.kind === 'zip' ? openZipInput(input, zip) : openFolderInput(input.name, input.reader, zip.limits);
 }
 
 /** Loads and opens one input; whatever goes wrong is an InputError naming it. */
-async function openSource(source: InputSource, inflate: Inflater | null): Promise<{ input: ExportInput; opened: OpenedInput }> {
+async function openSource(source: InputSource, zip: ZipReadOptions): Promise<{ input: ExportInput; opened: OpenedInput }> {
   try {
     const input = await source.load();
-    return { input, opened: await openExport(input, inflate) };
+    return { input, opened: await openExport(input, zip) };
   } catch (error) {
     if (error instanceof InputError || error instanceof CancelledError) throw error;
     throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${errorReason(error)}). Check that the file is where you left it and that you may read it.`);
@@ -99,7 +102,8 @@ function fileKey(match: FileMatch | null, path: string): string {
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
-  return opened.repeatedNames > 0 ? [problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : [];
+  const notes = opened.notes.map(noteProblem);
+  return opened.repeatedNames > 0 ? [...notes, problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : notes;
 }
 
 function overallNotes(opened: readonly OpenedInput[]): Problem[] {
@@ -117,7 +121,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   for (const source of sources) {
     throwIfCancelled(options.signal);
     try {
-      const result = await openSource(source, inflate);
+      const result = await openSource(source, { inflate, crc32: options.crc32 ?? jsCrc32, limits });
       rejectIfNotExport(result.opened);
       inputs.push(result.input);
       opened.push(result.opened);
@@ -224,13 +228,14 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       kind: input?.kind ?? 'unknown',
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
-      bytes: o?.bytes ?? (input?.kind === 'zip' ? input.bytes.length : 0),
+      bytes: o?.bytes ?? (input ? inputBytes(input) : 0),
       files: o?.files.length ?? 0,
       clutter: o?.clutter ?? 0,
       topFolder: o?.topFolder ?? null,
       repeatedNames: o?.repeatedNames ?? 0,
       duplicates: duplicates.get(index) ?? [],
       error: error ? { code: error.code, message: error.message } : null,
+      invented: source.invented === true,
     };
   });
   const scan: ExportScan = {

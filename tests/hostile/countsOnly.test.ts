@@ -53,8 +53,8 @@ async function writeCase(leak: LeakCase, dir: string): Promise<Written> {
   const vanishing = leak.vanishingPath;
   const vanishingReader = {
     ...reader,
-    async list() {
-      const listed = await reader.list();
+    async list(maxFiles: number) {
+      const listed = await reader.list(maxFiles);
       await unlink(join(exportPath, ...vanishing.split('/')));
       return listed;
     },
@@ -66,7 +66,7 @@ async function writeCase(leak: LeakCase, dir: string): Promise<Written> {
 /** Each format's text at "counts", as a reader (or pdftotext) sees it. */
 async function countsReports(written: Written, dir: string): Promise<Record<string, string>> {
   const { scan, items, analysis } = await runAnalysis(written.sources, {
-    settings: { region: 'eu', optedOut: '2025-11-03' },
+    settings: { region: 'eu', optedOut: '2025-11-03', adultFrom: null },
     asOf: '2026-11-29',
     collectItems: true,
     platform: { inflate: nodeInflater, decoder: nodeTextDecoder },

@@ -43,7 +43,7 @@ describe('dates after the export', () => {
           '2 items are dated after the export was made (2026-09-05), which cannot be right: the file may be damaged or edited. They are counted with those dates, after the period counted, so as not exposed; if they are older, more may be exposed.',
       },
     ]);
-    const analysis = buildAnalysis(result, { region: 'us', optedOut: null, asOf: '2026-11-29' });
+    const analysis = buildAnalysis(result, { region: 'us', optedOut: null, adultFrom: null, asOf: '2026-11-29' });
     const sharesExposure = analysis.files[result.files.indexOf(shares)]!.exposure;
     expect(sharesExposure.exposed + sharesExposure.possiblyExposed + sharesExposure.notExposed).toBe(shares.rows);
     expect(sharesExposure.notExposed).toBeGreaterThanOrEqual(2);

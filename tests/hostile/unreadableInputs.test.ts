@@ -18,7 +18,7 @@ import {
   textFileInput,
   truncatedZipInput,
   type HostileInput,
-} from '../../shared/sample/hostile';
+} from './corpus';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 import { LABELS_HINT } from '../../node/cli/analyzeCommand';
 import { isLinkedInArchiveName } from '../../shared/archive/entryPaths';

@@ -41,7 +41,7 @@ export function CountBarChart({ data, width, height, orientation = 'columns', pa
     <div className="chart">
       <BarChart width={width} height={height} data={[...data]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={palette.grid} />
-        <XAxis dataKey="label" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted)} />
+        <XAxis dataKey="label" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, undefined, width)} />
         <YAxis allowDecimals={false} width={56} stroke={palette.muted} tick={countTick} interval={0} tickCount={6} />
         <Bar dataKey="count" name="Count" fill={fill} isAnimationActive={animate} />
       </BarChart>

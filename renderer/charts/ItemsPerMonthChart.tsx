@@ -43,6 +43,27 @@ function shortMonth(month: string): string {
   return `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
 }
 
+const MARKER_FONT_SIZE = 11;
+/** A generous average advance per character at MARKER_FONT_SIZE. */
+const MARKER_CHARACTER_WIDTH = 6.6;
+
+/**
+ * A marker's label above the plot, centred on its line, or ending (starting) at the line where
+ * centred it would cross the chart's right (left) edge. Every other label one line lower.
+ */
+function markerLabel(text: string, fill: string, row: number, chartWidth: number) {
+  return function MarkerLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
+    const x = viewBox?.x ?? 0;
+    const half = (text.length * MARKER_CHARACTER_WIDTH) / 2;
+    const anchor = x + half > chartWidth ? 'end' : x - half < 0 ? 'start' : 'middle';
+    return (
+      <text x={x} y={(viewBox?.y ?? 0) - 6 + row * 12} textAnchor={anchor} fill={fill} fontSize={MARKER_FONT_SIZE}>
+        {text}
+      </text>
+    );
+  };
+}
+
 export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth, seriesLegend = true }: ItemsPerMonthChartProps) {
   const data = months.map((month, i) => {
     const row: Record<string, number | string> = { month };
@@ -69,7 +90,7 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
       </ul>
       <BarChart width={width} height={height} data={data} margin={{ top: 24, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={palette.grid} />
-        <XAxis dataKey="month" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatMonth(String(v)))} />
+        <XAxis dataKey="month" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatMonth(String(v)), width)} />
         <YAxis allowDecimals={false} width={56} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} interval={0} tickCount={6} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={s.colour} isAnimationActive={animate} />
@@ -81,7 +102,7 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
             stroke={m.kind === 'opt-out' ? palette.optOutMarker : palette.marker}
             strokeWidth={2}
             strokeDasharray={m.kind === 'opt-out' ? '6 3' : '2 3'}
-            label={{ value: m.label, position: 'top', fill: palette.text, fontSize: 11, dy: i % 2 === 0 ? 0 : 12 }}
+            label={markerLabel(m.label, palette.text, i % 2, width)}
             ifOverflow="extendDomain"
           />
         ))}

@@ -105,4 +105,21 @@ describe('app', () => {
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Opt-out guide' }), { key: 'ArrowDown' });
     expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('overview');
   });
+
+  test('a view chosen with a click opens with focus on its heading', async () => {
+    const result = await generatedScan(2026);
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    for (const label of ['Login activity', 'Opt-out guide', 'Overview']) {
+      const tab = await screen.findByRole('tab', { name: label });
+      tab.focus();
+      fireEvent.click(tab);
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+      expect(document.activeElement?.textContent).toBe(label);
+    }
+    // The page's main landmark is there, with the tab panel inside it.
+    expect(screen.getByRole('main').querySelector('[role="tabpanel"]')?.getAttribute('data-view')).toBe('overview');
+  });
 });

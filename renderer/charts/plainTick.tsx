@@ -15,23 +15,21 @@ const FONT_SIZE = 12;
 const CHARACTER_WIDTH = 7.2;
 
 /**
- * `chartWidth`, where given, keeps centred labels inside the chart: one that would cross an edge
- * (the last month of a time axis) is aligned to its tick from the inside instead of clipped.
+ * Room a chart keeps beside its plot so that a label centred on the first or last tick of a
+ * category axis is not clipped at the chart's edge.
  */
-export function plainTick(fill: string, format: (value: unknown) => string = (v) => String(v ?? ''), chartWidth?: number) {
+export function edgeRoom(labels: readonly string[], least = 16): number {
+  const longest = labels.reduce((most, label) => Math.max(most, label.length), 0);
+  return Math.max(least, Math.ceil((longest * CHARACTER_WIDTH) / 2));
+}
+
+export function plainTick(fill: string, format: (value: unknown) => string = (v) => String(v ?? '')) {
   return function PlainTick({ x, y, payload, textAnchor, orientation }: PlainTickProps) {
     const dy = orientation === 'bottom' ? 14 : orientation === 'top' ? -4 : 4;
-    const text = format(payload?.value);
-    let anchor = textAnchor ?? (orientation === 'left' ? 'end' : orientation === 'right' ? 'start' : 'middle');
-    if (chartWidth !== undefined && anchor === 'middle') {
-      const half = (text.length * CHARACTER_WIDTH) / 2;
-      const at = Number(x ?? 0);
-      if (at + half > chartWidth) anchor = 'end';
-      else if (at - half < 0) anchor = 'start';
-    }
+    const anchor = textAnchor ?? (orientation === 'left' ? 'end' : orientation === 'right' ? 'start' : 'middle');
     return (
       <text x={x} y={y} dy={dy} textAnchor={anchor} fill={fill} fontSize={FONT_SIZE}>
-        {text}
+        {format(payload?.value)}
       </text>
     );
   };

@@ -36,3 +36,22 @@ export function horizontalOverflow(page: Page, root = 'main'): Promise<string[]>
     return found;
   }, root);
 }
+
+/** Empty when no two text labels of a chart (an SVG inside `root`) overlap; else one line per pair. */
+export function overlappingLabels(page: Page, root = 'main'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll(`${selector} svg`)) {
+      const labels = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() })).filter((l) => l.box.width > 0 && l.text.trim() !== '');
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) {
+          // One pixel of tolerance for glyph boxes that merely touch.
+          const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (across > 1 && down > 1) found.push(`“${a.text}” and “${b.text}” overlap`);
+        }
+      });
+    }
+    return found;
+  }, root);
+}

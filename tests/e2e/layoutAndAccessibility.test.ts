@@ -1,11 +1,10 @@
 // Every view in real Chromium, for a US member not opted out and an EU member opted out on
 // 2025-12-01 (the overview and timeline also for 2025-10-01), in light and dark: each view opens
-// at its top with focus on its heading; no sideways overflow and no overlapping chart labels at
-// 1366×850, after shrinking the window to 800×600 and after widening it again, nor on a fresh
-// load at 800×600; axe-core finds
-// nothing at WCAG 2.2 AA in the views (tables behind their disclosures included), the first
-// screen, the export dialog with its preview, and the HTML report. Screenshots of each state
-// under tests/output/screenshots/layout.
+// at its top with focus on its heading; no sideways overflow, no text spilling out of its box
+// and no overlapping chart labels at 1366×850, after shrinking the window to 800×600 and after
+// widening it again, nor on a fresh load at 800×600; axe-core finds nothing at WCAG 2.2 AA in
+// the views (tables behind their disclosures included), the first screen, the export dialog with
+// its preview, and the HTML report. Screenshots of each state under tests/output/screenshots/layout.
 
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWS } from '../../renderer/app/views';
 import { axeViolations, describeViolations } from '../support/axe';
 import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
-import { horizontalOverflow, overlappingLabels } from '../support/layoutChecks';
+import { horizontalOverflow, overlappingLabels, spilledContent } from '../support/layoutChecks';
 
 const SHOTS = join(SCREENSHOTS, 'layout');
 const WIDE = { width: 1366, height: 850 };
@@ -75,6 +74,7 @@ async function expectNoOverflow(page: Page, when: string): Promise<void> {
   // A resize reaches the charts through ResizeObserver and a render: a moment, never more.
   await expect.poll(() => horizontalOverflow(page), { message: when, timeout: 3000 }).toEqual([]);
   expect(await overlappingLabels(page), when).toEqual([]);
+  expect(await spilledContent(page), when).toEqual([]);
 }
 
 async function expectAccessible(page: Page, when: string): Promise<void> {

@@ -55,3 +55,21 @@ export function overlappingLabels(page: Page, root = 'main'): Promise<string[]> 
     return found;
   }, root);
 }
+
+/**
+ * Empty when no box inside `root` has content wider than itself spilling out (overflow visible):
+ * text over its neighbour, as in a grid column squeezed to nothing. Inline boxes are not boxes
+ * of their own here; SVG is measured by overlappingLabels.
+ */
+export function spilledContent(page: Page, root = 'main'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll(`${selector} *`)) {
+      if (!(el instanceof HTMLElement)) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'inline' || style.display === 'contents' || style.display === 'none' || style.overflowX !== 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.localName}.${el.className.trim().split(/\s+/).join('.')} is ${el.clientWidth} px wide, its content ${el.scrollWidth} px: “${(el.textContent ?? '').slice(0, 40)}”`);
+    }
+    return found;
+  }, root);
+}

@@ -186,17 +186,20 @@ export function ExportDialog({ source, host, policy, objection, onClose, opener 
           </section>
         </div>
 
-        <p className="modal-status" role="status" data-testid="export-status">
-          {busy ? 'Preparing the report…' : outcome ? <span className={outcome.ok ? 'status-ok' : 'status-error'}>{outcome.text}</span> : null}
-        </p>
+        {/* Always in view: the options and the preview scroll above it in a short window. */}
+        <div className="modal-footer">
+          <p className="modal-status" role="status" data-testid="export-status">
+            {busy ? 'Preparing the report…' : outcome ? <span className={outcome.ok ? 'status-ok' : 'status-error'}>{outcome.text}</span> : null}
+          </p>
 
-        <div className="modal-actions">
-          <button type="button" className="button primary" onClick={() => void save()} aria-disabled={busy} data-testid="export-save">
-            {busy ? 'Saving…' : 'Save…'}
-          </button>
-          <button type="button" className="button" onClick={() => !busyRef.current && onClose()} aria-disabled={busy}>
-            Close
-          </button>
+          <div className="modal-actions">
+            <button type="button" className="button primary" onClick={() => void save()} aria-disabled={busy} data-testid="export-save">
+              {busy ? 'Saving…' : 'Save…'}
+            </button>
+            <button type="button" className="button" onClick={() => !busyRef.current && onClose()} aria-disabled={busy}>
+              Close
+            </button>
+          </div>
         </div>
       </div>
     </div>

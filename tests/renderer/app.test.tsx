@@ -14,6 +14,16 @@ afterEach(cleanup);
 
 const progress = { input: 'Complete.zip', file: 'Shares.csv', filesDone: 2, filesTotal: 10, bytesDone: 512 * 1024, bytesTotal: 2 * 1024 * 1024 };
 
+/** The app with a generated export read: the sample button pressed, the host answering done. */
+async function appShowingResults() {
+  const result = await generatedScan(2026);
+  const host = fakeHost();
+  render(<App host={host} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+  await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+  return { host, result };
+}
+
 describe('app', () => {
   test('the first screen: drop zone, open buttons, sample, and the privacy sentence', () => {
     render(<App host={fakeHost('browser')} />);
@@ -61,11 +71,7 @@ describe('app', () => {
   });
 
   test('done shows the results; the letter\'s grounds survive opening another export; Export report… saves this analysis', async () => {
-    const result = await generatedScan(2026);
-    const host = fakeHost();
-    render(<App host={host} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    const { host, result } = await appShowingResults();
     const expected = headline(headlineFigures(analysisOf(result)));
     expect((await screen.findByTestId('headline')).textContent).toBe(expected);
 
@@ -88,11 +94,7 @@ describe('app', () => {
   });
 
   test('the view list moves with the arrow keys', async () => {
-    const result = await generatedScan(2026);
-    const host = fakeHost();
-    render(<App host={host} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await appShowingResults();
     const overview = await screen.findByRole('tab', { name: 'Overview' });
     expect(overview.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(overview, { key: 'ArrowDown' });
@@ -107,11 +109,7 @@ describe('app', () => {
   });
 
   test('a view chosen with a click opens with focus on its heading', async () => {
-    const result = await generatedScan(2026);
-    const host = fakeHost();
-    render(<App host={host} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await appShowingResults();
     for (const label of ['Login activity', 'Opt-out guide', 'Overview']) {
       const tab = await screen.findByRole('tab', { name: label });
       tab.focus();

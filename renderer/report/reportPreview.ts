@@ -32,22 +32,31 @@ function asBlock(element: Element): Element {
 }
 
 /** The body up to the end of its first <section>: every node after it, at every level, removed. */
-function opening(body: HTMLElement): { shown: number; total: number } {
-  const sections = body.querySelectorAll('section');
-  const first = sections[0];
-  if (first) {
-    for (let node: Element = first; node !== body; node = node.parentElement!) {
-      while (node.nextSibling) node.nextSibling.remove();
-    }
+function opening(body: HTMLElement): void {
+  const first = body.querySelector('section');
+  if (!first) return;
+  for (let node: Element = first; node !== body; node = node.parentElement!) {
+    while (node.nextSibling) node.nextSibling.remove();
   }
-  return { shown: first ? 1 : 0, total: sections.length };
+}
+
+/**
+ * The markup up to the first `</section>`: a report "with everything" of a large export runs to
+ * many megabytes, and only its opening is shown. The parser closes what the cut leaves open; text
+ * from the export is escaped, so the tag cannot come from it.
+ */
+function head(html: string): string {
+  const end = html.search(/<\/section\s*>/i);
+  return end === -1 ? html : html.slice(0, end);
 }
 
 export function reportPreview(request: SaveReportRequest): ReportPreview {
   if (request.format === 'html' || request.format === 'pdf') {
-    const doc = new DOMParser().parseFromString(request.content, 'text/html');
+    const doc = new DOMParser().parseFromString(head(request.content), 'text/html');
     const style = previewStyle(doc);
-    const sections = opening(doc.body);
+    opening(doc.body);
+    const total = request.content.match(/<section[\s>]/gi)?.length ?? 0;
+    const sections = { shown: Math.min(1, total), total };
     for (const element of doc.body.querySelectorAll(INERT)) element.remove();
     for (const element of doc.body.querySelectorAll('*')) {
       for (const attribute of [...element.attributes]) if (/^on/i.test(attribute.name)) element.removeAttribute(attribute.name);

@@ -1,6 +1,8 @@
-// Lint rules that hold the architecture: shared/ stays pure (no Node, no Electron, no DOM), and
-// no app code can open a network connection.
+// Lint rules that hold the architecture: shared/ stays pure (no Node, no Electron, no DOM), the
+// folders import only along the layers (scripts/lint/importLayers.js), and no app code can open
+// a network connection.
 import tseslint from 'typescript-eslint';
+import { importLayers } from './scripts/lint/importLayers.js';
 
 const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2',
@@ -10,6 +12,9 @@ const NODE_BUILTINS = [
 
 /** Network modules: the app is offline by construction. */
 const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici'].flatMap((m) => [m, `node:${m}`]);
+
+/** Test code (the hostile corpus, fixtures) never ships: app code does not import it. */
+const TEST_CODE = { group: ['**/tests/**', 'tests/**'], message: 'Test code never ships: app code does not import from tests/.' };
 
 const networkImports = [
   ...NETWORK_MODULES.map((name) => ({ name, message: 'The app never opens a network connection.' })),
@@ -40,9 +45,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts'],
+    files: ['shared/**/*.ts', 'charts/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'electron/**/*.ts'],
+    plugins: { 'import-layers': importLayers },
+    rules: { 'import-layers/allowed': 'error' },
+  },
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'charts/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: networkImports }],
+      'no-restricted-imports': ['error', { paths: networkImports, patterns: [TEST_CODE] }],
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': ['error', ...networkProperties],
     },
@@ -59,7 +69,7 @@ export default tseslint.config(
             { name: 'electron', message: 'shared/ runs in every runtime: no Electron here.' },
             { name: 'react-dom', message: 'shared/ runs in every runtime: no DOM here.' },
           ],
-          patterns: [{ group: ['node:*'], message: 'shared/ runs in every runtime: no Node modules here.' }],
+          patterns: [{ group: ['node:*'], message: 'shared/ runs in every runtime: no Node modules here.' }, TEST_CODE],
         },
       ],
       'no-restricted-globals': ['error', ...networkGlobals, ...domAndNodeGlobals],

@@ -2,7 +2,7 @@
 // the window. Cancel kills the process at once (no waiting for the scanner to notice); a process
 // that dies before its last word becomes a plain "failed". One analysis at a time.
 
-import type { AnalysisEvent, AnalysisRequest } from '../shared/contract/desktopApi';
+import type { AnalysisEvent, StartAnalysis } from '../shared/contract/desktopApi';
 
 /** What the runner needs of a utility process (Electron's UtilityProcess fits). */
 export interface WorkerProcess {
@@ -40,7 +40,7 @@ export class AnalysisRunner {
   }
 
   /** Starts an analysis; one still running is dropped without a word (the UI asked for the new one). */
-  start(request: AnalysisRequest): void {
+  start(start: StartAnalysis): void {
     this.stop();
     const worker = this.startWorker();
     const job: Job = { worker, finished: false };
@@ -55,7 +55,7 @@ export class AnalysisRunner {
       this.finish(job);
       this.send({ type: 'failed', messages: [WORKER_STOPPED] });
     });
-    worker.postMessage(request);
+    worker.postMessage(start);
   }
 
   /** Kills the running analysis now and tells the UI it was cancelled. */

@@ -3,7 +3,7 @@
 // reach across the process boundary, and a compromised page could send anything.
 
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC, isAnalysisRequest, isCopyText, type AnalysisRequest, type SaveReportResult } from '../shared/contract/desktopApi';
+import { IPC, isCopyText, isStartAnalysis, type SaveReportResult, type StartAnalysis } from '../shared/contract/desktopApi';
 import { openExternalIfAllowed } from './externalLinks';
 import { UntrustedSenderError, isTrustedSender } from './ipcSender';
 
@@ -11,7 +11,7 @@ export interface IpcDeps {
   /** The main window's contents: the only sender answered. */
   trustedContents(): WebContents | null;
   showOpenDialog(): Promise<readonly string[] | null>;
-  startAnalysis(request: AnalysisRequest): void;
+  startAnalysis(start: StartAnalysis): void;
   cancelAnalysis(): void;
   saveReport(request: unknown): Promise<SaveReportResult>;
   /** The system clipboard (Electron's clipboard.writeText). */
@@ -30,9 +30,9 @@ export function ipcHandlers(deps: IpcDeps): Record<string, Handler> {
     };
   return {
     [IPC.openDialog]: guarded(IPC.openDialog, () => deps.showOpenDialog()),
-    [IPC.startAnalysis]: guarded(IPC.startAnalysis, async (request) => {
-      if (!isAnalysisRequest(request)) throw new TypeError('Refused analysis:start: the request is not a valid AnalysisRequest.');
-      deps.startAnalysis(request);
+    [IPC.startAnalysis]: guarded(IPC.startAnalysis, async (start) => {
+      if (!isStartAnalysis(start)) throw new TypeError('Refused analysis:start: the request is not a valid StartAnalysis.');
+      deps.startAnalysis(start);
     }),
     [IPC.cancelAnalysis]: guarded(IPC.cancelAnalysis, async () => deps.cancelAnalysis()),
     [IPC.saveReport]: guarded(IPC.saveReport, (request) => deps.saveReport(request)),

@@ -89,7 +89,7 @@ function whenReady(): void {
     ipcHandlers({
       trustedContents: () => liveWindow()?.webContents ?? null,
       showOpenDialog: () => askForExport('zip-or-folder'),
-      startAnalysis: (request) => analysis.start(request),
+      startAnalysis: (start) => analysis.start(start),
       cancelAnalysis: () => analysis.cancel(),
       saveReport: (request) =>
         saveReport(request, {

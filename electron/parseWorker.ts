@@ -2,7 +2,7 @@
 // the main process starts it, sends the request, relays what comes back and kills it when done
 // or cancelled, so a crash or a huge export never freezes the window.
 
-import { isAnalysisRequest, type AnalysisEvent } from '../shared/contract/desktopApi';
+import { isStartAnalysis, type AnalysisEvent } from '../shared/contract/desktopApi';
 import { runParseJob } from './parseJob';
 
 const port = process.parentPort;
@@ -12,7 +12,7 @@ port.on('message', (message) => {
   if (started) return;
   started = true;
   const post = (event: AnalysisEvent) => port.postMessage(event);
-  if (!isAnalysisRequest(message.data)) {
+  if (!isStartAnalysis(message.data)) {
     post({ type: 'failed', messages: ['The app asked for an analysis it does not know how to do.'] });
     return;
   }

@@ -52,7 +52,7 @@ const api = {
     }
   },
   openExportDialog: () => ipcRenderer.invoke(IPC.openDialog),
-  startAnalysis: (request) => ipcRenderer.invoke(IPC.startAnalysis, request),
+  startAnalysis: (start) => ipcRenderer.invoke(IPC.startAnalysis, start),
   cancelAnalysis: () => ipcRenderer.invoke(IPC.cancelAnalysis),
   onAnalysisEvent: (listener: (event: AnalysisEvent) => void) => subscribe(IPC.analysisEvent, listener),
   onOpenRequest,

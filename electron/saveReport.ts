@@ -3,16 +3,8 @@
 
 import { join } from 'node:path';
 import type { SaveDialogOptions } from 'electron';
-import { isSaveReportRequest, type ReportFormat, type SaveReportRequest, type SaveReportResult } from '../shared/contract/desktopApi';
-
-const FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
-  html: { name: 'Web page (HTML)', extensions: ['html', 'htm'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  json: { name: 'JSON data', extensions: ['json'] },
-  md: { name: 'Markdown text', extensions: ['md'] },
-  csv: { name: 'Spreadsheet (CSV)', extensions: ['csv'] },
-  txt: { name: 'Plain text', extensions: ['txt'] },
-};
+import { isSaveReportRequest, type SaveReportRequest, type SaveReportResult } from '../shared/contract/desktopApi';
+import { SAVED_FORMAT_INFO } from '../shared/report/reportFormats';
 
 export interface SaveReportDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
@@ -23,8 +15,9 @@ export interface SaveReportDeps {
 }
 
 export function saveDialogOptions(request: SaveReportRequest, defaultDirectory: string): SaveDialogOptions {
-  const filter = FILTERS[request.format];
-  const extension = `.${filter.extensions[0]}`;
+  const info = SAVED_FORMAT_INFO[request.format];
+  const filter = { name: info.filterName, extensions: [...info.extensions] };
+  const extension = `.${info.extensions[0]}`;
   const name = request.suggestedName.toLowerCase().endsWith(extension) ? request.suggestedName : `${request.suggestedName}${extension}`;
   return {
     title: 'Save report',

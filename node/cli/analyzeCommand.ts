@@ -1,28 +1,33 @@
-// Runtime: Node. `analyze`: read the export(s), apply the policy, render the report.
+// Runtime: Node. `analyze`: read the export(s) through the shared pipeline, render the report in
+// the format asked for, print it or write it.
 
 import { writeFile } from 'node:fs/promises';
-import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
-import type { ExportInput } from '../../shared/archive/types';
-import { InputError } from '../../shared/archive/inputError';
-import { buildReportJson } from '../../shared/report/reportJson';
-import { scanExport, ExportUnreadableError } from '../../shared/scan/scanExport';
-import { sampleInput } from '../../shared/sample';
-import { nodeInflater } from '../platform/nodeInflater';
-import { nodeTextDecoder } from '../platform/nodeTextDecoder';
-import { threadedExecutor } from '../platform/threadedExecutor';
-import { readInput } from '../platform/readInputs';
-import type { Command } from './parseArgs';
+import type { Analysis } from '../../shared/analysis/buildAnalysis';
+import type { InputSource } from '../../shared/archive/types';
+import { describeFailure } from '../../shared/pipeline/failures';
+import { runAnalysis } from '../../shared/pipeline/runAnalysis';
+import type { ReportCharts } from '../../shared/report/htmlReport';
+import { objectionDraft } from '../../shared/report/objectionLetter';
+import { renderBatch, renderDocument } from '../../shared/report/renderDocument';
+import { needsCharts } from '../../shared/report/reportFormats';
+import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { itemsView } from '../../shared/items/packedItems';
+import { sampleSource } from '../../shared/sample';
 import { bundledModule } from '../platform/bundledModule';
+import { nodePlatform } from '../platform/nodePlatform';
+import { pathSource } from '../platform/readInputs';
+import type { Command } from './parseArgs';
 import { writePdf } from './pdfPrinter';
-import { renderReport, type AnalyzedExport, type ChartRenderer } from './renderReport';
 
 type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
+
+/** Draws the report's charts (React and recharts in jsdom: loaded only for html and pdf). */
+export type ChartRenderer = (analysis: Analysis) => Promise<ReportCharts>;
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
-  /** Renders the report's charts (React, recharts, jsdom: loaded only for html and pdf). */
   readonly renderCharts: ChartRenderer;
 }
 
@@ -33,66 +38,56 @@ export class NothingReadable extends Error {
   }
 }
 
-async function readInputs(paths: readonly string[], io: CliIo): Promise<ExportInput[]> {
-  if (paths.length === 0) return [await sampleInput()];
-  const inputs: ExportInput[] = [];
-  const failures: string[] = [];
-  for (const path of paths) {
-    try {
-      inputs.push(await readInput(path));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failures.push(error.message);
-    }
-  }
-  if (inputs.length === 0) throw new NothingReadable(failures);
-  for (const failure of failures) io.stderr(`Skipped: ${failure}`);
-  return inputs;
+interface AnalyzedExport {
+  readonly report: ReportJson;
+  readonly analysis: Analysis;
 }
 
-async function analyzeOne(inputs: ExportInput[], command: AnalyzeCommand, io: CliIo): Promise<AnalyzedExport> {
+async function analyzeOne(sources: readonly InputSource[], command: AnalyzeCommand, io: CliIo): Promise<AnalyzedExport> {
   const now = io.now();
-  let scan;
   try {
-    const workerScript = bundledModule('fileWorker.cjs');
-    scan = await scanExport(inputs, {
-      inflate: nodeInflater,
-      decoder: nodeTextDecoder,
-      ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}),
-      now,
+    const { scan, items, analysis } = await runAnalysis(sources, {
+      settings: { region: command.region, optedOut: command.optedOut },
+      asOf: command.asOf ?? now.toISOString().slice(0, 10),
       collectItems: command.redact !== 'counts',
+      platform: nodePlatform(),
+      now,
     });
+    // An input that could not be read is skipped; the member hears which and why.
+    for (const input of scan.inputs) if (input.error) io.stderr(`Skipped: ${input.error.message}`);
+    return { report: buildReportJson(scan, analysis, command.redact, items && itemsView(items)), analysis };
   } catch (error) {
-    if (error instanceof ExportUnreadableError) throw new NothingReadable(error.errors.map((e) => e.message));
+    const failure = describeFailure(error);
+    if (failure.kind === 'failed' && !failure.unexpected) throw new NothingReadable(failure.messages);
     throw error;
   }
-  const analysis = buildAnalysis(scan, {
-    region: command.region,
-    optedOut: command.optedOut,
-    asOf: command.asOf ?? now.toISOString().slice(0, 10),
-  });
-  return { report: buildReportJson(scan, analysis, command.redact), analysis };
 }
 
-
+async function renderOne(done: AnalyzedExport, command: AnalyzeCommand, io: CliIo): Promise<string> {
+  const objection = command.objection ? objectionDraft(done.report, { region: command.region, grounds: '', signature: '', date: io.now().toISOString().slice(0, 10) }) : null;
+  const charts = needsCharts(command.format) ? await io.renderCharts(done.analysis) : undefined;
+  return renderDocument(command.format, done.report, { charts, objection });
+}
 
 export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<void> {
-  const done: AnalyzedExport[] = [];
+  let output: string;
   if (command.each) {
+    const reports: ReportJson[] = [];
     for (const path of command.paths) {
       try {
-        done.push(await analyzeOne(await readInputs([path], io), command, io));
+        reports.push((await analyzeOne([pathSource(path)], command, io)).report);
       } catch (error) {
         if (!(error instanceof NothingReadable)) throw error;
         for (const line of error.lines) io.stderr(`Skipped: ${line}`);
       }
     }
-    if (done.length === 0) throw new NothingReadable(['None of the exports could be read.']);
+    if (reports.length === 0) throw new NothingReadable(['None of the exports could be read.']);
+    // parseArgs allows --each with the batch formats only.
+    output = renderBatch(command.format as 'json' | 'csv', reports);
   } else {
-    done.push(await analyzeOne(await readInputs(command.paths, io), command, io));
+    const sources = command.paths.length === 0 ? [sampleSource()] : command.paths.map(pathSource);
+    output = await renderOne(await analyzeOne(sources, command, io), command, io);
   }
-  const today = io.now().toISOString().slice(0, 10);
-  const output = await renderReport(done, command, io.renderCharts, today);
   if (command.format === 'pdf') {
     const out = command.out!;
     const engine = await writePdf(output, command.paper, out, (bytes) => writeFile(out, bytes), bundledModule('../electron/pdfCli.cjs'));

@@ -1,7 +1,7 @@
 // Runtime: Node. Entry point of the built command line.
 
 import { join } from 'node:path';
-import type { ChartRenderer } from './renderReport';
+import type { ChartRenderer } from './analyzeCommand';
 import { main } from './cli';
 
 // Piped into `head` or a closed pager: stop quietly, as command-line tools do.

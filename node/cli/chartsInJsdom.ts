@@ -20,7 +20,7 @@ export async function renderChartsInJsdom(analysis: Analysis): Promise<ReportCha
     Object.defineProperty(scope, name, { value: typeof value === 'function' && name !== 'HTMLElement' && name !== 'Element' && name !== 'Node' && name !== 'SVGElement' ? (value as (...a: unknown[]) => unknown).bind(dom.window) : value, configurable: true, writable: true });
   }
   try {
-    const { renderReportCharts } = await import('../../renderer/report/reportCharts');
+    const { renderReportCharts } = await import('../../charts/reportCharts');
     return await renderReportCharts(analysis, dom.window.document);
   } finally {
     // React's scheduler and recharts may still have a timer queued after the last unmount.

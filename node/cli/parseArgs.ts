@@ -3,9 +3,7 @@
 import { parseArgs } from 'node:util';
 import { REGION_IDS, type RegionId } from '../../shared/policy/policyModel';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/report/redaction';
-
-export const FORMATS = ['json', 'md', 'html', 'csv', 'pdf'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+import { BATCH_FORMATS, REPORT_FORMATS, type ReportFormat } from '../../shared/report/reportFormats';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -25,7 +23,7 @@ export type Command =
       readonly region: RegionId;
       readonly optedOut: string | null;
       readonly asOf: string | null;
-      readonly format: OutputFormat;
+      readonly format: ReportFormat;
       readonly redact: RedactionLevel;
       readonly out: string | null;
       readonly each: boolean;
@@ -105,13 +103,13 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'sample', out: values.out };
   }
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}". Use "analyze", "sample" or "schema".`);
-  const format = oneOf(values.format, FORMATS, '--format', 'md');
+  const format = oneOf(values.format, REPORT_FORMATS, '--format', 'md');
   const optedOut = checkDay(values['opted-out'], '--opted-out');
   const asOf = checkDay(values['as-of'], '--as-of');
   if (optedOut !== null && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE.pdf.');
   const each = values.each ?? false;
-  if (each && format !== 'json' && format !== 'csv') throw new UsageError('--each writes json or csv (one record per export).');
+  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one record per export).`);
   return {
     kind: 'analyze',
     paths: rest,

@@ -5,6 +5,7 @@ import type { FileIdentity } from '../../shared/scan/csvFileScanner';
 import type { FileOutcome } from '../../shared/scan/fileTask';
 
 export interface FileWorkerTask {
+  /** A zip entry (by the zip's path, or its slot's bytes) or a file by its path: the worker reads it itself. */
   readonly source: FileSource;
   readonly path: string;
   readonly storedName: string;

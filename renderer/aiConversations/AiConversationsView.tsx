@@ -5,7 +5,7 @@ import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ViewProps } from '../app/viewProps';
 import { CategorySummary } from '../ui/CategorySummary';
 import { DataTable } from '../ui/DataTable';
-import { formatCount, formatDateRange } from '../ui/format';
+import { formatCount, formatDateRange } from '../../shared/text/format';
 
 export function AiConversationsView({ scan, analysis }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'ai-conversations');

@@ -42,12 +42,13 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
   const { scan, items } = result;
   const [view, setView] = useState(initialView);
   const [exporting, setExporting] = useState(false);
-  const asOf = scan.scannedAt.slice(0, 10);
+  const asOf = result.analysis.policy.asOf;
+  // The run's own analysis while the settings are those it started with; a change recomputes.
   const analysis = useMemo(() => {
-    const ready = result.analysis;
-    if (ready && ready.policy.region === policy.region && ready.policy.optedOut === policy.optedOut && ready.policy.asOf === asOf) return ready;
-    return buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, asOf });
-  }, [result.analysis, scan, policy.region, policy.optedOut, asOf]);
+    const first = result.analysis;
+    if (first.policy.region === policy.region && first.policy.optedOut === policy.optedOut) return first;
+    return buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, asOf: first.policy.asOf });
+  }, [result.analysis, scan, policy.region, policy.optedOut]);
   const animateCharts = useMemo(() => animate ?? !prefersReducedMotion(), [animate]);
   const heading = useRef<HTMLHeadingElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);

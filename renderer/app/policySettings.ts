@@ -1,13 +1,9 @@
 // The two inputs the member gives: region and opt-out date. They live in app state; changing
 // either recomputes the analysis from the scan already read (buildAnalysis is pure and fast).
 
-import type { RegionId } from '../../shared/policy/policyModel';
+import type { PolicySettings } from '../../shared/analysis/exposure';
 
-export interface PolicySettings {
-  readonly region: RegionId;
-  /** ISO day the member switched the setting off; null while still opted in. */
-  readonly optedOut: string | null;
-}
+export type { PolicySettings };
 
 export const DEFAULT_POLICY_SETTINGS: PolicySettings = { region: 'us', optedOut: null };
 

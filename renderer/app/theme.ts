@@ -2,7 +2,7 @@
 // The choice is kept in localStorage (a preference, nothing about the export).
 
 import { useEffect, useState } from 'react';
-import { DARK_PALETTE, LIGHT_PALETTE, type ChartPalette } from '../charts/palette';
+import { DARK_PALETTE, LIGHT_PALETTE, type ChartPalette } from '../../charts/palette';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';

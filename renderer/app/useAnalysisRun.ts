@@ -3,7 +3,8 @@
 
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
-import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport, RunSettings } from '../host/analysisHost';
+import type { PolicySettings } from '../../shared/analysis/exposure';
+import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport } from '../host/analysisHost';
 
 export type Screen =
   | { readonly kind: 'home'; readonly notice: string | null }
@@ -18,7 +19,7 @@ export interface AnalysisRunState {
   readonly goHome: () => void;
 }
 
-export function useAnalysisRun(host: AnalysisHost, settings: RunSettings, initial: Screen = { kind: 'home', notice: null }): AnalysisRunState {
+export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, initial: Screen = { kind: 'home', notice: null }): AnalysisRunState {
   const [screen, setScreen] = useState<Screen>(initial);
   const run = useRef<AnalysisRun | null>(null);
   // Read when a run starts; a change of settings does not restart anything.

@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import type { ChartPalette } from '../charts/palette';
+import type { ChartPalette } from '../../charts/palette';
 import type { AnalysisHost } from '../host/analysisHost';
 import type { ItemStore } from '../host/itemStore';
 import type { ObjectionFields } from './objectionFields';

@@ -6,7 +6,7 @@ import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
-import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../ui/format';
+import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../../shared/text/format';
 import { FILE_STATUS_TEXT } from './fileStatus';
 
 const ARCHIVE_KIND_TEXT = { basic: 'Basic archive', complete: 'Complete archive', unknown: 'Archive kind not known' } as const;

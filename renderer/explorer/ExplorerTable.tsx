@@ -6,8 +6,8 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { classifyDay, type ExposureClass, type ExposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import type { ExposureKey } from '../charts/exposurePatterns';
-import { formatCount, formatDay } from '../ui/format';
+import type { ExposureKey } from '../../charts/exposurePatterns';
+import { formatCount, formatDay } from '../../shared/text/format';
 import type { ExplorerIndex, SortDirection, SortKey } from './explorerRows';
 
 const ROW_HEIGHT = 52;

@@ -5,7 +5,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { exposureFrame } from '../../shared/analysis/exposure';
 import { CATEGORIES, type CategoryId } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../shared/text/format';
 import { categoryCounts, explorerIndex, explorerRows, type SortDirection, type SortKey } from './explorerRows';
 import { ExplorerTable } from './ExplorerTable';
 

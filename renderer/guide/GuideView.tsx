@@ -3,7 +3,7 @@
 
 import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, regionById } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
-import { formatDate } from '../ui/format';
+import { formatDate } from '../../shared/text/format';
 import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
 import { SourceList } from '../ui/SourceList';
 import { ObjectionPanel } from './ObjectionPanel';

@@ -3,23 +3,16 @@
 
 import type { AnalysisEvent, SaveReportRequest, SaveReportResult, Unsubscribe } from '../../shared/contract/desktopApi';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
-import type { RegionId } from '../../shared/policy/policyModel';
+import type { PolicySettings } from '../../shared/analysis/exposure';
+import type { SkippedEntry } from '../../shared/archive/types';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ItemStore } from './itemStore';
 
-/** A finished read: the scan, and the member's own items for the explorer. */
+/** A finished read: the scan, the member's own items, and the analysis for the settings the run started with. */
 export interface LoadedExport {
-  /** `items` may be null here: the explorer reads them from `items` below. */
   readonly scan: ExportScan;
   readonly items: ItemStore;
-  /** The analysis for the settings the run started with, when the host worked it out already. */
-  readonly analysis?: Analysis;
-}
-
-/** The member's settings when a run starts: a host may work out the first analysis itself. */
-export interface RunSettings {
-  readonly region: RegionId;
-  readonly optedOut: string | null;
+  readonly analysis: Analysis;
 }
 
 /** The shared contract's events, with "done" carrying the loaded export. */
@@ -30,6 +23,8 @@ export interface PickedFolder {
   readonly name: string;
   /** Paths relative to the folder, `/`-separated. */
   readonly files: readonly { readonly path: string; readonly file: File }[];
+  /** What the walk could not read (a sub-folder the browser may not open), each with why. */
+  readonly skipped?: readonly SkippedEntry[];
 }
 
 /** What the member asked to read. */
@@ -59,7 +54,7 @@ export interface AnalysisHost {
   selectionFromDrop(items: readonly DroppedItem[]): Promise<ExportSelection | null>;
   /** Files from the page's file inputs: zips, or the files of one folder. */
   selectionFromPicked(files: readonly File[], as: 'zips' | 'folder'): ExportSelection | null;
-  start(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings?: RunSettings): AnalysisRun;
+  start(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings: PolicySettings): AnalysisRun;
   /** Exports opened from outside the page (menu, command line, file manager). */
   onOpenRequest(listener: (selection: ExportSelection) => void): Unsubscribe;
   /** Opens a LinkedIn page outside the app; only on a click. */

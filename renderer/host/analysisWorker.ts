@@ -1,17 +1,16 @@
-// The browser's reader: runs scanExport off the page's main thread and posts the shared
-// contract's events back (progress at most every PROGRESS_INTERVAL_MS, then done or failed).
+// The browser's reader: runs the shared analysis pipeline off the page's main thread and posts
+// the contract's events back (progress, then done, failed or cancelled). What is this host's own:
+// reading File objects, and sending the items' text in pieces.
 
-import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
+import type { InputSource } from '../../shared/archive/types';
+import { failureEvent } from '../../shared/contract/failureEvent';
+import { packItems, textChunks, transferList } from '../../shared/items/packedItems';
+import { describeFailure } from '../../shared/pipeline/failures';
+import { runAnalysis } from '../../shared/pipeline/runAnalysis';
+import { sampleSource } from '../../shared/sample';
 import { webInflater } from '../../shared/archive/inflate';
-import type { ExportInput } from '../../shared/archive/types';
-import { sampleInput } from '../../shared/sample';
-import { ExportUnreadableError, scanExport } from '../../shared/scan/scanExport';
-import type { ScanProgress } from '../../shared/scan/scanTypes';
-import { fileFolderReader } from './fileFolderReader';
-import { EMPTY_ITEM_INDEX, packItems, textChunks } from '../../shared/items/packedItems';
-import { progressThrottle } from './progressThrottle';
-import type { RunSettings } from './analysisHost';
-import { PROGRESS_INTERVAL_MS, type StartMessage, type WorkerEvent, type WorkerSource } from './workerProtocol';
+import { fileFolderReader, fileRandomAccess } from './fileFolderReader';
+import type { StartMessage, WorkerEvent, WorkerSource } from './workerProtocol';
 
 /** The worker's global scope, typed narrowly (the project compiles against the DOM library). */
 const scope = self as unknown as {
@@ -23,46 +22,33 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
   scope.postMessage(event, transfer);
 }
 
-function preparing(name: string): ScanProgress {
-  return { input: name, file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+function sourcesOf(source: WorkerSource): InputSource[] {
+  if (source.kind === 'sample') return [sampleSource()];
+  return [
+    // Read by ranges where they lie (File.slice), never copied whole into the worker's memory.
+    ...source.zips.map((zip) => ({ name: zip.name, load: async () => ({ kind: 'zip' as const, name: zip.name, file: fileRandomAccess(zip) }) })),
+    ...source.folders.map((folder) => ({ name: folder.name, load: async () => ({ kind: 'folder' as const, name: folder.name, reader: fileFolderReader(folder) }) })),
+  ];
 }
 
-async function inputsOf(source: WorkerSource, progress: (p: ScanProgress) => void): Promise<ExportInput[]> {
-  if (source.kind === 'sample') {
-    progress(preparing('Sample export'));
-    return [await sampleInput()];
-  }
-  const inputs: ExportInput[] = [];
-  for (const zip of source.zips) {
-    progress(preparing(zip.name));
-    inputs.push({ kind: 'zip', name: zip.name, bytes: new Uint8Array(await zip.arrayBuffer()) });
-  }
-  for (const folder of source.folders) inputs.push({ kind: 'folder', name: folder.name, reader: fileFolderReader(folder) });
-  return inputs;
-}
-
-async function run(source: WorkerSource, settings: RunSettings | null): Promise<void> {
-  const throttle = progressThrottle((progress) => post({ type: 'progress', progress }), PROGRESS_INTERVAL_MS);
+async function run({ source, settings }: StartMessage): Promise<void> {
   try {
-    const inputs = await inputsOf(source, throttle.push);
-    const scan = await scanExport(inputs, { inflate: webInflater(), collectItems: true, onProgress: throttle.push });
-    throttle.flush();
-    const { packed, transfer } = packItems(scan.items ?? EMPTY_ITEM_INDEX);
+    const { scan, items, analysis } = await runAnalysis(sourcesOf(source), {
+      settings,
+      collectItems: true,
+      platform: { inflate: webInflater() },
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+    const packed = items ?? packItems([]);
+    // The text in pieces (one large message would block the page while it is unpacked); the
+    // typed arrays are moved, not copied.
     for (const chunk of textChunks(packed.text)) post({ type: 'items-text', chunk });
-    // The first analysis is worked out here too, so the page only draws it.
-    const analysis = settings ? buildAnalysis(scan, { ...settings, asOf: scan.scannedAt.slice(0, 10) }) : null;
-    post({ type: 'done', scan: { ...scan, items: null }, items: { ...packed, text: '' }, analysis }, transfer);
+    post({ type: 'done', scan, items: { ...packed, text: '' }, analysis }, transferList(packed));
   } catch (error) {
-    throttle.flush();
-    if (error instanceof ExportUnreadableError) {
-      post({ type: 'failed', messages: error.errors.map((e) => e.message) });
-    } else {
-      const detail = error instanceof Error ? error.message : String(error);
-      post({ type: 'failed', messages: [`Reading stopped with an unexpected error (${detail.slice(0, 200)}). Please report it, without your export.`] });
-    }
+    post(failureEvent(describeFailure(error)));
   }
 }
 
 scope.onmessage = (message) => {
-  if (message.data.type === 'start') void run(message.data.source, message.data.settings);
+  if (message.data.type === 'start') void run(message.data);
 };

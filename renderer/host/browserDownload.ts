@@ -2,22 +2,14 @@
 // page hands the browser a file without any network request. The browser decides where it
 // goes (its downloads folder, or its own save dialog).
 
-import { REPORT_EXTENSIONS, type ReportFormat, type SaveReportRequest, type SaveReportResult } from '../../shared/contract/desktopApi';
-
-const MIME_TYPES: Readonly<Record<ReportFormat, string>> = {
-  html: 'text/html;charset=utf-8',
-  pdf: 'application/pdf',
-  json: 'application/json;charset=utf-8',
-  md: 'text/markdown;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  txt: 'text/plain;charset=utf-8',
-};
+import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
+import { SAVED_FORMAT_INFO } from '../../shared/report/reportFormats';
 
 /** Long enough for the browser to have started the download before its URL goes away. */
 const REVOKE_AFTER_MS = 10_000;
 
 export function downloadName(request: SaveReportRequest): string {
-  const extension = `.${REPORT_EXTENSIONS[request.format]}`;
+  const extension = `.${SAVED_FORMAT_INFO[request.format].extensions[0]}`;
   return request.suggestedName.toLowerCase().endsWith(extension) ? request.suggestedName : `${request.suggestedName}${extension}`;
 }
 
@@ -25,7 +17,7 @@ export function downloadReport(request: SaveReportRequest): SaveReportResult {
   // A PDF needs a printer the page does not have: the UI offers HTML to print instead.
   if (request.format === 'pdf') return { saved: false, reason: 'failed', message: 'A web page cannot make a PDF: save the report as HTML and print it from your browser.' };
   const name = downloadName(request);
-  const url = URL.createObjectURL(new Blob([request.content], { type: MIME_TYPES[request.format] }));
+  const url = URL.createObjectURL(new Blob([request.content], { type: SAVED_FORMAT_INFO[request.format].mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -2,11 +2,12 @@
 // dropped files become paths through pathForFile; reports are saved and copied by the main process.
 
 import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi, type SaveReportRequest, type SaveReportResult } from '../../shared/contract/desktopApi';
+import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection, HostEvent } from './analysisHost';
 import { packedItemStore } from './itemStore';
 
 function hostEvent(event: AnalysisEvent): HostEvent {
-  return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: packedItemStore(event.items) } } : event;
+  return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: packedItemStore(event.items), analysis: event.analysis } } : event;
 }
 
 
@@ -33,7 +34,7 @@ export function electronHost(api: DesktopApi): AnalysisHost {
     selectionFromPicked(files: readonly File[]) {
       return pathsSelection(api, files);
     },
-    start(selection: ExportSelection, onEvent: (event: HostEvent) => void): AnalysisRun {
+    start(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings: PolicySettings): AnalysisRun {
       let active = true;
       const unsubscribe = api.onAnalysisEvent((event) => {
         if (!active) return;
@@ -50,7 +51,7 @@ export function electronHost(api: DesktopApi): AnalysisHost {
         return { cancel: () => undefined };
       }
       const request = selection.kind === 'sample' ? ({ kind: 'sample' } as const) : ({ kind: 'paths', paths: selection.paths } as const);
-      api.startAnalysis(request).catch((error: unknown) => {
+      api.startAnalysis({ request, settings }).catch((error: unknown) => {
         if (!active) return;
         stop();
         onEvent({ type: 'failed', messages: [`The analysis could not start (${error instanceof Error ? error.message : String(error)}).`] });

@@ -4,7 +4,8 @@
 // progress at once instead of after the worker's script has loaded.
 
 import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
-import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, RunSettings } from './analysisHost';
+import type { PolicySettings } from '../../shared/analysis/exposure';
+import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent } from './analysisHost';
 import { downloadReport } from './browserDownload';
 import { folderOfPicked, selectionOfDrop } from './droppedEntries';
 import { packedItemStore } from './itemStore';
@@ -29,7 +30,7 @@ function prepareSpare(): void {
   }, 0);
 }
 
-function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings?: RunSettings): AnalysisRun {
+function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings: PolicySettings): AnalysisRun {
   if (selection.kind === 'paths') {
     queueMicrotask(() => onEvent({ type: 'failed', messages: ['A web page cannot open files by path. Drop the export here, or use Open.'] }));
     return { cancel: () => undefined };
@@ -55,7 +56,7 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
         break;
       case 'done':
         stop();
-        onEvent({ type: 'done', result: { scan: event.scan, items: packedItemStore({ ...event.items, text }), ...(event.analysis ? { analysis: event.analysis } : {}) } });
+        onEvent({ type: 'done', result: { scan: event.scan, items: packedItemStore({ ...event.items, text }), analysis: event.analysis } });
         break;
       default:
         stop();
@@ -67,7 +68,7 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
     stop();
     onEvent({ type: 'failed', messages: [`The reader stopped unexpectedly (${error.message || 'no details'}). Please try again.`] });
   };
-  const start: StartMessage = { type: 'start', source: selection, settings: settings ?? null };
+  const start: StartMessage = { type: 'start', source: selection, settings };
   worker.postMessage(start);
   return {
     cancel() {

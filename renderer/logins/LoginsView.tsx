@@ -3,12 +3,12 @@
 
 import { useState } from 'react';
 import type { ViewProps } from '../app/viewProps';
-import { CountBarChart } from '../charts/CountBarChart';
-import { WEEKDAYS, WeekdayHourHeatmap } from '../charts/WeekdayHourHeatmap';
+import { CountBarChart } from '../../charts/CountBarChart';
+import { WEEKDAYS, WeekdayHourHeatmap } from '../../charts/WeekdayHourHeatmap';
 import { CategorySummary } from '../ui/CategorySummary';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
-import { formatCount, plural } from '../ui/format';
+import { formatCount, plural } from '../../shared/text/format';
 import { loginsPerPeriod, type LoginPeriod } from './loginSeries';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

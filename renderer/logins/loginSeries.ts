@@ -3,7 +3,7 @@
 
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { isoFromDay } from '../../shared/text/dates';
-import { formatDate, formatMonth } from '../ui/format';
+import { formatDate, formatMonth } from '../../shared/text/format';
 
 export type LoginPeriod = 'week' | 'month';
 

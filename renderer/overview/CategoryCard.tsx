@@ -1,7 +1,7 @@
 // One of the four categories the public reporting names: items, dates, training status.
 
 import type { CategoryAnalysis } from '../../shared/analysis/buildAnalysis';
-import { formatCount, formatDateRange, plural } from '../ui/format';
+import { formatCount, formatDateRange, plural } from '../../shared/text/format';
 import { TrainingBadge } from '../ui/TrainingBadge';
 
 export function CategoryCard({ category }: { category: CategoryAnalysis }) {

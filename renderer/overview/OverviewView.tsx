@@ -4,11 +4,11 @@
 import { possiblyLine, headline, approx } from '../../shared/report/wording';
 import { categoryById } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
-import { ExposureBarChart } from '../charts/ExposureBarChart';
-import { ExposureSwatch, type ExposureKey } from '../charts/exposurePatterns';
+import { ExposureBarChart } from '../../charts/ExposureBarChart';
+import { ExposureSwatch, type ExposureKey } from '../../charts/exposurePatterns';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
-import { formatCount, formatDate } from '../ui/format';
+import { formatCount, formatDate } from '../../shared/text/format';
 import { TrainingBadge } from '../ui/TrainingBadge';
 import { CategoryCard } from './CategoryCard';
 import { headlineFigures } from './headlineFigures';

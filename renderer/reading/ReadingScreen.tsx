@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
-import { formatBytes, formatCount } from '../ui/format';
+import { formatBytes, formatCount } from '../../shared/text/format';
 
 export interface ReadingScreenProps {
   readonly progress: ScanProgress | null;

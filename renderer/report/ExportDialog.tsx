@@ -10,19 +10,12 @@ import type { ObjectionFields } from '../app/objectionFields';
 import type { PolicySettings } from '../app/policySettings';
 import type { AnalysisHost } from '../host/analysisHost';
 import { useModalFocus } from '../ui/modalFocus';
-import { REPORT_DOCUMENT_FORMATS, buildReportDocument, carriesLetter, type ReportChoice, type ReportDocumentFormat, type ReportSource } from './reportDocument';
+import { REPORT_FORMATS, SAVED_FORMAT_INFO, carriesLetter } from '../../shared/report/reportFormats';
+import { buildReportDocument, type ReportChoice, type ReportSource } from './reportDocument';
 import { localIsoDay } from './reportFileName';
 import { reportPreview } from './reportPreview';
 import { ReportPreviewPane } from './ReportPreviewPane';
 import { buildFailure, saveOutcome, type SaveOutcome } from './saveOutcome';
-
-const FORMAT_LABELS: Readonly<Record<ReportDocumentFormat, { name: string; about: string }>> = {
-  html: { name: 'HTML', about: 'A web page with the charts; opens in any browser and prints well.' },
-  pdf: { name: 'PDF', about: 'The same page as a PDF document, for printing or sending.' },
-  json: { name: 'JSON', about: 'The figures as data (schema version 1), for scripts and research.' },
-  md: { name: 'Markdown', about: 'Plain text with tables.' },
-  csv: { name: 'CSV', about: 'The figures per category and file, for a spreadsheet.' },
-};
 
 export const PDF_UNAVAILABLE = 'Not in a web browser: save HTML and print it from your browser.';
 
@@ -123,13 +116,13 @@ export function ExportDialog({ source, host, policy, objection, onClose, opener 
           <div className="export-options">
             <fieldset className="option-group">
               <legend>Format</legend>
-              {REPORT_DOCUMENT_FORMATS.map((format) => {
+              {REPORT_FORMATS.map((format) => {
                 const unavailable = format === 'pdf' && !host.canPrintPdf;
                 return (
                   <label key={format} className={`option${unavailable ? ' is-disabled' : ''}`}>
                     <input type="radio" name={`${id}-format`} value={format} checked={choice.format === format} disabled={unavailable} onChange={() => update({ format })} data-testid={`format-${format}`} />
                     <span>
-                      <strong>{FORMAT_LABELS[format].name}</strong> <span className="option-about">{unavailable ? PDF_UNAVAILABLE : FORMAT_LABELS[format].about}</span>
+                      <strong>{SAVED_FORMAT_INFO[format].name}</strong> <span className="option-about">{unavailable ? PDF_UNAVAILABLE : SAVED_FORMAT_INFO[format].about}</span>
                     </span>
                   </label>
                 );

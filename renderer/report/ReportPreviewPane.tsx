@@ -3,7 +3,7 @@
 // formats show their first lines as they are.
 
 import { useLayoutEffect, useRef } from 'react';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../shared/text/format';
 import type { ReportPreview } from './reportPreview';
 
 /** The page on white, as printed; the report's own style sheet does the rest. */

@@ -1,7 +1,7 @@
 // The names a saved file is offered under: what it is and the day, so several saves sort by
 // date and say what they hold ("linkedin-ai-exposure-report-2026-11-29.pdf").
 
-import { REPORT_EXTENSIONS, type ReportFormat } from '../../shared/contract/desktopApi';
+import { SAVED_FORMAT_INFO, type SavedFormat } from '../../shared/report/reportFormats';
 
 export type SavedDocument = 'report' | 'objection-letter' | 'opt-out-steps';
 
@@ -13,6 +13,6 @@ export function localIsoDay(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function savedFileName(document: SavedDocument, format: ReportFormat, day: string): string {
-  return `${PREFIX}-${document}-${day}.${REPORT_EXTENSIONS[format]}`;
+export function savedFileName(document: SavedDocument, format: SavedFormat, day: string): string {
+  return `${PREFIX}-${document}-${day}.${SAVED_FORMAT_INFO[format].extensions[0]}`;
 }

@@ -2,11 +2,11 @@
 
 import type { ViewProps } from '../app/viewProps';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
-import { CountBarChart } from '../charts/CountBarChart';
+import { CountBarChart } from '../../charts/CountBarChart';
 import { CategorySummary } from '../ui/CategorySummary';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
-import { formatCount } from '../ui/format';
+import { formatCount } from '../../shared/text/format';
 import { figuresOf } from '../ui/fileFigures';
 import { TrainingBadge } from '../ui/TrainingBadge';
 import { reactionName } from './reactionNames';

@@ -2,12 +2,12 @@
 
 import { useState } from 'react';
 import type { ViewProps } from '../app/viewProps';
-import { ItemsPerMonthChart } from '../charts/ItemsPerMonthChart';
-import type { CategorySeriesKey } from '../charts/palette';
+import { ItemsPerMonthChart } from '../../charts/ItemsPerMonthChart';
+import type { CategorySeriesKey } from '../../charts/palette';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
-import { formatCount, formatDate, formatMonth } from '../ui/format';
-import { seriesChoices, timelineData, type TimelineData } from './monthSeries';
+import { formatCount, formatDate, formatMonth } from '../../shared/text/format';
+import { seriesChoices, timelineData, type TimelineData } from '../../charts/timelineData';
 
 function summaryOf(data: TimelineData): string {
   if (data.total === 0) return 'Your export holds no dated items in the categories shown.';

@@ -1,7 +1,7 @@
 // A category's figures and what the sources say about it, at the top of its view.
 
 import type { CategoryAnalysis } from '../../shared/analysis/buildAnalysis';
-import { formatCount, formatDateRange, plural } from './format';
+import { formatCount, formatDateRange, plural } from '../../shared/text/format';
 import { SourceList } from './SourceList';
 import { TrainingBadge } from './TrainingBadge';
 

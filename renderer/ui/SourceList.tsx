@@ -1,7 +1,7 @@
 // The sources behind a statement, as the policy model names them.
 
 import { SOURCES, type SourceId } from '../../shared/policy/policyModel';
-import { formatDate } from './format';
+import { formatDate } from '../../shared/text/format';
 
 export function SourceList({ sources, label = 'Sources' }: { sources: readonly SourceId[]; label?: string }) {
   if (sources.length === 0) return null;

@@ -9,10 +9,14 @@ import { dayFromIso } from '../text/dates';
 
 export type ExposureClass = 'exposed' | 'possibly-exposed' | 'not-exposed';
 
-export interface PolicyInputs {
+/** What the member tells the app: their region and the day they opted out. */
+export interface PolicySettings {
   readonly region: RegionId;
   /** ISO day the member switched the setting off; null while still opted in. */
   readonly optedOut: string | null;
+}
+
+export interface PolicyInputs extends PolicySettings {
   /** ISO day of the analysis: the end of the count for members still opted in. */
   readonly asOf: string;
 }

@@ -3,14 +3,14 @@
 
 import type { CancelSignal } from '../platform/cancel';
 import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
-import type { ArchiveFile, FileSource } from './types';
+import type { ArchiveFile, FileTransfer } from './types';
 
 export interface RawFile {
   readonly storedName: string;
   readonly claimedSize: number;
   readonly compressedSize: number;
   open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
-  readonly source?: FileSource;
+  readonly transfer?: () => FileTransfer;
 }
 
 export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; clutter: number; topFolder: string | null } {
@@ -32,7 +32,7 @@ export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; c
     claimedSize: file.claimedSize,
     compressedSize: file.compressedSize,
     open: (signal?: CancelSignal) => file.open(signal),
-    ...(file.source ? { source: file.source } : {}),
+    ...(file.transfer ? { transfer: file.transfer } : {}),
   }));
   return { files, clutter, topFolder };
 }

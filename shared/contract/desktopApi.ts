@@ -2,7 +2,11 @@
 // names, the API the preload exposes (it `satisfies` DesktopApi), and run-time validators the
 // main process applies to everything that arrives over IPC.
 
+import type { Analysis } from '../analysis/buildAnalysis';
+import type { PolicySettings } from '../analysis/exposure';
 import type { PackedItems } from '../items/packedItems';
+import { REGION_IDS } from '../policy/policyModel';
+import { SAVED_FORMATS, type SavedFormat } from '../report/reportFormats';
 import type { ExportScan, ScanProgress } from '../scan/scanTypes';
 
 export const IPC = {
@@ -19,23 +23,24 @@ export const IPC = {
 /** The global name under which the preload exposes the API. */
 export const BRIDGE_NAME = 'linkedinExposure';
 
+/** What to read: paths on this computer, or the built-in sample. */
 export type AnalysisRequest = { readonly kind: 'paths'; readonly paths: readonly string[] } | { readonly kind: 'sample' };
+
+/** An analysis to run: what to read, and the member's settings for its first result. */
+export interface StartAnalysis {
+  readonly request: AnalysisRequest;
+  readonly settings: PolicySettings;
+}
 
 export type AnalysisEvent =
   | { readonly type: 'progress'; readonly progress: ScanProgress }
-  /** `scan.items` is null: the member's items travel packed beside it (a few typed arrays and one string). */
-  | { readonly type: 'done'; readonly scan: ExportScan; readonly items: PackedItems }
+  /** The member's items travel packed beside the scan (a few typed arrays and one string). */
+  | { readonly type: 'done'; readonly scan: ExportScan; readonly items: PackedItems; readonly analysis: Analysis }
   | { readonly type: 'failed'; readonly messages: readonly string[] }
   | { readonly type: 'cancelled' };
 
-export const REPORT_FORMATS = ['html', 'pdf', 'json', 'md', 'csv', 'txt'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** The file name extension of each format, without the dot. */
-export const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = { html: 'html', pdf: 'pdf', json: 'json', md: 'md', csv: 'csv', txt: 'txt' };
-
 export interface SaveReportRequest {
-  readonly format: ReportFormat;
+  readonly format: SavedFormat;
   readonly suggestedName: string;
   /** The finished document (HTML for html and pdf; text for the others). */
   readonly content: string;
@@ -55,7 +60,7 @@ export interface DesktopApi {
   /** The path of a dropped file or folder (Electron's webUtils.getPathForFile). */
   pathForFile(file: DroppedFile): string;
   openExportDialog(): Promise<readonly string[] | null>;
-  startAnalysis(request: AnalysisRequest): Promise<void>;
+  startAnalysis(start: StartAnalysis): Promise<void>;
   cancelAnalysis(): Promise<void>;
   onAnalysisEvent(listener: (event: AnalysisEvent) => void): Unsubscribe;
   /** What the member opened from the menu (an export, or the sample), the command line or the file manager. */
@@ -86,12 +91,30 @@ export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
   return paths.length > 0 && paths.length <= MAX_PATHS && paths.every((p) => typeof p === 'string' && p.length > 0 && p.length <= MAX_PATH_LENGTH && !p.includes('\0'));
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isPolicySettings(value: unknown): value is PolicySettings {
+  if (typeof value !== 'object' || value === null) return false;
+  const settings = value as Record<string, unknown>;
+  return (
+    Object.keys(settings).length === 2 &&
+    (REGION_IDS as readonly unknown[]).includes(settings.region) &&
+    (settings.optedOut === null || (typeof settings.optedOut === 'string' && ISO_DAY.test(settings.optedOut)))
+  );
+}
+
+export function isStartAnalysis(value: unknown): value is StartAnalysis {
+  if (typeof value !== 'object' || value === null) return false;
+  const start = value as Record<string, unknown>;
+  return Object.keys(start).length === 2 && isAnalysisRequest(start.request) && isPolicySettings(start.settings);
+}
+
 export function isSaveReportRequest(value: unknown): value is SaveReportRequest {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   return (
     typeof r.format === 'string' &&
-    (REPORT_FORMATS as readonly string[]).includes(r.format) &&
+    (SAVED_FORMATS as readonly string[]).includes(r.format) &&
     typeof r.suggestedName === 'string' &&
     r.suggestedName.length > 0 &&
     r.suggestedName.length <= 255 &&

@@ -1,18 +1,25 @@
-// Runtime: any. The member's items packed for a cheap trip between processes or threads: a few
-// typed arrays and one string instead of hundreds of thousands of small objects, which a
-// structured clone copies in milliseconds and which leave the receiver's garbage collector a
-// handful of objects. Made where the export is read (the browser's worker, Electron's parse
-// worker), with the sort orders the explorer needs, so the page only reads them.
+// Runtime: any. The member's own items (posts, comments, articles, messages they sent…), packed
+// once where the export is read: a few typed arrays and one string instead of hundreds of
+// thousands of small objects, which a structured clone copies in milliseconds and which leave
+// the receiver's garbage collector a handful of objects. The explorer and the reports read this
+// one value; nothing unpacks it into arrays again.
 
-import type { ItemIndex } from '../scan/scanTypes';
+/** One file's items, collected as its rows pass (the position of the file in the scan says which). */
+export interface FileItems {
+  readonly day: (number | null)[];
+  readonly words: number[];
+  /** The first characters, white space collapsed. */
+  readonly text: string[];
+}
 
 /** Separates excerpts in the packed text; never part of a search term. */
 export const ITEM_SEPARATOR = '\u0000';
 
 export interface PackedItems {
   readonly count: number;
+  /** Index into the scan's files. */
   readonly file: Int32Array;
-  /** NaN: no date. */
+  /** Days since 1970-01-01 (UTC); NaN: no date. */
   readonly day: Float64Array;
   readonly words: Int32Array;
   /** Every excerpt followed by ITEM_SEPARATOR. */
@@ -24,15 +31,74 @@ export interface PackedItems {
   readonly byWords: Int32Array;
 }
 
-export const EMPTY_ITEM_INDEX: ItemIndex = { file: [], day: [], words: [], text: [] };
+/** Read access to the items, whatever holds them. */
+export interface ItemsView {
+  readonly count: number;
+  file(i: number): number;
+  day(i: number): number | null;
+  words(i: number): number;
+  text(i: number): string;
+}
 
-export function sortOrders(count: number, day: (i: number) => number, words: (i: number) => number): { byDate: Int32Array; byWords: Int32Array } {
+function sortOrders(count: number, day: Float64Array, words: Int32Array): { byDate: Int32Array; byWords: Int32Array } {
   const order = () => Int32Array.from({ length: count }, (_, i) => i);
-  const days = Float64Array.from({ length: count }, (_, i) => day(i));
-  const counts = Int32Array.from({ length: count }, (_, i) => words(i));
+  // NaN (undated) sorts first, as -Infinity.
+  const days = Float64Array.from(day, (d) => (Number.isNaN(d) ? -Infinity : d));
   return {
     byDate: order().sort((a, b) => days[a]! - days[b]! || a - b),
-    byWords: order().sort((a, b) => counts[a]! - counts[b]! || a - b),
+    byWords: order().sort((a, b) => words[a]! - words[b]! || a - b),
+  };
+}
+
+/** Packs every file's items (null: a file with none). */
+export function packItems(perFile: readonly (FileItems | null)[]): PackedItems {
+  let count = 0;
+  for (const items of perFile) count += items?.day.length ?? 0;
+  const file = new Int32Array(count);
+  const day = new Float64Array(count);
+  const words = new Int32Array(count);
+  const offsets = new Int32Array(count + 1);
+  const texts: string[] = new Array(count);
+  let at = 0;
+  let length = 0;
+  perFile.forEach((items, index) => {
+    if (!items) return;
+    for (let i = 0; i < items.day.length; i++, at++) {
+      file[at] = index;
+      day[at] = items.day[i] ?? NaN;
+      words[at] = items.words[i]!;
+      texts[at] = items.text[i]!;
+      offsets[at] = length;
+      length += items.text[i]!.length + 1;
+    }
+  });
+  offsets[count] = length;
+  const { byDate, byWords } = sortOrders(count, day, words);
+  return {
+    count,
+    file,
+    day,
+    words,
+    text: texts.join(ITEM_SEPARATOR) + (count > 0 ? ITEM_SEPARATOR : ''),
+    offsets,
+    byDate,
+    byWords,
+  };
+}
+
+/** The buffers a postMessage may move instead of copying (the sender loses them). */
+export function transferList(packed: PackedItems): ArrayBuffer[] {
+  return [packed.file, packed.day, packed.words, packed.offsets, packed.byDate, packed.byWords].map((a) => a.buffer as ArrayBuffer);
+}
+
+export function itemsView(packed: PackedItems): ItemsView {
+  const { file, day, words, text, offsets } = packed;
+  return {
+    count: packed.count,
+    file: (i) => file[i]!,
+    day: (i) => (Number.isNaN(day[i]!) ? null : day[i]!),
+    words: (i) => words[i]!,
+    text: (i) => text.slice(offsets[i]!, offsets[i + 1]! - 1),
   };
 }
 
@@ -50,30 +116,4 @@ export function textChunks(text: string, chunkChars = TEXT_CHUNK_CHARS): string[
     start = end;
   }
   return chunks;
-}
-
-/** Packs the scan's items; `transfer` lists the buffers a postMessage may move instead of copy. */
-export function packItems(items: ItemIndex): { packed: PackedItems; transfer: ArrayBuffer[] } {
-  const count = items.file.length;
-  const offsets = new Int32Array(count + 1);
-  let length = 0;
-  for (let i = 0; i < count; i++) {
-    offsets[i] = length;
-    length += items.text[i]!.length + 1;
-  }
-  offsets[count] = length;
-  const day = Float64Array.from(items.day, (d) => (d === null ? NaN : d));
-  const { byDate, byWords } = sortOrders(count, (i) => items.day[i] ?? -Infinity, (i) => items.words[i]!);
-  const packed: PackedItems = {
-    count,
-    file: Int32Array.from(items.file),
-    day,
-    words: Int32Array.from(items.words),
-    text: items.text.join(ITEM_SEPARATOR) + (count > 0 ? ITEM_SEPARATOR : ''),
-    offsets,
-    byDate,
-    byWords,
-  };
-  const transfer = [packed.file, packed.day, packed.words, packed.offsets, packed.byDate, packed.byWords].map((a) => a.buffer as ArrayBuffer);
-  return { packed, transfer };
 }

@@ -37,9 +37,30 @@ const HEADER = [
   'problems',
 ];
 
+type Row = (string | number | null)[];
+
+/** CRLF, as RFC 4180 and spreadsheets expect; a BOM so Excel reads UTF-8. */
+function csvDocument(rows: readonly Row[]): string {
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
 export function renderCsv(report: ReportJson): string {
+  return csvDocument([HEADER, ...reportRows(report)]);
+}
+
+/** Several exports (`--each`): one header, then every export's rows, each prefixed by its archive names. */
+export function renderCsvOfEach(reports: readonly ReportJson[]): string {
+  const rows: Row[] = [['export', ...HEADER]];
+  for (const report of reports) {
+    const name = report.inputs.map((input) => input.name).join(' + ');
+    for (const row of reportRows(report)) rows.push([name, ...row]);
+  }
+  return csvDocument(rows);
+}
+
+function reportRows(report: ReportJson): Row[] {
   const t = report.totals;
-  const rows: (string | number | null)[][] = [HEADER];
+  const rows: Row[] = [];
   // What was analyzed and under which assumptions, so the figures below can be read alone.
   rows.push([
     'report',
@@ -96,6 +117,5 @@ export function renderCsv(report: ReportJson): string {
       f.problems.map((p) => p.message).join(' '),
     ]);
   }
-  // CRLF, as RFC 4180 and spreadsheets expect; a BOM so Excel reads UTF-8.
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return rows;
 }

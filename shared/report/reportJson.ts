@@ -2,66 +2,40 @@
 // report format (JSON, Markdown, CSV, HTML, PDF) is rendered from, so all show the same figures.
 
 import { APP_NAME, APP_VERSION } from '../appInfo';
-import type { Analysis, CategoryTrainingStatus } from '../analysis/buildAnalysis';
+import type { Analysis, CategoryAnalysis, Totals } from '../analysis/buildAnalysis';
 import type { ExposureCounts } from '../analysis/exposure';
-import { catalogEntryById, type TrainingStatus } from '../catalog/fileCatalog';
-import { regionById, SOURCES, type CategoryId, type SourceId } from '../policy/policyModel';
-import type { ExportScan, FileStatus, Problem, ScanInsights } from '../scan/scanTypes';
+import { catalogEntryById, type TrainingRule } from '../catalog/fileCatalog';
+import { regionById, SOURCES, type CategoryId, type Source, type SourceId, type TrainingWindow } from '../policy/policyModel';
+import type { ExportScan, FileScan, InputSummary, Problem, ScanInsights } from '../scan/scanTypes';
+import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
 import { scrubPersonal, type RedactionLevel } from './redaction';
 
 export const SCHEMA_VERSION = 1;
 
-export interface ReportProblem {
-  readonly severity: Problem['severity'];
-  readonly code: string;
-  readonly message: string;
-  readonly detail?: string;
-}
+/** The report's types are the analysis's own, narrowed to what is shared: a field added to the
+ * analysis reaches the report only by naming it here, and the schema test then asks for it. */
+export type ReportProblem = Pick<Problem, 'severity' | 'code' | 'message' | 'detail'>;
 
-export interface ReportExposure {
-  readonly exposed: number;
-  readonly possiblyExposed: number;
-  readonly notExposed: number;
-  readonly exposedWords: number;
-  readonly possiblyExposedWords: number;
-}
+export type ReportExposure = Pick<ExposureCounts, 'exposed' | 'possiblyExposed' | 'notExposed' | 'exposedWords' | 'possiblyExposedWords'>;
 
-export interface ReportFile {
-  readonly name: string;
-  readonly path: string;
+type WithTokens = ReportExposure & Pick<CategoryAnalysis['exposure'], 'estimatedExposedTokens'>;
+
+export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'unknownColumns' | 'firstDate' | 'lastDate'> {
+  /** The name of the input (zip or folder) the file came from. */
   readonly input: string;
-  readonly catalogId: string | null;
   readonly label: string | null;
-  readonly category: CategoryId | null;
-  readonly status: FileStatus;
-  readonly rows: number;
-  readonly columns: readonly string[];
-  readonly unknownColumns: readonly string[];
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
   readonly words: number;
-  readonly training: { readonly status: TrainingStatus; readonly note: string; readonly sources: readonly SourceId[] } | null;
+  readonly training: Pick<TrainingRule, 'status' | 'note' | 'sources'> | null;
   readonly exposure: ReportExposure;
   readonly problems: readonly ReportProblem[];
 }
 
-export interface ReportCategory {
-  readonly id: CategoryId;
-  readonly label: string;
-  readonly namedByReporting: boolean;
-  readonly description: string;
-  readonly files: number;
-  readonly items: number;
-  readonly undatedItems: number;
-  readonly words: number;
+export interface ReportCategory
+  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'training'> {
   readonly characters: number;
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
-  readonly itemsPerMonth: readonly { readonly month: string; readonly items: number }[];
-  readonly training: { readonly status: CategoryTrainingStatus; readonly policy: string; readonly sources: readonly SourceId[] };
-  readonly exposure: ReportExposure & { readonly estimatedExposedTokens: number };
+  readonly exposure: WithTokens;
 }
 
 export interface ReportExcerpt {
@@ -78,40 +52,16 @@ export interface ReportJson {
   readonly analyzedAt: string;
   readonly exportDate: string | null;
   readonly redaction: RedactionLevel;
-  readonly policy: {
-    readonly region: string;
-    readonly regionLabel: string;
-    readonly optedOut: string | null;
-    readonly asOf: string;
-    readonly policyModelDate: string;
-    readonly windows: readonly { readonly start: string; readonly end: string | null; readonly certainty: string; readonly note: string }[];
-  };
-  readonly inputs: readonly {
-    readonly name: string;
-    readonly kind: 'zip' | 'folder';
-    readonly archiveKind: string;
-    readonly exportDate: string | null;
-    readonly bytes: number;
-    readonly files: number;
-    readonly duplicatesSkipped: number;
-    readonly error: { readonly code: string; readonly message: string } | null;
-  }[];
+  readonly policy: Analysis['policy'] & { readonly windows: readonly Pick<TrainingWindow, 'start' | 'end' | 'certainty' | 'note'>[] };
+  readonly inputs: readonly (Pick<InputSummary, 'name' | 'kind' | 'archiveKind' | 'exportDate' | 'bytes' | 'files' | 'error'> & { readonly duplicatesSkipped: number })[];
   readonly files: readonly ReportFile[];
   readonly categories: readonly ReportCategory[];
-  readonly totals: {
-    readonly files: number;
-    readonly parsed: number;
-    readonly empty: number;
-    readonly unknown: number;
-    readonly errors: number;
-    readonly items: number;
-    readonly words: number;
-    readonly exposure: ReportExposure & { readonly estimatedExposedTokens: number };
-  };
+  readonly totals: Omit<Totals, 'exposure'> & { readonly exposure: WithTokens };
   readonly insights: Omit<ScanInsights, 'logins'> & { readonly logins: Omit<ScanInsights['logins'], 'topIps'> & { readonly topIps?: ScanInsights['logins']['topIps'] } };
   readonly excerpts: readonly ReportExcerpt[];
-  readonly problems: readonly ReportProblem[];
-  readonly sources: readonly { readonly id: SourceId; readonly title: string; readonly publisher: string; readonly date: string; readonly reference: string }[];
+  /** The export's own problems; they quote nothing from it. */
+  readonly problems: readonly Omit<ReportProblem, 'detail'>[];
+  readonly sources: readonly (Source & { readonly id: SourceId })[];
 }
 
 const EXCERPT_WORDS = 12;
@@ -139,32 +89,32 @@ function safeText(text: string, redaction: RedactionLevel): string {
 }
 
 /** Posts and comments only, most recent first (the export holds no engagement figures). */
-function excerptsOf(scan: ExportScan, redaction: RedactionLevel): ReportExcerpt[] {
-  if (redaction === 'counts' || !scan.items) return [];
-  const { file, day, words, text } = scan.items;
+function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: RedactionLevel): ReportExcerpt[] {
+  if (redaction === 'counts' || !items) return [];
   const picked: ReportExcerpt[] = [];
+  const all = Array.from({ length: items.count }, (_, i) => i);
   for (const category of ['posts', 'responses'] as const) {
-    const indexes = file
-      .map((f, i) => i)
-      .filter((i) => scan.files[file[i]!]?.category === category)
-      .sort((a, b) => (day[b] ?? -Infinity) - (day[a] ?? -Infinity));
+    const indexes = all
+      .filter((i) => scan.files[items.file(i)]?.category === category)
+      .sort((a, b) => (items.day(b) ?? -Infinity) - (items.day(a) ?? -Infinity));
     const chosen = redaction === 'full' ? indexes : indexes.slice(0, EXCERPTS_PER_CATEGORY);
     for (const i of chosen) {
-      const source = scan.files[file[i]!]!;
-      const itemDay = day[i] ?? null;
+      const itemDay = items.day(i);
+      const text = items.text(i);
       picked.push({
         category,
-        file: source.name,
+        file: scan.files[items.file(i)]!.name,
         date: itemDay === null ? null : isoFromDay(itemDay),
-        words: words[i]!,
-        text: redaction === 'full' ? text[i]! : scrubPersonal(firstWords(text[i]!, EXCERPT_WORDS)),
+        words: items.words(i),
+        text: redaction === 'full' ? text : scrubPersonal(firstWords(text, EXCERPT_WORDS)),
       });
     }
   }
   return picked;
 }
 
-export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel): ReportJson {
+/** The report's model; excerpts come from the member's items (none at "counts"). */
+export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel, items: ItemsView | null = null): ReportJson {
   const region = regionById(analysis.policy.region);
   const { topIps, ...logins } = scan.insights.logins;
   return {
@@ -242,8 +192,8 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       ...scan.insights,
       logins: redaction === 'full' ? { ...logins, topIps } : logins,
     },
-    excerpts: excerptsOf(scan, redaction),
-    problems: scan.problems.map((p) => problemOf(p, redaction)),
+    excerpts: excerptsOf(scan, items, redaction),
+    problems: scan.problems.map(({ severity, code, message }) => ({ severity, code, message })),
     sources: Object.entries(SOURCES).map(([id, source]) => ({ id: id as SourceId, ...source })),
   };
 }

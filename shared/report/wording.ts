@@ -1,21 +1,9 @@
 // Runtime: any. The sentences every surface shares (app, Markdown, HTML, PDF), so they agree.
 
 import type { CategoryTrainingStatus } from '../analysis/buildAnalysis';
+import { approx, formatCount } from '../text/format';
 
-/** "12,345": grouped with commas, without Intl (toLocaleString costs ~0.06 ms a call). */
-export function formatCount(n: number): string {
-  const rounded = Math.round(n);
-  if (!Number.isFinite(rounded)) return String(rounded);
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return rounded < 0 ? `-${digits}` : digits;
-}
-
-/** "about 12,300" — word counts are measured, token counts estimated: both rounded. */
-export function approx(n: number): string {
-  if (n < 1000) return formatCount(n);
-  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
-  return formatCount(Math.round(n / magnitude) * magnitude);
-}
+export { approx, formatCount };
 
 export interface HeadlineFigures {
   readonly exposed: number;

@@ -12,6 +12,6 @@ export type {
 } from './types';
 export { DEFAULT_SEED, generateExport } from './generateExport';
 export { zipExport, type ZipExportOptions } from './zipExport';
-export { SAMPLE_SEED, sampleExport, sampleInput } from './sampleExport';
+export { SAMPLE_SEED, sampleExport, sampleInput, sampleSource } from './sampleExport';
 export { csvText, writeCsv, backslashQuoted, type CsvWriteOptions, type CsvCell } from './csvWriter';
 export { encodeUtf16LeWithBom } from './utf16';

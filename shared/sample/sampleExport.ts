@@ -1,7 +1,7 @@
 // Runtime: any. The app's built-in "try it with sample data": a believable active member's
 // Complete 2026 export, the same every time.
 
-import type { ExportInput } from '../archive/types';
+import type { ExportInput, InputSource } from '../archive/types';
 import { generateExport } from './generateExport';
 import type { GeneratedExport } from './types';
 import { zipExport } from './zipExport';
@@ -16,4 +16,9 @@ export function sampleExport(): GeneratedExport {
 export async function sampleInput(): Promise<ExportInput> {
   const sample = sampleExport();
   return { kind: 'zip', name: sample.name, bytes: await zipExport(sample, { store: true }) };
+}
+
+/** The sample as every host offers it ("try it with sample data", the command line with no path). */
+export function sampleSource(): InputSource {
+  return { name: sampleExport().name, load: sampleInput };
 }

@@ -10,10 +10,12 @@ import { measureText, stripMarkup, unwrapPerLineQuotes, type TextMeasure } from 
 import { findColumn, guessDateColumn, isBlankRow, normalizeColumn } from './columns';
 import { DateRange } from './dateRange';
 import { DayBuckets } from './dayBuckets';
-import { newFileInsightState, type InsightsBuilder, type RowHook } from './insights/insightsBuilder';
+import type { FileFacts, RowHook } from './insights/insight';
+import { startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import { MessageOwnership } from './messageOwnership';
+import { problem } from './problems';
 
 /** A preamble longer than this is not a preamble: the first row is taken as the header. */
 const MAX_PREAMBLE_ROWS = 20;
@@ -27,8 +29,15 @@ function isPlaceholder(value: string): boolean {
 }
 
 export interface ScanContext {
-  readonly insights: InsightsBuilder;
+  /** The member's name from the profile (read first), to tell their own messages apart. */
+  readonly memberName: string | null;
   readonly items: ItemCollector | null;
+}
+
+/** A file's scan, and its part of the export's insights. */
+export interface CsvFileResult {
+  readonly scan: FileScan;
+  readonly insight: InsightPart | null;
 }
 
 export interface FileIdentity {
@@ -75,8 +84,9 @@ export class CsvFileScanner {
   private unwrapColumns = new Set<number>();
   private isOwn: OwnCheck = () => false;
   private hook: RowHook | null = null;
+  private insight: FileInsightReader | null = null;
   private unknownColumns: string[] = [];
-  private readonly state = newFileInsightState();
+  private memberIdentifiedBy: FileFacts['memberIdentifiedBy'] = 'none';
   /** Private messages only. */
   private messages: MessageOwnership | null = null;
 
@@ -116,11 +126,7 @@ export class CsvFileScanner {
   /** No recognised header: the first row is the header, the rest of the preamble is data. */
   private fallBackToFirstRow(): void {
     const [first, ...rest] = this.preamble.splice(0);
-    this.problems.push({
-      severity: 'warning',
-      code: 'header-not-recognized',
-      message: 'None of the columns this app knows for this file were found; the first row was taken as the header. The file format may have changed.',
-    });
+    this.problems.push(problem('header-not-recognized'));
     this.setHeader(first!);
     for (const row of rest) this.dataRow(row);
   }
@@ -137,21 +143,13 @@ export class CsvFileScanner {
       const known = new Set(entry.columns.map(normalizeColumn));
       this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
       if (this.unknownColumns.length > 0) {
-        this.problems.push({
-          severity: 'info',
-          code: 'unknown-columns',
-          message: `Columns this app does not know yet: ${this.unknownColumns.join(', ')}. The rows are counted; these columns are not interpreted.`,
-        });
+        this.problems.push(problem('unknown-columns', { columns: this.unknownColumns }));
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
     // A known variant without a date column (SavedJobAlerts' newer header) is not a change.
     if (this.dateIndex === -1 && entry.dateColumns.length > 0 && this.unknownColumns.length > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'date-column-missing',
-        message: `The date column "${entry.dateColumns[0]}" is missing (the file's columns changed), so its rows are counted without dates.`,
-      });
+      this.problems.push(problem('date-column-missing', { column: entry.dateColumns[0]! }));
     }
     if (entry.ownText) {
       this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
@@ -160,7 +158,7 @@ export class CsvFileScanner {
         this.messages = new MessageOwnership(
           findColumn(header, [entry.ownText.rows.senderColumn]),
           findColumn(header, [entry.ownText.rows.directionColumn]),
-          this.context.insights.knownMemberName,
+          this.context.memberName,
           this.context.items !== null,
         );
       }
@@ -169,7 +167,8 @@ export class CsvFileScanner {
       const index = findColumn(header, [column]);
       if (index !== -1) this.unwrapColumns.add(index);
     }
-    this.hook = this.context.insights.hookFor(entry, header, this.state);
+    this.insight = startInsight(entry, header);
+    this.hook = this.insight?.row ?? null;
   }
 
   private ownText(row: readonly string[]): string {
@@ -240,34 +239,17 @@ export class CsvFileScanner {
       for (const item of settled.lateItems) this.context.items.add(item.day, item.words, item.text);
     }
     if (settled.wordsUnknown) {
-      this.problems.push({
-        severity: 'info',
-        code: 'message-words-unknown',
-        message: 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
-      });
+      this.problems.push(problem('message-words-unknown'));
     }
-    this.context.insights.setMessages({
-      total: this.rows,
-      conversations: this.state.conversations.size,
-      sent: this.own.items,
-      received: this.rows - this.own.items,
-      drafts: this.state.drafts,
-      folders: this.state.folders.top(),
-      memberIdentifiedBy: this.rows === 0 ? 'none' : settled.by,
-    });
+    this.memberIdentifiedBy = settled.by;
   }
 
-  finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): FileScan {
+  finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
     if (this.header === null && this.preamble.length > 0) {
       const only = this.preamble[0]!;
       if (this.preamble.length === 1 && only.length === 1) {
         this.placeholder = only[0]!;
-        this.problems.push({
-          severity: 'info',
-          code: 'placeholder',
-          message: 'The file holds a one-line note instead of records.',
-          detail: this.placeholder.slice(0, 80),
-        });
+        this.problems.push(problem('placeholder', undefined, this.placeholder.slice(0, 80)));
       } else {
         this.fallBackToFirstRow();
       }
@@ -276,19 +258,12 @@ export class CsvFileScanner {
     if (failure) this.problems.push(failure);
     if (this.messages) this.settleMessages(this.messages);
     const entry = this.entry;
-    if (entry?.insight === 'ai-conversation') {
-      this.context.insights.addAiConversation({
-        catalogId: entry.id,
-        conversations: this.state.conversations.size,
-        memberTurns: this.state.memberTurns,
-        assistantTurns: this.state.assistantTurns,
-        memberWords: this.own.words,
-        firstDate: this.dates.firstIso,
-        lastDate: this.dates.lastIso,
-      });
-    }
+    // A file with no header (a one-line note) still reports its part: an assistant with no conversations.
+    if (entry && this.header === null) this.insight = startInsight(entry, []);
+    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: this.memberIdentifiedBy };
+    const addedItems = this.insight?.addsItems?.() ?? 0;
     const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';
-    return {
+    const scan: FileScan = {
       name: this.identity.name,
       path: this.identity.path,
       input: this.identity.input,
@@ -307,46 +282,17 @@ export class CsvFileScanner {
       undated: { ...this.buckets.undated },
       histogram: this.buckets.histogram(),
       problems: this.problems,
-      ...(this.state.interfaceLocale && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: 1 }] } : {}),
+      ...(addedItems > 0 && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: addedItems }] } : {}),
     };
+    return { scan, insight: this.insight?.finish(facts) ?? null };
   }
 
   private addStreamProblems(info: CsvStreamInfo): void {
-    if (this.unreadableDates > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'unreadable-dates',
-        message: `${this.unreadableDates} date${this.unreadableDates === 1 ? '' : 's'} could not be read; those items count as undated.`,
-        detail: this.unreadableExample,
-      });
-    }
-    if (info.decode.invalidSequences > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'invalid-encoding',
-        message: `${info.decode.invalidSequences} byte sequence${info.decode.invalidSequences === 1 ? ' is' : 's are'} not valid ${info.encoding.toUpperCase()}; ${info.decode.invalidSequences === 1 ? 'it was' : 'they were'} replaced by "�" and the rest of the file was read.`,
-      });
-    }
-    if (info.decode.nulCharacters > 0) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'nul-bytes',
-        message: `The file contains ${info.decode.nulCharacters} NUL byte${info.decode.nulCharacters === 1 ? '' : 's'}, which were removed; the file may be damaged.`,
-      });
-    }
-    if (info.unterminatedQuote) {
-      this.problems.push({
-        severity: 'warning',
-        code: 'unterminated-quote',
-        message: 'A quoted field is never closed, so the last record runs to the end of the file; the file may be cut short or damaged.',
-      });
-    }
-    if (info.malformedQuotes > 0) {
-      this.problems.push({
-        severity: 'info',
-        code: 'malformed-quotes',
-        message: `${info.malformedQuotes} quote${info.malformedQuotes === 1 ? '' : 's'} inside fields ${info.malformedQuotes === 1 ? 'is' : 'are'} not escaped the CSV way; the text was kept as written.`,
-      });
-    }
+    const { invalidSequences, nulCharacters } = info.decode;
+    if (this.unreadableDates > 0) this.problems.push(problem('unreadable-dates', { count: this.unreadableDates }, this.unreadableExample));
+    if (invalidSequences > 0) this.problems.push(problem('invalid-encoding', { count: invalidSequences, encoding: info.encoding }));
+    if (nulCharacters > 0) this.problems.push(problem('nul-bytes', { count: nulCharacters }));
+    if (info.unterminatedQuote) this.problems.push(problem('unterminated-quote'));
+    if (info.malformedQuotes > 0) this.problems.push(problem('malformed-quotes', { count: info.malformedQuotes }));
   }
 }

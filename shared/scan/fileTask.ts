@@ -7,8 +7,9 @@ import type { ArchiveFile, ReadLimits } from '../archive/types';
 import type { StreamDecoderFactory } from '../text/decode';
 import type { CancelSignal } from '../platform/cancel';
 import type { FileIdentity } from './csvFileScanner';
-import { InsightsBuilder, type InsightPartial } from './insights/insightsBuilder';
-import { ItemCollector, type FileItems } from './itemCollector';
+import type { InsightPart } from './insights/insights';
+import type { FileItems } from '../items/packedItems';
+import { ItemCollector } from './itemCollector';
 import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
 import type { FileScan } from './scanTypes';
 
@@ -25,7 +26,8 @@ export interface FileTaskOptions {
 
 export interface FileOutcome {
   readonly scan: FileScan;
-  readonly insights: InsightPartial;
+  /** The file's part of the export's insights (logins, messages…), if it feeds one. */
+  readonly insight: InsightPart | null;
   /** This file's own items (the caller places the file in the export). */
   readonly items: FileItems | null;
 }
@@ -36,20 +38,20 @@ export async function readFileTask(
   identity: FileIdentity,
   options: FileTaskOptions,
 ): Promise<FileOutcome> {
-  const insights = new InsightsBuilder(options.memberName);
   const items = options.collectItems ? new ItemCollector() : null;
   const readOptions = { limits: options.limits, signal: options.signal, decoder: options.decoder, onBytes: options.onBytes };
   let scan: FileScan;
+  let insight: InsightPart | null = null;
   if (match?.entry.format === 'article') {
     const article = await readArticleFile(file, match, identity, readOptions);
     scan = article.scan;
     items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
   } else if (match || extensionOf(identity.name) === 'csv') {
-    scan = await readCsvFile(file, match, identity, { insights, items }, readOptions);
+    ({ scan, insight } = await readCsvFile(file, match, identity, { memberName: options.memberName, items }, readOptions));
   } else {
     scan = unreadFile(file, identity);
   }
-  return { scan, insights: insights.partial(), items: items?.result() ?? null };
+  return { scan, insight, items: items?.result() ?? null };
 }
 
 /** Runs file tasks: in this thread, or spread over others by a host. */

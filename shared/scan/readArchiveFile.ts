@@ -3,18 +3,18 @@
 
 import type { FileMatch } from '../catalog/matchFile';
 import { extensionOf } from '../catalog/matchFile';
-import { DamagedEntryError, EntryLimitError, guardInflation } from '../archive/inflate';
+import { DamagedEntryError, EntryLimitError, ZipEntryError } from '../archive/entryErrors';
+import { guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
 import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 import { ArticleScanner } from './articleScanner';
-import { CsvFileScanner, type FileIdentity, type ScanContext } from './csvFileScanner';
+import { CsvFileScanner, type CsvFileResult, type FileIdentity, type ScanContext } from './csvFileScanner';
 import { DayBuckets } from './dayBuckets';
+import { problem } from './problems';
 import type { FileScan, Problem } from './scanTypes';
-
-const MIB = 1024 * 1024;
 
 export interface ReadOptions {
   readonly limits: ReadLimits;
@@ -24,53 +24,19 @@ export interface ReadOptions {
   readonly onBytes: (bytes: number) => void;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * MIB ? `${(bytes / (1024 * MIB)).toFixed(1)} GB` : `${Math.round(bytes / MIB)} MB`;
-}
-
 /** What went wrong while reading a file, as a problem a member can understand. */
 export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore: number): Problem {
-  const counted = rowsBefore > 0 ? ` The ${rowsBefore} record${rowsBefore === 1 ? '' : 's'} before that point are counted.` : '';
-  if (error instanceof EntryLimitError && error.limit === 'claimed') {
-    return {
-      severity: 'error',
-      code: 'size-mismatch',
-      message: `Reading stopped: the file inflates past the size the zip records for it, so the zip is damaged or built to mislead.${counted}`,
-    };
+  if (error instanceof ZipEntryError) {
+    return error.code === 'unsupported-method' ? problem('unsupported-method', { rowsBefore, method: error.method }) : problem(error.code, { rowsBefore });
   }
   if (error instanceof EntryLimitError) {
-    return error.limit === 'size'
-      ? {
-          severity: 'error',
-          code: 'entry-too-large',
-          message: `Reading stopped: the file inflates past the ${formatBytes(limits.maxEntryBytes)} limit, far beyond any real export file.${counted}`,
-        }
-      : {
-          severity: 'error',
-          code: 'compression-bomb',
-          message: `Reading stopped: the file inflates more than ${limits.maxCompressionRatio} times its compressed size, which real exports never do (a "zip bomb").${counted}`,
-        };
+    if (error.limit === 'archive') return problem('archive-too-large', { rowsBefore, limit: limits.maxArchiveBytes });
+    if (error.limit === 'claimed') return problem('size-mismatch', { rowsBefore });
+    return error.limit === 'size' ? problem('entry-too-large', { rowsBefore, limit: limits.maxEntryBytes }) : problem('compression-bomb', { rowsBefore, ratio: limits.maxCompressionRatio });
   }
-  if (error instanceof RecordTooLongError) {
-    return {
-      severity: 'error',
-      code: 'record-too-long',
-      message: `Reading stopped: one record is longer than ${formatBytes(limits.maxRecordChars)} (a broken quote or a damaged file).${counted}`,
-    };
-  }
-  if (error instanceof DamagedEntryError) {
-    return {
-      severity: 'error',
-      code: 'damaged-entry',
-      message: `The file is damaged inside the zip and could not be decompressed to the end.${counted} Download the export again to read it whole.`,
-    };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    severity: 'error',
-    code: 'unreadable',
-    message: `The file could not be read (${detail.slice(0, 120)}).${counted}`,
-  };
+  if (error instanceof RecordTooLongError) return problem('record-too-long', { rowsBefore, limit: limits.maxRecordChars });
+  if (error instanceof DamagedEntryError) return problem('damaged-entry', { rowsBefore });
+  return problem('unreadable', { rowsBefore, reason: error instanceof Error ? error.message : String(error) });
 }
 
 async function* counted(chunks: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<Uint8Array> {
@@ -93,7 +59,7 @@ export async function readCsvFile(
   identity: FileIdentity,
   context: ScanContext,
   options: ReadOptions,
-): Promise<FileScan> {
+): Promise<CsvFileResult> {
   const scanner = new CsvFileScanner(match, identity, context);
   let bytes = 0;
   let info: CsvStreamInfo | null = null;
@@ -201,14 +167,6 @@ export function unreadFile(file: ArchiveFile, identity: FileIdentity): FileScan 
     ownText: { items: 0, words: 0, chars: 0 },
     undated: { items: 0, words: 0, chars: 0 },
     histogram: { days: [], items: [], words: [], chars: [] },
-    problems: [
-      {
-        severity: 'info',
-        code: 'not-read',
-        message: ext === 'zip'
-          ? 'A zip inside the export; this app does not open archives inside archives.'
-          : `Not a file type LinkedIn exports data in (.${ext || 'no extension'}); listed, not read.`,
-      },
-    ],
+    problems: [problem('not-read', { extension: ext })],
   };
 }

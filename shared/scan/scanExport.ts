@@ -1,23 +1,30 @@
 // Runtime: any. Reads one export, given as one or several zips or folders, into an ExportScan:
 // every file counted once (a Complete archive's copy over a Basic one's), each read as a stream.
+// An input that cannot be loaded or opened is skipped and listed with its reason; only when no
+// input can be read at all does the scan fail (ExportUnreadableError).
 
 import { matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
 import { webInflater } from '../archive/inflate';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
-import { DEFAULT_LIMITS, type ArchiveFile, type ExportInput, type Inflater, type OpenedInput, type ReadLimits } from '../archive/types';
-import { openZipInput } from '../archive/zipInput';
+import { jsCrc32 } from '../archive/crc32';
+import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type ExportInput, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
+import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
+import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { InsightsBuilder, mergeInsights } from './insights/insightsBuilder';
+import { memberNameOf, mergeInsights } from './insights/insights';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { ProgressTally, runPool } from './progressTally';
-import type { ExportScan, FileScan, InputSummary, ItemIndex, Problem, ScanProgress } from './scanTypes';
+import { noteProblem, problem } from './problems';
+import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
 
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** The platform's native CRC-32 (Node's zlib.crc32); default: a table-driven one. */
+  readonly crc32?: Crc32;
   /** The platform's fastest text decoder; default: TextDecoder. */
   readonly decoder?: StreamDecoderFactory;
   readonly limits?: Partial<ReadLimits>;
@@ -25,7 +32,7 @@ export interface ScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Runs file tasks, possibly on other threads; default: this thread, one file at a time. */
   readonly executor?: FileExecutor;
-  /** Keep excerpts of the member's own items for the explorer (the app; not the command line). */
+  /** Keep excerpts of the member's own items (the explorer, and reports with excerpts). */
   readonly collectItems?: boolean;
   readonly now?: Date;
 }
@@ -46,13 +53,25 @@ interface PlannedRead {
 
 const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
 
-async function openInput(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
+/** The scan, and the member's own items beside it (null unless collected). */
+export interface ScanResult {
+  readonly scan: ExportScan;
+  readonly items: PackedItems | null;
+}
+
+function openExport(input: ExportInput, zip: ZipReadOptions): Promise<OpenedInput> {
+  return input.kind === 'zip' ? openZipInput(input, zip) : openFolderInput(input.name, input.reader, zip.limits);
+}
+
+/** Loads and opens one input; whatever goes wrong is an InputError naming it. */
+async function openSource(source: InputSource, zip: ZipReadOptions): Promise<{ input: ExportInput; opened: OpenedInput }> {
   try {
-    return input.kind === 'zip' ? await openZipInput(input.name, input.bytes, inflate) : await openFolderInput(input.name, input.reader);
+    const input = await source.load();
+    return { input, opened: await openExport(input, zip) };
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error instanceof CancelledError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError(input.name, 'unreadable', `${input.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
+    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${detail.slice(0, 160)}). Check that the file is where you left it and that you may read it.`);
   }
 }
 
@@ -79,45 +98,33 @@ function fileKey(match: FileMatch | null, path: string): string {
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
-  const notes: Problem[] = [];
-  if (opened.repeatedNames > 0) {
-    notes.push({
-      severity: 'warning',
-      code: 'repeated-names',
-      message: `${opened.name} lists ${opened.repeatedNames} file name${opened.repeatedNames === 1 ? '' : 's'} more than once; each name was read once.`,
-    });
-  }
-  return notes;
+  const notes = opened.notes.map(noteProblem);
+  return opened.repeatedNames > 0 ? [...notes, problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : notes;
 }
 
 function overallNotes(opened: readonly OpenedInput[]): Problem[] {
-  const notes: Problem[] = [];
-  if (opened.length > 0 && opened.every((o) => o.archiveKind === 'basic')) {
-    notes.push({
-      severity: 'info',
-      code: 'basic-only',
-      message: 'This is the Basic archive: it holds your profile, connections and messages. The Complete archive, with your posts, comments, reactions and logins, arrives within about a day; open both together then.',
-    });
-  }
-  return notes;
+  return opened.length > 0 && opened.every((o) => o.archiveKind === 'basic') ? [problem('basic-only')] : [];
 }
 
-export async function scanExport(inputs: readonly ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
+export async function scanExport(sources: readonly InputSource[], options: ScanOptions = {}): Promise<ScanResult> {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const inflate = options.inflate === undefined ? webInflater() : options.inflate;
   const scannedAt = (options.now ?? new Date()).toISOString();
 
+  const inputs: (ExportInput | null)[] = [];
   const opened: (OpenedInput | null)[] = [];
   const errors: (InputError | null)[] = [];
-  for (const input of inputs) {
+  for (const source of sources) {
     throwIfCancelled(options.signal);
     try {
-      const result = await openInput(input, inflate);
-      rejectIfNotExport(result);
-      opened.push(result);
+      const result = await openSource(source, { inflate, crc32: options.crc32 ?? jsCrc32, limits });
+      rejectIfNotExport(result.opened);
+      inputs.push(result.input);
+      opened.push(result.opened);
       errors.push(null);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      inputs.push(null);
       opened.push(null);
       errors.push(error);
     }
@@ -160,7 +167,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     const { file, match, input } = planned[index]!;
     const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input };
     const ceiling = expectedSize(file);
-    const inputName = inputs[input]!.name;
+    const inputName = sources[input]!.name;
     progress.start(index, inputName, file.path);
     const taskOptions = {
       limits,
@@ -175,7 +182,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       // A fault in one file never loses the others.
-      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insights: new InsightsBuilder().partial(), items: null };
+      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insight: null, items: null };
     }
     progress.finish(index, ceiling);
   };
@@ -185,7 +192,7 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     const profiles = planned.flatMap((p, i) => (p.match?.entry.insight === 'profile' ? [i] : []));
     for (const index of profiles) {
       await runTask(index, inThisThread);
-      memberName ??= outcomes[index]!.insights.memberName;
+      memberName ??= memberNameOf(outcomes[index]!.insight);
     }
     // The largest files first, so the executor's threads finish close together.
     const rest = planned
@@ -198,31 +205,20 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
   }
   progress.done();
 
-  const files: FileScan[] = [];
-  const items: ItemIndex | null = options.collectItems ? { file: [], day: [], words: [], text: [] } : null;
-  for (const [index, outcome] of outcomes.entries()) {
-    files.push(outcome.scan);
-    if (items && outcome.items) {
-      const own = outcome.items;
-      for (let i = 0; i < own.day.length; i++) {
-        items.file.push(index);
-        items.day.push(own.day[i]!);
-        items.words.push(own.words[i]!);
-        items.text.push(own.text[i]!);
-      }
-    }
-  }
-  const insights = mergeInsights(outcomes.map((o) => o.insights));
+  const files: FileScan[] = outcomes.map((outcome) => outcome.scan);
+  const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
+  const insights = mergeInsights(outcomes.flatMap((o) => (o.insight ? [o.insight] : [])));
 
-  const summaries: InputSummary[] = inputs.map((input, index) => {
+  const summaries: InputSummary[] = sources.map((source, index) => {
     const o = opened[index];
+    const input = inputs[index];
     const error = errors[index];
     return {
-      name: input.name,
-      kind: input.kind,
+      name: source.name,
+      kind: input?.kind ?? 'unknown',
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
-      bytes: o?.bytes ?? (input.kind === 'zip' ? input.bytes.length : 0),
+      bytes: o?.bytes ?? (input ? inputBytes(input) : 0),
       files: o?.files.length ?? 0,
       clutter: o?.clutter ?? 0,
       topFolder: o?.topFolder ?? null,
@@ -232,13 +228,13 @@ export async function scanExport(inputs: readonly ExportInput[], options: ScanOp
     };
   });
   const usableOpened = usable.map((u) => u.opened);
-  return {
+  const scan: ExportScan = {
     inputs: summaries,
     files,
     problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
     insights,
-    items,
     exportDate: usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null,
     scannedAt,
   };
+  return { scan, items };
 }

@@ -3,6 +3,7 @@
 // crosses IPC and worker boundaries as is; it holds no raw rows.
 
 import type { CategoryId } from '../policy/policyModel';
+import type { ProblemCode } from './problems';
 
 export type FileStatus = 'parsed' | 'empty' | 'unknown' | 'error';
 
@@ -10,7 +11,8 @@ export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 export interface Problem {
   readonly severity: ProblemSeverity;
-  readonly code: string;
+  /** One of the codes in problems.ts, where each one's message is written. */
+  readonly code: ProblemCode;
   /** Plain words: what is wrong and what it means for the result. */
   readonly message: string;
   /** Text quoted from the file (an unreadable value): left out of shared reports. */
@@ -74,7 +76,8 @@ export interface FileScan {
 
 export interface InputSummary {
   readonly name: string;
-  readonly kind: 'zip' | 'folder';
+  /** 'unknown' when the input could not be loaded at all (see `error`). */
+  readonly kind: 'zip' | 'folder' | 'unknown';
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
   readonly exportDate: string | null;
   readonly bytes: number;
@@ -136,22 +139,11 @@ export interface ScanInsights {
   readonly languages: LanguageInsights;
 }
 
-/** The member's own items for the explorer, column-wise (compact across IPC). */
-export interface ItemIndex {
-  /** Index into `ExportScan.files`. */
-  readonly file: number[];
-  readonly day: (number | null)[];
-  readonly words: number[];
-  /** The first characters, white space collapsed. */
-  readonly text: string[];
-}
-
 export interface ExportScan {
   readonly inputs: readonly InputSummary[];
   readonly files: readonly FileScan[];
   readonly problems: readonly Problem[];
   readonly insights: ScanInsights;
-  readonly items: ItemIndex | null;
   /** The export's own date (from the archive name), when known. */
   readonly exportDate: string | null;
   /** When the scan ran (ISO). */

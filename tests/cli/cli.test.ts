@@ -100,6 +100,19 @@ describe('exit status and messages', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('skips an input it cannot read, says which on stderr, lists it in the report, and reads the rest', async () => {
+    const missing = join(dir, 'missing.zip');
+    const run = await runCli(['analyze', missing, completeZip, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toBe(`Skipped: ${missing} does not exist or cannot be opened. Check the path.`);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.inputs.map((i: { name: string; kind: string }) => [i.name, i.kind])).toEqual([['missing.zip', 'unknown'], [generateExport({ era: 2026 }).name, 'zip']]);
+    expect(report.inputs[0].error.message).toContain('does not exist');
+    const alone = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json'])).stdout);
+    expect(report.totals).toEqual(alone.totals);
+  });
+
   it('exits 1 for a path that does not exist', async () => {
     const run = await runCli(['analyze', join(dir, 'missing.zip')]);
     expect(run.code).toBe(1);

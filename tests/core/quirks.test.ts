@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ExportInput } from '../../shared/archive/types';
 import { generateExport } from '../../shared/sample';
-import { fileAt, scan, zipInput } from '../support/scanGenerated';
+import { fileAt, itemTexts, scan, scanWithItems, zipInput } from '../support/scanGenerated';
 
 const encoder = new TextEncoder();
 const exp2026 = generateExport({ era: 2026 });
@@ -51,19 +51,21 @@ describe('format quirks', () => {
   });
 
   it('reads \\"-escaped comments into the same text as ""-escaped ones', async () => {
-    const result = await scan([await zipOf({
+    const read = await scanWithItems([await zipOf({
       'Comments.csv': 'Date,Link,Message\n2026-01-02 10:00:00,x,"She said \\"go\\", so we went"\n2026-01-03 10:00:00,y,"She said ""go"", so we went"\n',
-    })], { collectItems: true });
+    })]);
+    const result = read.scan;
     expect(fileAt(result, 'Comments.csv').rows).toBe(2);
-    expect(result.items?.text).toEqual(['She said "go", so we went', 'She said "go", so we went']);
+    expect(itemTexts(read)).toEqual(['She said "go", so we went', 'She said "go", so we went']);
     expect(fileAt(result, 'Comments.csv').problems).toEqual([]);
   });
 
   it('strips the per-line quotes of multi-line ShareCommentary', async () => {
     const commentary = '"First line"\n""\n"Third line, with a comma"';
     const csv = Papa.unparse([['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility'], ['2026-01-02 10:00:00', 'x', commentary, '', '', 'MEMBER_NETWORK']]);
-    const result = await scan([await zipOf({ 'Shares.csv': csv })], { collectItems: true });
-    expect(result.items?.text).toEqual(['First line Third line, with a comma']);
+    const read = await scanWithItems([await zipOf({ 'Shares.csv': csv })]);
+    const result = read.scan;
+    expect(itemTexts(read)).toEqual(['First line Third line, with a comma']);
     expect(fileAt(result, 'Shares.csv').ownText.words).toBe(7);
   });
 
@@ -78,6 +80,10 @@ describe('format quirks', () => {
       expect(fileAt(result, path), path).toMatchObject({ rows: 0, status: 'empty' });
     }
     expect(fileAt(result, 'LearningCoachMessages.csv').problems.map((p) => p.code)).toEqual(['placeholder']);
+    // The assistant is still listed, with no conversations: the member sees it was looked at.
+    expect(result.insights.aiConversations).toEqual([
+      { catalogId: 'learning-coach-messages-legacy', conversations: 0, memberTurns: 0, assistantTurns: 0, memberWords: 0, firstDate: null, lastDate: null },
+    ]);
     expect(fileAt(result, 'Profile Summary.csv').columns).toEqual(['Profile Summary']);
   });
 
@@ -142,14 +148,15 @@ describe('articles', () => {
     const html = (title: string, published: string, body: string) =>
       `<html><head><title>${title}</title></head><body><h1><a href="https://www.linkedin.com/pulse/x">${title}</a></h1>` +
       `<p class="created">Created on 2024-03-05 09:15</p><p class="published">${published}</p><div><p>${body}</p></div></body></html>`;
-    const result = await scan([await zipOf({
+    const read = await scanWithItems([await zipOf({
       'Articles/Articles/2024-03-05 09_15_00.0-Quiet data.html': html('Quiet data', 'Published on 2024-03-07 18:00', 'Seven words&nbsp;in <b>this</b> article body here.'),
       'Articles/draft.html': html('A draft', 'Not published yet', 'Two words'),
-    })], { collectItems: true });
+    })]);
+    const result = read.scan;
     const published = fileAt(result, 'Articles/Articles/2024-03-05 09_15_00.0-Quiet data.html');
     expect(published).toMatchObject({ catalogId: 'articles', category: 'posts', rows: 1, firstDate: '2024-03-05T09:15:00Z' });
     expect(published.article).toEqual({ title: 'Quiet data', created: '2024-03-05T09:15:00Z', published: '2024-03-07T18:00:00Z', words: 7 });
     expect(fileAt(result, 'Articles/draft.html').article).toMatchObject({ title: 'A draft', published: null, words: 2 });
-    expect(result.items?.text[0]).toBe('Quiet data — Seven words in this article body here.');
+    expect(itemTexts(read)[0]).toBe('Quiet data — Seven words in this article body here.');
   });
 });

@@ -6,10 +6,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysisEvent, AnalysisRequest } from '../../shared/contract/desktopApi';
+import type { AnalysisEvent, StartAnalysis } from '../../shared/contract/desktopApi';
 import { generateExport, zipExport } from '../../shared/sample';
 import { AnalysisRunner, WORKER_STOPPED, type WorkerProcess } from '../../electron/analysisRunner';
 import { runParseJob } from '../../electron/parseJob';
+
+const US = { region: 'us', optedOut: null } as const;
 
 /** Runs the real parse job; kill() stops delivery at once and ends it, as killing a process would. */
 class InProcessWorker extends EventEmitter implements WorkerProcess {
@@ -19,7 +21,7 @@ class InProcessWorker extends EventEmitter implements WorkerProcess {
 
   postMessage(message: unknown): void {
     this.received.push(message);
-    void runParseJob(message as AnalysisRequest, (event) => {
+    void runParseJob(message as StartAnalysis, (event) => {
       if (!this.killed) this.emit('message', event);
     }, { signal: this.signal }).then(() => {
       if (!this.killed) this.emit('exit', 0);
@@ -87,8 +89,8 @@ function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
 describe('analysis runner', () => {
   it('relays progress and the result, then ends the process', async () => {
     const { runner, workers, sent } = setup(() => new InProcessWorker());
-    runner.start({ kind: 'paths', paths: [exportZip] });
-    expect(workers[0]!.received).toEqual([{ kind: 'paths', paths: [exportZip] }]);
+    runner.start({ request: { kind: 'paths', paths: [exportZip] }, settings: US });
+    expect(workers[0]!.received).toEqual([{ request: { kind: 'paths', paths: [exportZip] }, settings: US }]);
     await until(() => sent.some((e) => e.type === 'done'));
     expect(sent.filter((e) => e.type === 'progress').length).toBeGreaterThan(0);
     expect(sent.at(-1)!.type).toBe('done');
@@ -98,7 +100,7 @@ describe('analysis runner', () => {
 
   it('cancel kills the process at once and the UI hears "cancelled" and nothing after', async () => {
     const { runner, workers, sent } = setup(() => new InProcessWorker());
-    runner.start({ kind: 'sample' });
+    runner.start({ request: { kind: 'sample' }, settings: US });
     await until(() => sent.some((e) => e.type === 'progress'));
     runner.cancel();
     expect(workers[0]!.killed).toBe(true);
@@ -112,7 +114,7 @@ describe('analysis runner', () => {
 
   it('a process that dies before its result becomes a plain "failed"', () => {
     const { runner, workers, sent } = setup(() => new SilentWorker());
-    runner.start({ kind: 'sample' });
+    runner.start({ request: { kind: 'sample' }, settings: US });
     workers[0]!.emit('message', { type: 'progress', progress: { input: 'x', file: 'y', filesDone: 0, filesTotal: 1, bytesDone: 0, bytesTotal: 10 } });
     workers[0]!.emit('exit', 134);
     expect(sent.map((e) => e.type)).toEqual(['progress', 'failed']);
@@ -122,8 +124,8 @@ describe('analysis runner', () => {
 
   it('a new analysis replaces the running one, whose late events are dropped', () => {
     const { runner, workers, sent } = setup(() => new SilentWorker());
-    runner.start({ kind: 'sample' });
-    runner.start({ kind: 'paths', paths: ['/x.zip'] });
+    runner.start({ request: { kind: 'sample' }, settings: US });
+    runner.start({ request: { kind: 'paths', paths: ['/x.zip'] }, settings: US });
     expect(workers[0]!.killed).toBe(1);
     workers[0]!.emit('message', { type: 'done', scan: {} });
     workers[0]!.emit('exit', 0);
@@ -135,7 +137,7 @@ describe('analysis runner', () => {
 
   it('ignores anything that is not an analysis event', () => {
     const { runner, workers, sent } = setup(() => new SilentWorker());
-    runner.start({ kind: 'sample' });
+    runner.start({ request: { kind: 'sample' }, settings: US });
     for (const junk of [null, 'done', { type: 'eval', code: '1' }, 42]) workers[0]!.emit('message', junk);
     expect(sent).toEqual([]);
     expect(runner.running).toBe(true);

@@ -103,10 +103,18 @@ describe('IPC handlers', () => {
   it('start an analysis only for a valid request', async () => {
     const d = deps(contents);
     const start = ipcHandlers(d)[IPC.startAnalysis]!;
-    await start(trusted, { kind: 'paths', paths: ['/home/me/export.zip'] });
-    expect(d.startAnalysis).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/export.zip'] });
-    for (const bad of [undefined, null, 'sample', { kind: 'paths', paths: [] }, { kind: 'paths', paths: ['a\0b'] }, { kind: 'paths', paths: [42] }, { kind: 'sample', extra: 1 }, { kind: 'shell', command: 'rm' }]) {
-      await expect(start(trusted, bad)).rejects.toThrow(/not a valid AnalysisRequest/);
+    const settings = { region: 'eu', optedOut: '2025-12-01' };
+    await start(trusted, { request: { kind: 'paths', paths: ['/home/me/export.zip'] }, settings });
+    expect(d.startAnalysis).toHaveBeenCalledWith({ request: { kind: 'paths', paths: ['/home/me/export.zip'] }, settings });
+    const badRequests = [undefined, null, 'sample', { kind: 'paths', paths: [] }, { kind: 'paths', paths: ['a\0b'] }, { kind: 'paths', paths: [42] }, { kind: 'sample', extra: 1 }, { kind: 'shell', command: 'rm' }];
+    const badSettings = [undefined, null, {}, { region: 'mars', optedOut: null }, { region: 'us' }, { region: 'us', optedOut: '1 Dec' }, { region: 'us', optedOut: null, extra: 1 }];
+    for (const bad of [
+      ...badRequests.map((request) => ({ request, settings })),
+      ...badSettings.map((s) => ({ request: { kind: 'sample' }, settings: s })),
+      { kind: 'sample' },
+      { request: { kind: 'sample' }, settings, extra: 1 },
+    ]) {
+      await expect(start(trusted, bad)).rejects.toThrow(/not a valid StartAnalysis/);
     }
     expect(d.startAnalysis).toHaveBeenCalledTimes(1);
   });

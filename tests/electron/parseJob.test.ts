@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisEvent, AnalysisRequest } from '../../shared/contract/desktopApi';
 import { generateExport, zipExport } from '../../shared/sample';
 import { runParseJob } from '../../electron/parseJob';
-import { UNEXPECTED_FAILURE, failureEvent } from '../../electron/analysisFailure';
+import { failureEvent } from '../../shared/contract/failureEvent';
+import { UNEXPECTED_FAILURE, describeFailure } from '../../shared/pipeline/failures';
 import { CancelledError } from '../../shared/platform/cancel';
 
 let dir: string;
@@ -32,7 +33,7 @@ interface Timed {
 async function run(request: AnalysisRequest, options: Parameters<typeof runParseJob>[2] = {}, onEvent?: (event: AnalysisEvent) => void): Promise<Timed[]> {
   const events: Timed[] = [];
   await runParseJob(
-    request,
+    { request, settings: { region: 'eu', optedOut: '2026-01-15' } },
     (event) => {
       events.push({ at: performance.now(), event });
       onEvent?.(event);
@@ -80,8 +81,11 @@ describe('parse job', () => {
     // What crosses IPC must survive a structured clone unchanged.
     expect(structuredClone(last.scan)).toEqual(last.scan);
     expect(structuredClone(last.items)).toEqual(last.items);
+    // The analysis for the settings the run started with comes with the scan.
+    expect(last.analysis.policy).toMatchObject({ region: 'eu', optedOut: '2026-01-15', asOf: last.scan.scannedAt.slice(0, 10) });
+    expect(last.analysis.files).toHaveLength(last.scan.files.length);
     // The items travel packed beside the scan: typed arrays and one string, not 100,000s of values.
-    expect(last.scan.items).toBeNull();
+    expect('items' in last.scan).toBe(false);
     expect(last.items.count).toBeGreaterThan(10);
     expect(last.items.file).toBeInstanceOf(Int32Array);
     expect(last.items.byDate).toHaveLength(last.items.count);
@@ -119,6 +123,17 @@ describe('parse job', () => {
     expect(events.some((e) => e.event.type === 'done')).toBe(false);
   });
 
+  it('skips an input it cannot read, says why, and reads the others', async () => {
+    const events = await run({ kind: 'paths', paths: [join(dir, 'nowhere.zip'), exportZip] });
+    const last = events.at(-1)!.event;
+    expect(last.type).toBe('done');
+    if (last.type !== 'done') return;
+    expect(last.scan.inputs.map((i) => i.name)).toEqual(['nowhere.zip', 'Complete_LinkedInDataExport_09-05-2026.zip']);
+    expect(last.scan.inputs[0]!.error?.message).toMatch(/does not exist or cannot be opened/);
+    expect(last.scan.inputs[1]!.error).toBeNull();
+    expect(last.scan.files.length).toBeGreaterThan(10);
+  });
+
   it('explains a missing path in plain words', async () => {
     const events = await run({ kind: 'paths', paths: [join(dir, 'nowhere.zip')] });
     const last = events.at(-1)!.event;
@@ -140,10 +155,10 @@ describe('parse job', () => {
 
   it('turns any other error into one plain sentence, never its text', () => {
     for (const error of [new TypeError("Cannot read properties of undefined (reading 'x')"), new RangeError('Array buffer allocation failed'), 'thrown string', null]) {
-      const event = failureEvent(error);
+      const event = failureEvent(describeFailure(error));
       expect(event).toEqual({ type: 'failed', messages: [UNEXPECTED_FAILURE] });
     }
-    expect(failureEvent(new CancelledError())).toEqual({ type: 'cancelled' });
+    expect(failureEvent(describeFailure(new CancelledError()))).toEqual({ type: 'cancelled' });
     expectNoStackTrace([UNEXPECTED_FAILURE]);
   });
 

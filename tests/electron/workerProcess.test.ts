@@ -13,6 +13,8 @@ import { AnalysisRunner, type WorkerProcess } from '../../electron/analysisRunne
 // @ts-expect-error: a plain .mjs build script, without types
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 
+const US = { region: 'us', optedOut: null } as const;
+
 const root = join(import.meta.dirname, '..', '..');
 let dir: string;
 let exportZip: string;
@@ -70,14 +72,14 @@ const exited = (child: ChildProcess) => until(() => child.exitCode !== null || c
 describe('parse worker process', () => {
   it('reads the export in its own process and sends back progress and the scan', async () => {
     const { runner, children, sent } = setup();
-    runner.start({ kind: 'paths', paths: [exportZip] });
+    runner.start({ request: { kind: 'paths', paths: [exportZip] }, settings: US });
     await until(() => sent.some((e) => e.type !== 'progress'));
     const last = sent.at(-1)!;
     expect(last.type).toBe('done');
     if (last.type === 'done') {
       expect(last.scan.files.length).toBeGreaterThan(10);
       // Packed items survive the trip between processes as typed arrays.
-      expect(last.scan.items).toBeNull();
+      expect('items' in last.scan).toBe(false);
       expect(last.items.day).toBeInstanceOf(Float64Array);
       expect(last.items.count).toBeGreaterThan(10);
     }
@@ -88,7 +90,7 @@ describe('parse worker process', () => {
 
   it('is killed at once on cancel', async () => {
     const { runner, children, sent } = setup();
-    runner.start({ kind: 'sample' });
+    runner.start({ request: { kind: 'sample' }, settings: US });
     await until(() => sent.length > 0);
     runner.cancel();
     expect(sent.at(-1)).toEqual({ type: 'cancelled' });
@@ -99,7 +101,7 @@ describe('parse worker process', () => {
 
   it('turns a crash into plain words', async () => {
     const { runner, children, sent } = setup();
-    runner.start({ kind: 'sample' });
+    runner.start({ request: { kind: 'sample' }, settings: US });
     await until(() => sent.length > 0);
     children[0]!.kill('SIGKILL');
     await until(() => sent.some((e) => e.type === 'failed'));

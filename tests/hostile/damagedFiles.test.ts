@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { scanExport } from '../../shared/scan/scanExport';
+import { loadedSource } from '../../shared/archive/types';
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
 import {
   changedColumnsCase,
@@ -14,7 +15,7 @@ import {
   nulBytesCase,
   unterminatedQuoteCase,
   type DamagedExportCase,
-} from '../../shared/sample/hostile';
+} from './corpus';
 import { scan } from '../support/scanGenerated';
 import { analyzeFile, expectOthersIntact, zipInputOf } from './hostileSupport';
 
@@ -62,7 +63,7 @@ describe('a damaged file among intact ones', () => {
   it('a 0-byte entry: an empty file, and the zip still opens', async () => {
     const hostile = await emptyEntryCase();
     for (const inflate of [undefined, null]) {
-      const { damaged } = await read(hostile, (inputs) => scanExport(inputs, { inflate }));
+      const { damaged } = await read(hostile, async (inputs) => (await scanExport(inputs.map(loadedSource), { inflate })).scan);
       expect(damaged).toMatchObject({ status: 'empty', rows: 0, bytes: 0, problems: [] });
     }
     const run = await analyzeFile(hostile, ['--format', 'json']);
@@ -89,7 +90,7 @@ describe('a damaged file among intact ones', () => {
   it('an entry cut short inside the zip: reported, and the records before the cut are counted', async () => {
     const hostile = await cutEntryCase();
     // The browser's and Electron's inflate (DecompressionStream).
-    const { damaged } = await read(hostile, (inputs) => scanExport(inputs));
+    const { damaged } = await read(hostile, async (inputs) => (await scanExport(inputs.map(loadedSource))).scan);
     expect(damaged.status).toBe('error');
     expect(damaged.rows).toBeGreaterThan(0);
     expect(damaged.rows).toBeLessThan(hostile.damagedRows);

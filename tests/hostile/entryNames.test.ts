@@ -5,7 +5,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESCAPE_CANARY, hostileNamesCase } from '../../shared/sample/hostile';
+import { ESCAPE_CANARY, hostileNamesCase } from './corpus';
 import { runCli } from '../support/runCli';
 import { scan } from '../support/scanGenerated';
 import { inTempDir, zipInputOf } from './hostileSupport';

@@ -7,9 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipExport } from '../../shared/sample';
-import { HOSTILE_COLUMNS, HOSTILE_FILE_NAMES, HOSTILE_TEXTS, hostileTextExport, pngInput } from '../../shared/sample/hostile';
+import { HOSTILE_COLUMNS, HOSTILE_FILE_NAMES, HOSTILE_TEXTS, hostileTextExport, pngInput } from './corpus';
 import { runCli } from '../support/runCli';
-import { scan } from '../support/scanGenerated';
+import { itemTexts, scan, scanWithItems } from '../support/scanGenerated';
 import { expectOthersIntact, inTempDir } from './hostileSupport';
 
 async function zipped() {
@@ -39,10 +39,10 @@ const RAW_LINK = /(?<!\\)\]\(/;
 describe('hostile text in the analysis', () => {
   it('every post, comment and message is counted, and kept word for word', async () => {
     const { exp, input } = await zipped();
-    const result = await scan([input], { collectItems: true });
+    const read = await scanWithItems([input]);
+    const result = read.scan;
     expectOthersIntact(result, exp, '');
-    const textsOf = (prefix: string) =>
-      result.items!.text.filter((_, i) => result.files[result.items!.file[i]!]!.path.startsWith(prefix));
+    const textsOf = (prefix: string) => itemTexts(read, (file) => file.path.startsWith(prefix));
     for (const text of HOSTILE_TEXTS) {
       expect(textsOf('Shares_'), text).toContain(text);
       expect(textsOf('Comments_'), text).toContain(text);

@@ -1,5 +1,7 @@
-// The architecture's two lint rules, shown to bite: app code cannot use the network, and
-// shared/ cannot reach Node, Electron or the DOM. (npm test runs ESLint over the real code.)
+// The architecture's lint rules, shown to bite: app code cannot use the network, shared/ cannot
+// reach Node, Electron or the DOM, imports follow the layers (top folders, and shared/'s folders
+// in one order, so no cycle), and no app code imports test code (the hostile corpus). (npm test
+// runs ESLint over the real code.)
 
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +32,52 @@ describe('lint rules', () => {
     for (const what of ["'node:fs'", "'path'", "'electron'", "'document'", "'window'", "'process'", "'Buffer'"]) {
       expect(broken.some((message) => message.includes(what)), what).toBe(true);
     }
+  });
+
+  it.each([
+    ['shared/report/x.ts', '../../renderer/app/App', 'shared/ runs in every runtime'],
+    ['shared/scan/x.ts', '../../charts/palette', 'shared/ runs in every runtime'],
+    ['shared/x.ts', '../node/cli/cli', 'shared/ runs in every runtime'],
+    ['renderer/overview/x.tsx', '../../electron/main', 'renderer/ is the browser interface'],
+    ['renderer/host/x.ts', '../../node/platform/readInputs', 'renderer/ is the browser interface'],
+    ['node/cli/x.ts', '../../renderer/app/App', 'node/ is the command line'],
+    ['charts/x.tsx', '../renderer/ui/DataTable', 'charts/ holds the chart components'],
+    ['electron/x.ts', '../renderer/app/App', 'electron/ is the desktop shell'],
+  ])('keep %s from importing %s', async (file, target, why) => {
+    const broken = await rulesBroken(`import * as other from '${target}';\nexport const a = other;\n`, file);
+    expect(broken.some((message) => message.startsWith('import-layers/allowed') && message.includes(why)), broken.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['shared/archive/x.ts', '../scan/scanExport'],
+    ['shared/csv/x.ts', '../scan/cancel'],
+    ['shared/scan/insights/x.ts', '../../analysis/buildAnalysis'],
+    ['shared/policy/x.ts', '../catalog/fileCatalog'],
+    ['shared/text/x.ts', '../report/wording'],
+  ])("keep shared/'s folders in one order: %s may not import %s", async (file, target) => {
+    const broken = await rulesBroken(`export * from '${target}';\n`, file);
+    expect(broken.some((message) => message.startsWith('import-layers/allowed') && message.includes('no cycle can form')), broken.join('; ')).toBe(true);
+  });
+
+  it('allow imports along the layers', async () => {
+    for (const [file, target] of [
+      ['shared/scan/x.ts', '../archive/types'],
+      ['shared/scan/insights/x.ts', '../columns'],
+      ['shared/report/x.ts', '../appInfo'],
+      ['charts/x.tsx', '../shared/policy/policyModel'],
+      ['renderer/overview/x.tsx', '../../charts/palette'],
+      ['node/cli/x.ts', '../../charts/reportCharts'],
+      ['electron/x.ts', '../node/platform/nodePlatform'],
+      ['tests/x.ts', '../renderer/app/App'],
+    ]) {
+      expect(await rulesBroken(`export * from '${target}';\n`, file!), `${file} → ${target}`).toEqual([]);
+    }
+  });
+
+  it.each(['shared/scan/x.ts', 'node/cli/x.ts', 'renderer/host/x.ts', 'electron/x.ts'])('forbid importing test code in %s', async (file) => {
+    const depth = file.split('/').length - 1;
+    const broken = await rulesBroken(`import { zipBombCase } from '${'../'.repeat(depth)}tests/hostile/corpus';\nexport const a = zipBombCase;\n`, file);
+    expect(broken.some((message) => message.includes('Test code never ships'))).toBe(true);
   });
 
   it('leave clean code alone', async () => {

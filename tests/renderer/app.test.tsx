@@ -6,9 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { headline } from '../../shared/report/wording';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
-import { arrayItemStore } from '../../renderer/host/itemStore';
 import { headlineFigures } from '../../renderer/overview/headlineFigures';
-import { analysisOf, fakeHost, generatedScan } from './fixtures';
+import { analysisOf, fakeHost, generatedScan, loadedExport } from './fixtures';
 
 afterEach(cleanup);
 
@@ -20,7 +19,7 @@ async function appShowingResults() {
   const host = fakeHost();
   render(<App host={host} />);
   fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-  await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+  await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
   return { host, result };
 }
 
@@ -81,7 +80,7 @@ describe('app', () => {
     fireEvent.change(screen.getByTestId('objection-grounds'), { target: { value: 'I am a translator.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: { scan: result, items: arrayItemStore(result.items) } }));
+    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
     fireEvent.click(await screen.findByRole('tab', { name: 'Opt-out guide' }));
     expect((screen.getByTestId('objection-grounds') as HTMLTextAreaElement).value).toBe('I am a translator.');
 

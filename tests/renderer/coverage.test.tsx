@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { FILE_STATUS_TEXT } from '../../renderer/coverage/fileStatus';
-import { formatCount } from '../../renderer/ui/format';
+import { formatCount } from '../../shared/text/format';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 
 afterEach(cleanup);

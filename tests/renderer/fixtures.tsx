@@ -11,22 +11,46 @@ import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
 import type { ThemeState } from '../../renderer/app/theme';
-import { LIGHT_PALETTE } from '../../renderer/charts/palette';
+import { LIGHT_PALETTE } from '../../charts/palette';
 import type { AnalysisHost, ExportSelection, HostEvent } from '../../renderer/host/analysisHost';
-import { arrayItemStore } from '../../renderer/host/itemStore';
-import { scan, zipInput } from '../support/scanGenerated';
+import { packedItemStore, type ItemStore } from '../../renderer/host/itemStore';
+import type { PackedItems } from '../../shared/items/packedItems';
+import { scanWithItems, zipInput } from '../support/scanGenerated';
 
 const cache = new Map<string, Promise<ExportScan>>();
+/** The member's items of each generated scan, as the hosts hand them over beside it. */
+const itemsByScan = new WeakMap<ExportScan, PackedItems>();
 
 export function generatedScan(era: Era = 2026, archive: ArchiveKind = 'complete', seed?: number): Promise<ExportScan> {
   const key = `${era}-${archive}-${seed ?? 'default'}`;
   let found = cache.get(key);
   if (!found) {
     const exp = generateExport({ era, archive, seed });
-    found = zipInput(exp).then((input) => scan([input], { collectItems: true }));
+    found = zipInput(exp)
+      .then((input) => scanWithItems([input]))
+      .then(({ scan, items }) => {
+        itemsByScan.set(scan, items!);
+        return scan;
+      });
     cache.set(key, found);
   }
   return found;
+}
+
+/** The items read beside a generated scan. */
+export function itemsOf(scan: ExportScan): PackedItems {
+  const items = itemsByScan.get(scan);
+  if (!items) throw new Error('Not a scan from generatedScan()');
+  return items;
+}
+
+export function itemStoreOf(scan: ExportScan): ItemStore {
+  return packedItemStore(itemsOf(scan));
+}
+
+/** What a host hands the interface when a read is done. */
+export function loadedExport(scan: ExportScan, policy: PolicySettings = DEFAULT_POLICY_SETTINGS) {
+  return { scan, items: itemStoreOf(scan), analysis: analysisOf(scan, policy) };
 }
 
 export function analysisOf(result: ExportScan, policy: PolicySettings = DEFAULT_POLICY_SETTINGS): Analysis {
@@ -102,7 +126,7 @@ export const testTheme: ThemeState = { choice: 'light', theme: 'light', palette:
 function LiveResults({ result, view, host, initial }: { result: ExportScan; view: string; host: AnalysisHost; initial: PolicySettings }) {
   const [policy, setPolicy] = useState(initial);
   const [objection, setObjection] = useState(EMPTY_OBJECTION_FIELDS);
-  const loaded = useMemo(() => ({ scan: result, items: arrayItemStore(result.items) }), [result]);
+  const loaded = useMemo(() => loadedExport(result, initial), [result, initial]);
   return (
     <ResultsScreen
       result={loaded}

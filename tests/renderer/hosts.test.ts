@@ -4,12 +4,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { AnalysisEvent, AnalysisRequest, DesktopApi, SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import { packItems } from '../../shared/items/packedItems';
+import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
 import { parseOptOut } from '../../renderer/app/policySettings';
 import type { HostEvent } from '../../renderer/host/analysisHost';
 import { electronHost } from '../../renderer/host/electronHost';
-import { progressThrottle } from '../../renderer/host/progressThrottle';
-import { formatBytes, formatCount, formatDate, formatDateRange } from '../../renderer/ui/format';
+import { throttleLatest } from '../../shared/pipeline/progressThrottle';
+import { formatBytes, formatCount, formatDate, formatDateRange } from '../../shared/text/format';
 
 function fakeBridge() {
   let listener: ((event: AnalysisEvent) => void) | null = null;
@@ -39,22 +40,25 @@ function fakeBridge() {
 }
 
 const progress: ScanProgress = { input: 'a.zip', file: 'Shares.csv', filesDone: 1, filesTotal: 4, bytesDone: 10, bytesTotal: 40 };
-const scan = { items: null } as unknown as ExportScan;
-const items = packItems({ file: [0], day: [19_000], words: [3], text: ['hello there you'] }).packed;
+const scan = { files: [] } as unknown as ExportScan;
+const analysis = { policy: { region: 'us' } } as unknown as Analysis;
+const items = packItems([{ day: [19_000], words: [3], text: ['hello there you'] }]);
+const US = { region: 'us', optedOut: null } as const;
 
 describe('electron host', () => {
   test('reads paths through the bridge and relays its events; done carries the packed items', async () => {
     const { api, emit } = fakeBridge();
     const host = electronHost(api);
     const events: HostEvent[] = [];
-    host.start({ kind: 'paths', paths: ['/home/me/Complete.zip'] }, (e) => events.push(e));
-    expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/Complete.zip'] });
+    host.start({ kind: 'paths', paths: ['/home/me/Complete.zip'] }, (e) => events.push(e), US);
+    expect(api.startAnalysis).toHaveBeenCalledWith({ request: { kind: 'paths', paths: ['/home/me/Complete.zip'] }, settings: US });
     emit({ type: 'progress', progress });
-    emit({ type: 'done', scan, items });
+    emit({ type: 'done', scan, items, analysis });
     emit({ type: 'progress', progress });
     expect(events.map((e) => e.type)).toEqual(['progress', 'done']);
     const done = events[1] as Extract<HostEvent, { type: 'done' }>;
     expect(done.result.scan).toBe(scan);
+    expect(done.result.analysis).toBe(analysis);
     expect(done.result.items.text(0)).toBe('hello there you');
     expect(done.result.items.day(0)).toBe(19_000);
     expect([...done.result.items.byDate]).toEqual([0]);
@@ -63,11 +67,11 @@ describe('electron host', () => {
   test('cancel asks the bridge to stop and drops later events', () => {
     const { api, emit } = fakeBridge();
     const events: HostEvent[] = [];
-    const run = electronHost(api).start({ kind: 'sample' }, (e) => events.push(e));
-    expect(api.startAnalysis).toHaveBeenCalledWith({ kind: 'sample' });
+    const run = electronHost(api).start({ kind: 'sample' }, (e) => events.push(e), US);
+    expect(api.startAnalysis).toHaveBeenCalledWith({ request: { kind: 'sample' }, settings: US });
     run.cancel();
     expect(api.cancelAnalysis).toHaveBeenCalledTimes(1);
-    emit({ type: 'done', scan, items });
+    emit({ type: 'done', scan, items, analysis });
     expect(events).toEqual([]);
   });
 
@@ -122,7 +126,7 @@ describe('progress throttle', () => {
     vi.useFakeTimers();
     let now = 0;
     const sent: number[] = [];
-    const throttle = progressThrottle((p) => sent.push(p.bytesDone), 100, () => now);
+    const throttle = throttleLatest((p: ScanProgress) => sent.push(p.bytesDone), 100, () => now);
     for (let t = 0; t <= 250; t += 10) {
       now = t;
       throttle.push({ ...progress, bytesDone: t });

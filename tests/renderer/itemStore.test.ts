@@ -1,51 +1,57 @@
-// The explorer's item stores: the worker's packed form answers exactly as the scan's arrays.
+// The explorer's item store reads the packed items the workers make, exactly as collected per file.
 
 import { describe, expect, test } from 'vitest';
-import type { ItemIndex } from '../../shared/scan/scanTypes';
-import { packItems, textChunks } from '../../shared/items/packedItems';
-import { arrayItemStore, packedItemStore } from '../../renderer/host/itemStore';
+import { itemsView, packItems, textChunks, type FileItems } from '../../shared/items/packedItems';
+import { packedItemStore } from '../../renderer/host/itemStore';
 
-const items: ItemIndex = {
-  file: [3, 1, 4, 1, 5, 9],
-  day: [19_000, null, 18_500, 19_000, null, 20_000],
-  words: [12, 3, 40, 3, 0, 7],
-  text: ['Launch day for the new Roadmap', 'thanks!', 'A long post about hiring and roadmaps', 'road', '', 'map the roads'],
-};
+/** Items of files 1, 3, 4, 5 and 9 (the others hold none), in file order. */
+const perFile: (FileItems | null)[] = [null, { day: [null, 19_000], words: [3, 3], text: ['thanks!', 'road'] }, null, { day: [19_000], words: [12], text: ['Launch day for the new Roadmap'] }, { day: [18_500], words: [40], text: ['A long post about hiring and roadmaps'] }, { day: [null], words: [0], text: [''] }, null, null, null, { day: [20_000], words: [7], text: ['map the roads'] }];
+const expected = [
+  { file: 1, day: null, words: 3, text: 'thanks!' },
+  { file: 1, day: 19_000, words: 3, text: 'road' },
+  { file: 3, day: 19_000, words: 12, text: 'Launch day for the new Roadmap' },
+  { file: 4, day: 18_500, words: 40, text: 'A long post about hiring and roadmaps' },
+  { file: 5, day: null, words: 0, text: '' },
+  { file: 9, day: 20_000, words: 7, text: 'map the roads' },
+];
 
-describe('item stores', () => {
-  const array = arrayItemStore(items);
-  const packed = packedItemStore(structuredClone(packItems(items).packed));
+describe('item store', () => {
+  const store = packedItemStore(structuredClone(packItems(perFile)));
 
-  test('the packed store gives back every field of every item', () => {
-    expect(packed.count).toBe(6);
-    for (let i = 0; i < 6; i++) {
-      expect([packed.file(i), packed.day(i), packed.words(i), packed.text(i)]).toEqual([items.file[i], items.day[i], items.words[i], items.text[i]]);
+  test('gives back every field of every item, files in order', () => {
+    expect(store.count).toBe(expected.length);
+    for (const [i, item] of expected.entries()) {
+      expect({ file: store.file(i), day: store.day(i), words: store.words(i), text: store.text(i) }).toEqual(item);
     }
-    expect(packed.toItemIndex()).toEqual(items);
+    const view = itemsView(store.packed);
+    expect(expected.map((_, i) => view.text(i))).toEqual(expected.map((e) => e.text));
   });
 
-  test('both stores sort the same: undated first, ties in export order', () => {
-    expect([...packed.byDate]).toEqual([1, 4, 2, 0, 3, 5]);
-    expect([...array.byDate]).toEqual([...packed.byDate]);
-    expect([...packed.byWords]).toEqual([4, 1, 3, 5, 0, 2]);
-    expect([...array.byWords]).toEqual([...packed.byWords]);
+  test('sorts undated first, ties in export order', () => {
+    expect([...store.byDate]).toEqual([0, 4, 3, 1, 2, 5]);
+    expect([...store.byWords]).toEqual([4, 0, 1, 5, 2, 3]);
   });
 
   test('search ignores case, needs every term, and never matches across two items', () => {
-    for (const store of [array, packed]) {
-      expect([...store.matching(['ROADMAP'])]).toEqual([1, 0, 1, 0, 0, 0]);
-      expect([...store.matching(['road', 'hiring'])]).toEqual([0, 0, 1, 0, 0, 0]);
-      // "road" + "map the roads" are neighbours in the packed text.
-      expect([...store.matching(['roadmap the'])]).toEqual([0, 0, 0, 0, 0, 0]);
-      expect([...store.matching(['a.b'])]).toEqual([0, 0, 0, 0, 0, 0]);
-      expect([...store.matching([])]).toEqual([1, 1, 1, 1, 1, 1]);
-    }
+    expect([...store.matching(['ROADMAP'])]).toEqual([0, 0, 1, 1, 0, 0]);
+    expect([...store.matching(['road', 'hiring'])]).toEqual([0, 0, 0, 1, 0, 0]);
+    // "road" and "Launch day…" are neighbours in the packed text.
+    expect([...store.matching(['roadlaunch'])]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...store.matching(['a.b'])]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...store.matching([])]).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  test('an export with no items packs to an empty store', () => {
+    const empty = packedItemStore(packItems([null, null]));
+    expect(empty.count).toBe(0);
+    expect(empty.packed.text).toBe('');
+    expect([...empty.matching(['x'])]).toEqual([]);
   });
 });
 
 describe('text pieces', () => {
   test('are cut between excerpts and join back to the packed text', () => {
-    const { packed } = packItems(items);
+    const packed = packItems(perFile);
     const chunks = textChunks(packed.text, 10);
     expect(chunks.join('')).toBe(packed.text);
     for (const chunk of chunks) expect(chunk.endsWith('\u0000')).toBe(true);

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { loginsPerPeriod } from '../../renderer/logins/loginSeries';
-import { formatCount } from '../../renderer/ui/format';
+import { formatCount } from '../../shared/text/format';
 import { generatedScan, renderView } from './fixtures';
 
 let result: ExportScan;

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { headline, possiblyLine } from '../../shared/report/wording';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { headlineFigures } from '../../renderer/overview/headlineFigures';
-import { formatCount } from '../../renderer/ui/format';
+import { formatCount } from '../../shared/text/format';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 
 let result: ExportScan;

@@ -4,7 +4,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { formatCount } from '../../renderer/ui/format';
+import { formatCount } from '../../shared/text/format';
 import { reactionName } from '../../renderer/responses/reactionNames';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 

@@ -3,8 +3,8 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { formatCount } from '../../renderer/ui/format';
-import { timelineData } from '../../renderer/timeline/monthSeries';
+import { formatCount } from '../../shared/text/format';
+import { timelineData } from '../../charts/timelineData';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 
 let result: ExportScan;

@@ -3,7 +3,7 @@ import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import { safeSvg } from '../../shared/report/htmlReport';
 import { categoryById } from '../../shared/policy/policyModel';
 import { generateExport } from '../../shared/sample';
-import { renderReportCharts } from '../../renderer/report/reportCharts';
+import { renderReportCharts } from '../../charts/reportCharts';
 import { scan, zipInput } from '../support/scanGenerated';
 
 describe('report charts', () => {

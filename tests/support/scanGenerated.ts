@@ -3,11 +3,12 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ExportInput } from '../../shared/archive/types';
-import { scanExport, type ScanOptions } from '../../shared/scan/scanExport';
+import { loadedSource, type ExportInput } from '../../shared/archive/types';
+import { scanExport, type ScanOptions, type ScanResult } from '../../shared/scan/scanExport';
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
+import { itemsView } from '../../shared/items/packedItems';
 import { zipExport, type GeneratedExport, type ZipExportOptions } from '../../shared/sample';
-import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeCrc32, nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 
@@ -15,8 +16,13 @@ export async function zipInput(exp: GeneratedExport, options?: ZipExportOptions,
   return { kind: 'zip', name, bytes: await zipExport(exp, options) };
 }
 
-export function scan(inputs: ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
-  return scanExport(inputs, { inflate: nodeInflater, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), ...options });
+/** Scans with the member's items collected beside the scan. */
+export function scanWithItems(inputs: ExportInput[], options: ScanOptions = {}): Promise<ScanResult> {
+  return scanExport(inputs.map(loadedSource), { inflate: nodeInflater, crc32: nodeCrc32, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), collectItems: true, ...options });
+}
+
+export async function scan(inputs: ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {
+  return (await scanWithItems(inputs, { collectItems: false, ...options })).scan;
 }
 
 /** Writes a generated export as an unpacked folder (invented test data, removed afterwards). */
@@ -46,4 +52,11 @@ export function firstDayOf(iso: string | null): string | null {
   if (iso.length === 4) return `${iso}-01-01`;
   if (iso.length === 7) return `${iso}-01`;
   return iso.slice(0, 10);
+}
+
+/** The member's items' excerpts, in order, optionally only those of files the test picks. */
+export function itemTexts({ scan, items }: ScanResult, fromFile: (file: FileScan) => boolean = () => true): string[] {
+  if (!items) return [];
+  const view = itemsView(items);
+  return Array.from({ length: view.count }, (_, i) => i).filter((i) => fromFile(scan.files[view.file(i)]!)).map((i) => view.text(i));
 }

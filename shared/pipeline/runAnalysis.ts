@@ -1,0 +1,96 @@
+// Runtime: any. The one way to run an analysis, from the inputs a member gave to the scan, their
+// own items and the analysis for their settings. Every host (the command line, Electron's parse
+// worker, the browser worker) calls this; a host keeps only what is its own: how bytes are read
+// (its InputSources and platform), where the work runs, and how events cross to the interface.
+
+import { buildAnalysis, type Analysis } from '../analysis/buildAnalysis';
+import type { PolicySettings } from '../analysis/exposure';
+import type { Crc32, Inflater, InputSource, ReadLimits } from '../archive/types';
+import type { PackedItems } from '../items/packedItems';
+import type { CancelSignal } from '../platform/cancel';
+import type { FileExecutor } from '../scan/fileTask';
+import { scanExport } from '../scan/scanExport';
+import type { ExportScan, ScanProgress } from '../scan/scanTypes';
+import type { StreamDecoderFactory } from '../text/decode';
+import { throttleWithHeartbeat } from './progressThrottle';
+
+/** What the host's platform offers the reader; every part has a portable default. */
+export interface AnalysisPlatform {
+  /** Native raw-deflate; default: DecompressionStream where present, else jszip's. */
+  readonly inflate?: Inflater | null;
+  /** Native CRC-32 (Node's zlib.crc32), checked on every zip entry; default: a table-driven one. */
+  readonly crc32?: Crc32;
+  /** The fastest text decoder; default: TextDecoder. */
+  readonly decoder?: StreamDecoderFactory;
+  /** Runs file tasks, possibly on other threads; default: this thread. */
+  readonly executor?: FileExecutor;
+}
+
+/** Well under the 250 ms the interface needs to look alive, well above what is worth repainting. */
+export const PROGRESS_INTERVAL_MS = 100;
+/** While nothing moves (an input still loading), the last progress is repeated this often. */
+export const HEARTBEAT_MS = 200;
+
+export interface AnalysisOptions {
+  readonly settings: PolicySettings;
+  /** The last day counted for a member still opted in; default: the day of the analysis. */
+  readonly asOf?: string;
+  /** Keep the member's own items (the explorer; reports with excerpts). */
+  readonly collectItems: boolean;
+  readonly platform?: AnalysisPlatform;
+  readonly signal?: CancelSignal;
+  /** Progress, already throttled: at most one per interval, the latest never dropped. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /** Default PROGRESS_INTERVAL_MS; tests stretch it to see the throttle at work. */
+  readonly progressIntervalMs?: number;
+  readonly limits?: Partial<ReadLimits>;
+  readonly now?: Date;
+}
+
+export interface AnalysisResult {
+  readonly scan: ExportScan;
+  /** The member's own items; null unless collected. */
+  readonly items: PackedItems | null;
+  readonly analysis: Analysis;
+}
+
+function preparing(name: string): ScanProgress {
+  return { input: name, file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+}
+
+/**
+ * Reads the export and analyzes it. An input that cannot be loaded or opened is skipped and
+ * listed with its reason in `scan.inputs`; when none can be read, this throws
+ * ExportUnreadableError (describeFailure turns any failure into the sentences to show).
+ */
+export async function runAnalysis(sources: readonly InputSource[], options: AnalysisOptions): Promise<AnalysisResult> {
+  const send = options.onProgress;
+  const progress = send ? throttleWithHeartbeat(send, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS, HEARTBEAT_MS) : null;
+  try {
+    const announced = sources.map((source) => ({
+      name: source.name,
+      load: () => {
+        progress?.push(preparing(source.name));
+        return source.load();
+      },
+    }));
+    const platform = options.platform ?? {};
+    const { scan, items } = await scanExport(announced, {
+      ...(platform.inflate !== undefined ? { inflate: platform.inflate } : {}),
+      ...(platform.crc32 ? { crc32: platform.crc32 } : {}),
+      decoder: platform.decoder,
+      executor: platform.executor,
+      collectItems: options.collectItems,
+      signal: options.signal,
+      limits: options.limits,
+      now: options.now,
+      onProgress: progress ? (p) => progress.push(p) : undefined,
+    });
+    progress?.flush();
+    const analysis = buildAnalysis(scan, { ...options.settings, asOf: options.asOf ?? scan.scannedAt.slice(0, 10) });
+    return { scan, items, analysis };
+  } catch (error) {
+    progress?.cancel();
+    throw error;
+  }
+}

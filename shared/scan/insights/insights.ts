@@ -1,0 +1,67 @@
+// Runtime: any. The kinds of insight, by the catalog's name for them: which module reads a file's
+// rows, and how the export's insights are put together from every file's part.
+
+import type { CatalogEntry, InsightKind as InsightKindId } from '../../catalog/fileCatalog';
+import type { ScanInsights } from '../scanTypes';
+import { adTargeting } from './adTargeting';
+import { aiConversations } from './aiConversations';
+import type { FileFacts, FileInsight, InsightKind } from './insight';
+import { logins } from './logins';
+import { messages } from './messages';
+import { profile, type ProfilePart } from './profile';
+import { duolingo, profileLanguages } from './profileLanguages';
+import { reactions } from './reactions';
+
+/** Each kind's part of one file, and the catalog entry it came from. */
+type Parts = { [K in InsightKindId]: Parameters<KindOf<K>['merge']>[0][number] };
+type KindOf<K extends InsightKindId> = ReturnType<(typeof KINDS)[K]>;
+
+const KINDS = {
+  logins: () => logins,
+  reactions: () => reactions,
+  languages: () => profileLanguages,
+  duolingo: () => duolingo,
+  'ad-targeting': () => adTargeting,
+  profile: () => profile,
+  messages: () => messages,
+  'ai-conversation': (catalogId: string) => aiConversations(catalogId),
+} satisfies Record<InsightKindId, (catalogId: string) => { start: unknown; merge: unknown }>;
+
+export type InsightPart = { [K in InsightKindId]: { readonly kind: K; readonly catalogId: string; readonly part: Parts[K] } }[InsightKindId];
+
+/** A file's reading for its catalog entry's insight, ending in its typed part. */
+export interface FileInsightReader extends Omit<FileInsight<unknown>, 'finish'> {
+  finish(facts: FileFacts): InsightPart;
+}
+
+export function startInsight(entry: CatalogEntry, header: readonly string[]): FileInsightReader | null {
+  const kind = entry.insight;
+  if (kind === undefined) return null;
+  const reader = (KINDS[kind](entry.id) as InsightKind<unknown, unknown>).start(header);
+  return { ...reader, finish: (facts) => ({ kind, catalogId: entry.id, part: reader.finish(facts) }) as InsightPart };
+}
+
+function partsOf<K extends InsightKindId>(parts: readonly InsightPart[], kind: K): Parts[K][] {
+  return parts.filter((p): p is Extract<InsightPart, { kind: K }> => p.kind === kind).map((p) => p.part as Parts[K]);
+}
+
+/** The member's name, from the profile's part (read before the other files). */
+export function memberNameOf(part: InsightPart | null): string | null {
+  return part?.kind === 'profile' ? (part.part as ProfilePart).memberName : null;
+}
+
+/** The views' aggregates of a whole export, from its files' parts (in file order). */
+export function mergeInsights(parts: readonly InsightPart[]): ScanInsights {
+  const ai = parts.filter((p): p is Extract<InsightPart, { kind: 'ai-conversation' }> => p.kind === 'ai-conversation');
+  return {
+    logins: logins.merge(partsOf(parts, 'logins')),
+    reactionsByType: reactions.merge(partsOf(parts, 'reactions')),
+    messages: messages.merge(partsOf(parts, 'messages')),
+    aiConversations: ai.flatMap((p) => aiConversations(p.catalogId).merge([p.part])),
+    languages: {
+      profileLanguages: profileLanguages.merge(partsOf(parts, 'languages')),
+      interfaceLocales: adTargeting.merge(partsOf(parts, 'ad-targeting')),
+      duolingo: duolingo.merge(partsOf(parts, 'duolingo')),
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Runtime: any. Login activity: when (weekday × hour), from how many addresses and devices.
+
+import { findColumn } from '../columns';
+import { LabelCounter } from '../counter';
+import type { LoginInsights } from '../scanTypes';
+import { deviceLabel } from './deviceLabel';
+import { cell, type FileInsight, type InsightKind } from './insight';
+
+const TOP_IPS = 50;
+
+/** One file's login counts, plain data (crosses thread boundaries), merged across files. */
+interface LoginPartial {
+  readonly total: number;
+  readonly weekdayHour: number[][];
+  readonly ips: readonly { label: string; count: number }[];
+  readonly userAgents: readonly { label: string; count: number }[];
+  readonly types: readonly { label: string; count: number }[];
+}
+
+/** Logins by weekday and hour; addresses, agents and types counted. */
+function startLogins(header: readonly string[]): FileInsight<LoginPartial> {
+  const ipIndex = findColumn(header, ['IP Address']);
+  const agentIndex = findColumn(header, ['User Agent']);
+  const typeIndex = findColumn(header, ['Login Type']);
+  let total = 0;
+  const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const ips = new LabelCounter();
+  const userAgents = new LabelCounter();
+  const types = new LabelCounter();
+  return {
+    row(row, ms) {
+      total++;
+      if (ms !== null) {
+        const date = new Date(ms);
+        // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
+        weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
+      }
+      const ip = cell(row, ipIndex);
+      if (ip !== '') ips.add(ip);
+      const agent = cell(row, agentIndex);
+      if (agent !== '') userAgents.add(agent);
+      const type = cell(row, typeIndex);
+      if (type !== '') types.add(type);
+    },
+    finish: () => ({ total, weekdayHour, ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
+  };
+}
+
+function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
+  const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const ips = new LabelCounter();
+  const userAgents = new LabelCounter();
+  const types = new LabelCounter();
+  let total = 0;
+  for (const partial of partials) {
+    total += partial.total;
+    partial.weekdayHour.forEach((hours, day) => hours.forEach((n, hour) => (weekdayHour[day]![hour]! += n)));
+    for (const { label, count } of partial.ips) ips.add(label, count);
+    for (const { label, count } of partial.userAgents) userAgents.add(label, count);
+    for (const { label, count } of partial.types) types.add(label, count);
+  }
+  // Families from the distinct agents, not per row: a few hundred regex runs, not 100,000.
+  const devices = new LabelCounter();
+  for (const { label, count } of userAgents.top()) devices.add(deviceLabel(label), count);
+  const allIps = ips.top();
+  return {
+    total,
+    weekdayHour,
+    distinctIps: allIps.length,
+    ipv6: allIps.filter(({ label }) => label.includes(':')).length,
+    distinctDevices: userAgents.size,
+    devices: devices.top(),
+    loginTypes: types.top(),
+    topIps: allIps.slice(0, TOP_IPS).map(({ label, count }) => ({ ip: label, count })),
+  };
+}
+
+export const logins: InsightKind<LoginPartial, LoginInsights> = { start: startLogins, merge: mergeLogins };

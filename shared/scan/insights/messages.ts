@@ -1,0 +1,57 @@
+// Runtime: any. The private inbox in numbers: messages, conversations, sent and received (the
+// scanner tells the member's own messages apart), drafts, folders.
+
+import type { MessageInsights } from '../scanTypes';
+import { detach } from '../../text/detach';
+import { findColumn } from '../columns';
+import { LabelCounter } from '../counter';
+import type { InsightKind } from './insight';
+
+const DRAFT_VALUES = new Set(['true', 'yes', '1']);
+
+export const NO_MESSAGES: MessageInsights = { total: 0, conversations: 0, sent: 0, received: 0, drafts: 0, folders: [], memberIdentifiedBy: 'none' };
+
+export const messages: InsightKind<MessageInsights, MessageInsights> = {
+  start(header) {
+    const conversation = findColumn(header, ['CONVERSATION ID']);
+    const folder = findColumn(header, ['FOLDER']);
+    const draft = findColumn(header, ['IS MESSAGE DRAFT']);
+    const conversations = new Set<string>();
+    const folders = new LabelCounter();
+    let drafts = 0;
+    // A conversation's messages come together, and folders repeat: compare with the last
+    // value before any set or map lookup (the hot path of the largest file).
+    let lastConversation = '';
+    let lastFolderCell: string | null = null;
+    let lastFolder = '';
+    return {
+      row: (row) => {
+        const id = conversation === -1 ? '' : (row[conversation] ?? '');
+        if (id !== lastConversation) {
+          lastConversation = id;
+          const trimmed = id.trim();
+          if (trimmed !== '' && !conversations.has(trimmed)) conversations.add(detach(trimmed));
+        }
+        const folderCell = folder === -1 ? '' : (row[folder] ?? '');
+        if (folderCell !== lastFolderCell) {
+          lastFolderCell = folderCell;
+          const name = folderCell.trim();
+          lastFolder = name === '' ? '(none)' : name.toUpperCase();
+        }
+        folders.add(lastFolder);
+        if (draft !== -1 && DRAFT_VALUES.has((row[draft] ?? '').trim().toLowerCase())) drafts++;
+      },
+      finish: (facts) => ({
+        total: facts.rows,
+        conversations: conversations.size,
+        sent: facts.own.items,
+        received: facts.rows - facts.own.items,
+        drafts,
+        folders: folders.top(),
+        memberIdentifiedBy: facts.rows === 0 ? 'none' : facts.memberIdentifiedBy,
+      }),
+    };
+  },
+  // An export has one inbox file; a second copy (Basic and Complete) is never read twice.
+  merge: (parts) => parts[0] ?? NO_MESSAGES,
+};

@@ -6,6 +6,7 @@ import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
+import { dateStyleOf } from '../../shared/report/wording';
 import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../../shared/text/format';
 import { FILE_STATUS_TEXT } from './fileStatus';
 
@@ -29,6 +30,7 @@ function fileLabel(file: FileScan): string {
 
 export function CoverageView({ scan, analysis }: ViewProps) {
   const { totals } = analysis;
+  const style = dateStyleOf(analysis.policy.region);
   const fileProblems = scan.files.flatMap((f) => f.problems.map((p) => ({ file: f, problem: p })));
   const unknownColumns = scan.files.filter((f) => f.unknownColumns.length > 0);
   // In the app's category order (the four in the news first); unknown files last.
@@ -57,8 +59,8 @@ export function CoverageView({ scan, analysis }: ViewProps) {
               {input.error === null ? (
                 <>
                   , {ARCHIVE_KIND_TEXT[input.archiveKind]}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
-                  {input.exportDate && `, exported ${formatDate(input.exportDate)}`}.
-                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each record counts once.`}
+                  {input.exportDate && `, exported ${formatDate(input.exportDate, style)}`}.
+                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each item counts once.`}
                   {input.clutter > 0 && ` ${plural(input.clutter, 'system file')} (such as .DS_Store) ignored.`}
                 </>
               ) : (
@@ -109,8 +111,8 @@ export function CoverageView({ scan, analysis }: ViewProps) {
             { header: 'What it is', cell: fileLabel },
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
             { header: 'Status', cell: (f) => <span className={`status status-${f.status}`}>{FILE_STATUS_TEXT[f.status]}</span> },
-            { header: 'Records', cell: (f) => formatCount(f.rows), numeric: true },
-            { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate)}</span> },
+            { header: 'Items', cell: (f) => formatCount(f.rows), numeric: true },
+            { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate, style)}</span> },
           ]}
         />
       </section>

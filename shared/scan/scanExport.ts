@@ -225,6 +225,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       repeatedNames: o?.repeatedNames ?? 0,
       duplicates: duplicates.get(index) ?? [],
       error: error ? { code: error.code, message: error.message } : null,
+      invented: source.invented === true,
     };
   });
   const usableOpened = usable.map((u) => u.opened);

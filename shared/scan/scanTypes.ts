@@ -88,6 +88,8 @@ export interface InputSummary {
   /** Files skipped because another input of the same export has them (counted once). */
   readonly duplicates: readonly string[];
   readonly error: { readonly code: string; readonly message: string } | null;
+  /** The built-in sample: invented data, labelled so wherever it is shown. */
+  readonly invented: boolean;
 }
 
 export interface LoginInsights {

@@ -3,10 +3,9 @@
 
 import { afterEach, describe, expect, test } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { headline } from '../../shared/report/wording';
+import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
-import { headlineFigures } from '../../renderer/overview/headlineFigures';
 import { analysisOf, fakeHost, generatedScan, loadedExport } from './fixtures';
 
 afterEach(cleanup);
@@ -71,8 +70,8 @@ describe('app', () => {
 
   test('done shows the results; the letter\'s grounds survive opening another export; Export report… saves this analysis', async () => {
     const { host, result } = await appShowingResults();
-    const expected = headline(headlineFigures(analysisOf(result)));
-    expect((await screen.findByTestId('headline')).textContent).toBe(expected);
+    const expected = verdictOfAnalysis(result, analysisOf(result)).headline.text;
+    expect((await screen.findByTestId('headline-text')).textContent).toBe(expected);
 
     // The letter's fields live in the app, like region and opt-out date.
     fireEvent.change(screen.getAllByTestId('region-select')[0]!, { target: { value: 'eu' } });
@@ -88,7 +87,7 @@ describe('app', () => {
     fireEvent.click(within(screen.getByRole('dialog')).getByTestId('format-md'));
     await act(async () => fireEvent.click(screen.getByTestId('export-save')));
     await waitFor(() => expect(host.saved).toHaveLength(1));
-    const euExpected = headline(headlineFigures(analysisOf(result, { region: 'eu', optedOut: null })));
+    const euExpected = verdictOfAnalysis(result, analysisOf(result, { region: 'eu', optedOut: null, adultFrom: null })).headline.text;
     expect(host.saved[0]!.content).toContain(euExpected);
   });
 

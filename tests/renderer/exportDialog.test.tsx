@@ -9,8 +9,7 @@ import { REDACTION_LABELS, REDACTION_LEVELS } from '../../shared/report/redactio
 import type { ReportJson } from '../../shared/report/reportJson';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { localIsoDay } from '../../renderer/report/reportFileName';
-import { headlineFigures } from '../../renderer/overview/headlineFigures';
-import { headline } from '../../shared/report/wording';
+import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { validateReport } from '../support/reportSchemaValidator';
 import { generateExport } from '../../shared/sample';
 import { analysisOf, fakeHost, generatedScan, renderView, type FakeHost } from './fixtures';
@@ -104,7 +103,7 @@ describe('export dialog', () => {
     expect(doc.querySelectorAll('figure > svg')).toHaveLength(2);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(request.content).not.toMatch(/<script/i);
-    expect(doc.querySelector('.headline')!.textContent).toBe(headline(headlineFigures(analysisOf(result))));
+    expect(doc.querySelector('.headline')!.textContent).toBe(verdictOfAnalysis(result, analysisOf(result)).headline.text);
     expect(screen.getByTestId('export-status').textContent).toBe(`Saved to /home/me/Documents/linkedin-ai-exposure-report-${today()}.html`);
   });
 
@@ -114,7 +113,7 @@ describe('export dialog', () => {
     expect(request.suggestedName).toBe(`linkedin-ai-exposure-report-${today()}.json`);
     const report = JSON.parse(request.content) as ReportJson;
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.redaction).toBe('counts');
     expect(report.excerpts).toEqual([]);
     expect(report.totals.items).toBe(analysisOf(result).totals.items);
@@ -138,7 +137,7 @@ describe('export dialog', () => {
     expect(lines[1]).toMatch(/^report,counts,/);
     const md = await saveAs(host, 'md');
     expect(md.suggestedName).toBe(`linkedin-ai-exposure-report-${today()}.md`);
-    expect(md.content).toContain(`**${headline(headlineFigures(analysisOf(result)))}**`);
+    expect(md.content).toContain(`**${verdictOfAnalysis(result, analysisOf(result)).headline.text}**`);
   });
 
   test('in Electron: PDF with the paper chosen, from the same HTML', async () => {
@@ -205,7 +204,7 @@ describe('export dialog', () => {
   });
 
   test('in the EU the letter is offered for HTML, PDF and Markdown only, and the saved Markdown carries it', async () => {
-    const { host } = openDialog({ host: fakeHost('electron'), policy: { region: 'eu', optedOut: '2025-12-01' } });
+    const { host } = openDialog({ host: fakeHost('electron'), policy: { region: 'eu', optedOut: '2025-12-01', adultFrom: null } });
     const include = () => screen.getByTestId('include-letter') as HTMLInputElement;
     expect(include().checked).toBe(false);
     fireEvent.click(include());
@@ -244,7 +243,7 @@ describe('export dialog preview', () => {
       if (format === 'html' || format === 'pdf') {
         const body = new DOMParser().parseFromString(saved.content, 'text/html').body.textContent!;
         expect(words(body).startsWith(words(shown)), format).toBe(true);
-        expect(shown).toContain(headline(headlineFigures(analysisOf(result))));
+        expect(shown).toContain(verdictOfAnalysis(result, analysisOf(result)).headline.text);
         expect(words(shown).length).toBeLessThan(words(body).length);
       } else {
         expect(saved.content.startsWith(shown), format).toBe(true);
@@ -261,7 +260,7 @@ describe('export dialog preview', () => {
     expect(await previewText()).toContain(REDACTION_LABELS.excerpts);
     fireEvent.click(radio('format-json'));
     const json = await previewText();
-    expect(json).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(json).toMatch(/^\{\n {2}"schemaVersion": \d+,/);
     expect(json).toContain('"redaction": "excerpts"');
     fireEvent.click(radio('format-md'));
     expect(await previewText()).toMatch(/^# LinkedIn AI-training exposure report/);
@@ -270,7 +269,7 @@ describe('export dialog preview', () => {
   test('at "counts only" shows none of the personal values the generator wrote into the export', async () => {
     const sensitive = generateExport({ era: 2026, archive: 'complete' }).expected.sensitive;
     expect(sensitive.length).toBeGreaterThan(10);
-    openDialog({ policy: { region: 'eu', optedOut: '2025-12-01' } });
+    openDialog({ policy: { region: 'eu', optedOut: '2025-12-01', adultFrom: null } });
     for (const format of ['html', 'json', 'md', 'csv']) {
       fireEvent.click(radio(`format-${format}`));
       const shown = await previewText();

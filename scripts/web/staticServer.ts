@@ -1,16 +1,15 @@
-// Serves the built web app (dist/renderer) on 127.0.0.1 only, with the same Content Security
-// Policy the Electron shell sends. Usage: node scripts/serveWeb.mjs  (PORT=5173 by default)
-// The end-to-end tests start the same server in-process (createStaticServer).
-import { createServer } from 'node:http';
+// The local web server of `npm run web` (scripts/web/serveWeb.ts): serves the built web app
+// (dist/renderer) with the same Content Security Policy the Electron shell sends. The end-to-end
+// tests and the UI benchmark start the same server in-process.
+import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -23,11 +22,18 @@ const TYPES = {
   '.zip': 'application/zip',
 };
 
-/**
- * A static file server for `root`. `extra(pathname)` may answer a path first (the tests use it
- * to hand generated exports to the page); it returns {body, type} or null.
- */
-export function createStaticServer(root, { extra } = {}) {
+export interface ExtraAnswer {
+  readonly body: Buffer;
+  readonly type: string;
+}
+
+export interface StaticServerOptions {
+  /** Answers a path first when it returns a body (the tests hand generated exports to the page). */
+  readonly extra?: (pathname: string) => Promise<ExtraAnswer | null>;
+}
+
+/** A static file server for `root`; call `listen` on it. */
+export function createStaticServer(root: string, { extra }: StaticServerOptions = {}): Server {
   const base = normalize(root.endsWith(sep) ? root : root + sep);
   return createServer(async (request, response) => {
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
@@ -53,23 +59,5 @@ export function createStaticServer(root, { extra } = {}) {
     } catch {
       response.writeHead(500, headers).end();
     }
-  });
-}
-
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1]);
-if (isMain) {
-  const root = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
-  if (!(await stat(join(root, 'index.html')).catch(() => null))) {
-    console.error('dist/renderer is not built yet: run "npm run web" (it builds first).');
-    process.exit(1);
-  }
-  const port = Number(process.env.PORT ?? 5173);
-  const server = createStaticServer(root);
-  server.on('error', (error) => {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another one, e.g. PORT=5174 npm run web.` : String(error));
-    process.exit(1);
-  });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`LinkedIn AI exposure is running at http://127.0.0.1:${port}/ (Ctrl+C to stop). Nothing leaves this computer.`);
   });
 }

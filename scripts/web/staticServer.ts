@@ -1,13 +1,11 @@
 // The local web server of `npm run web` (scripts/web/serveWeb.ts): serves the built web app
-// (dist/renderer) with the same Content Security Policy the Electron shell sends. The end-to-end
-// tests and the UI benchmark start the same server in-process.
+// (dist/renderer) with the headers and the Content-Security-Policy the Electron shell sends. The
+// end-to-end tests and the UI benchmark start the same server in-process.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+import { APP_CSP } from '../../shared/security/contentSecurityPolicy';
+import { securityHeaders } from '../../shared/security/responseHeaders';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +34,7 @@ export interface StaticServerOptions {
 export function createStaticServer(root: string, { extra }: StaticServerOptions = {}): Server {
   const base = normalize(root.endsWith(sep) ? root : root + sep);
   return createServer(async (request, response) => {
-    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    const headers = { ...securityHeaders(APP_CSP), 'Cache-Control': 'no-store' };
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, headers).end();

@@ -4,6 +4,7 @@
 // that comes from the export is escaped (and isolated from bidirectional overrides).
 
 import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, SOURCES, STATEMENTS, eventDateLabel, regionById, type SourceId, type StatementId } from '../policy/policyModel';
+import { REPORT_META_CSP } from '../security/contentSecurityPolicy';
 import { formatDate, type DateStyle } from '../text/format';
 import { ruleHeading } from './citations';
 import type { ObjectionDraft } from './objectionLetter';
@@ -24,8 +25,6 @@ export interface HtmlReportOptions {
   readonly charts: ReportCharts;
   readonly objection?: ObjectionDraft | null;
 }
-
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; base-uri 'none'; form-action 'none'";
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -203,7 +202,7 @@ export function renderHtml(report: ReportJson, options: HtmlReportOptions): stri
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_META_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>

@@ -1,6 +1,7 @@
 // The local web server of `npm run web` (scripts/web/serveWeb.ts): serves the built web app
-// (dist/renderer) with the headers and the Content-Security-Policy the Electron shell sends. The
-// end-to-end tests and the UI benchmark start the same server in-process.
+// (dist/renderer) with the headers and the Content-Security-Policy the Electron shell sends, and
+// only to requests addressed to itself. The end-to-end tests and the UI benchmark start the same
+// server in-process.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -30,12 +31,27 @@ export interface StaticServerOptions {
   readonly extra?: (pathname: string) => Promise<ExtraAnswer | null>;
 }
 
-/** A static file server for `root`; call `listen` on it. */
+/**
+ * Whether the request names this server as its host: `127.0.0.1:<port>` or `localhost:<port>`,
+ * the port it came in on. A page on another site whose name an attacker re-points at 127.0.0.1
+ * (DNS rebinding) sends its own name as Host, so it is refused and cannot read the app's files.
+ */
+export function addressedToUs(host: string | undefined, port: number | undefined): boolean {
+  const name = host?.toLowerCase();
+  return port !== undefined && (name === `127.0.0.1:${port}` || name === `localhost:${port}`);
+}
+
+/** A static file server for `root`; call `listen` on it (on 127.0.0.1). */
 export function createStaticServer(root: string, { extra }: StaticServerOptions = {}): Server {
   const base = normalize(root.endsWith(sep) ? root : root + sep);
   return createServer(async (request, response) => {
     const headers = { ...securityHeaders(APP_CSP), 'Cache-Control': 'no-store' };
+    const port = request.socket.localPort;
     try {
+      if (!addressedToUs(request.headers.host, port)) {
+        response.writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`Only http://127.0.0.1:${port}/ and http://localhost:${port}/ are served here.\n`);
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, headers).end();
         return;

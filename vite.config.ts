@@ -4,6 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// `.js` so that Vite's config loader (bundled today, Node's own later) finds this TypeScript module.
+import { APP_META_CSP } from './shared/security/contentSecurityPolicy.js';
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
@@ -16,10 +18,31 @@ function pinRendererRoot(): Plugin {
   return { name: 'pin-renderer-root', config: () => ({ root: rendererRoot }) };
 }
 
+/** Where renderer/index.html wants the policy's <meta>: after the charset, before anything it governs. */
+const CSP_META_MARKER = '<!-- Content-Security-Policy <meta>: written here by the build (vite.config.ts) -->';
+
+/**
+ * The built index.html's Content-Security-Policy <meta>, generated from the one policy
+ * (shared/security/contentSecurityPolicy.ts): the header's directives minus those a meta tag
+ * cannot carry. A build without the marker fails rather than ship a page without its policy.
+ * Build only: Vite's dev server needs inline scripts the policy forbids.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(CSP_META_MARKER)) throw new Error(`renderer/index.html has lost the line ${CSP_META_MARKER}`);
+      const content = APP_META_CSP.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+      return html.replace(CSP_META_MARKER, `<meta http-equiv="Content-Security-Policy" content="${content}" />`);
+    },
+  };
+}
+
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), pinRendererRoot()],
+  plugins: [react(), pinRendererRoot(), contentSecurityPolicyMeta()],
   build: {
     outDir,
     emptyOutDir: true,

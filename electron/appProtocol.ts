@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Session } from 'electron';
 import { APP_HOST, APP_SCHEME } from './appScheme';
-import { APP_CSP, securityHeaders } from './contentSecurityPolicy';
+import { APP_CSP } from '../shared/security/contentSecurityPolicy';
+import { securityHeaders } from '../shared/security/responseHeaders';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

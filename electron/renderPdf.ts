@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import { REPORT_HOST, REPORT_SCHEME } from './appScheme';
-import { REPORT_CSP, securityHeaders } from './contentSecurityPolicy';
+import { REPORT_CSP } from '../shared/security/contentSecurityPolicy';
+import { securityHeaders } from '../shared/security/responseHeaders';
 import { hardenSession } from './hardenSession';
 import { guardWebContents } from './navigationGuard';
 import { pdfWindowOptions } from './windowOptions';

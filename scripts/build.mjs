@@ -1,4 +1,4 @@
-// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|bench|bench-csv|electron|web|all
+// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|bench|bench-csv|bench-ui|electron|web|all
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -45,6 +45,10 @@ async function buildCsvBench() {
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/csv/runCsvBench.ts'], outfile: 'dist/bench/runCsvBench.cjs' });
 }
 
+async function buildBenchUi() {
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/ui/runUiBench.ts'], outfile: 'dist/bench/runUiBench.cjs' });
+}
+
 async function buildElectron() {
   const { buildElectron: run } = await import('./buildElectron.mjs');
   await run(root, nodeCommon);
@@ -53,11 +57,13 @@ async function buildElectron() {
 async function buildWeb() {
   const { build: viteBuild } = await import('vite');
   await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // The local web server of `npm run web`, beside the app it serves.
+  await build({ ...nodeCommon, entryPoints: ['scripts/web/serveWeb.ts'], outfile: 'dist/web/serveWeb.cjs' });
 }
 
-const steps = { cli: [buildCli], bench: [buildCli, buildBench], 'bench-csv': [buildCsvBench], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
+const steps = { cli: [buildCli], bench: [buildCli, buildBench], 'bench-csv': [buildCsvBench], 'bench-ui': [buildWeb, buildBenchUi], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
 if (!steps[target]) {
-  console.error(`Unknown build target "${target}": use cli, bench, bench-csv, electron, web or all.`);
+  console.error(`Unknown build target "${target}": use cli, bench, bench-csv, bench-ui, electron, web or all.`);
   process.exit(2);
 }
 for (const step of steps[target]) await step();

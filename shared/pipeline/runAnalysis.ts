@@ -84,7 +84,13 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
       signal: options.signal,
       limits: options.limits,
       now: options.now,
-      onProgress: progress ? (p) => progress.push(p) : undefined,
+      onProgress: progress
+        ? (p) => {
+            progress.push(p);
+            // The last file read: said at once, not after the items are packed (a long step on a large export).
+            if (p.filesTotal > 0 && p.filesDone === p.filesTotal) progress.flush();
+          }
+        : undefined,
     });
     progress?.flush();
     const analysis = buildAnalysis(scan, { ...options.settings, asOf: options.asOf ?? scan.scannedAt.slice(0, 10) });

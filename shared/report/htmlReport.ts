@@ -5,6 +5,7 @@
 // from the text around it.
 
 import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, SOURCES, STATEMENTS, eventDateLabel, regionById, type SourceId, type StatementId } from '../policy/policyModel';
+import { REPORT_META_CSP } from '../security/contentSecurityPolicy';
 import { showControls } from '../text/controlCharacters';
 import { formatDate, type DateStyle } from '../text/format';
 import { ruleHeading } from './citations';
@@ -26,8 +27,6 @@ export interface HtmlReportOptions {
   readonly charts: ReportCharts;
   readonly objection?: ObjectionDraft | null;
 }
-
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; base-uri 'none'; form-action 'none'";
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -207,7 +206,7 @@ export function renderHtml(report: ReportJson, options: HtmlReportOptions): stri
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_META_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>

@@ -64,10 +64,9 @@ describe('streamCsvRows', () => {
 
   it('stops a record longer than the limit, in linear time', async () => {
     const huge = encoder.encode(`a,b\n1,"${'x'.repeat(3_000_000)}`);
-    const started = performance.now();
+    // Re-parsing the unfinished record on every chunk would be quadratic: minutes, caught by the
+    // test's timeout. The time it takes is measured by `npm run bench:ui`.
     await expect(rowsOf(huge, 65_536, false, 1_000_000)).rejects.toBeInstanceOf(RecordTooLongError);
-    // Re-parsing the unfinished record on every chunk would be quadratic (minutes, not milliseconds).
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reports an unterminated quote and keeps the rows before it', async () => {

@@ -1,13 +1,13 @@
 // The web app in real Chromium: drop a generated export, see the command line's figures,
 // change region and opt-out date, open every view (screenshots, light and dark), a failed read,
-// no request outside the page's origin, no long main-thread task, steady progress.
+// no request outside the page's origin. How smoothly it reads is measured by `npm run bench:ui`.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportJson } from '../../shared/report/reportJson';
 import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { runCli } from '../support/runCli';
 import { notAnExport, standardExport, type E2eExport } from '../support/e2eExports';
-import { bestTimedRead, dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
+import { analysisWorkers, dropExports, openApp, progressTimes, readExports, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
 const VIEWS = [
   ['overview', 'Overview'],
@@ -42,23 +42,19 @@ afterAll(async () => {
 });
 
 describe('web app', () => {
-  test('a dropped export is read off the main thread, with steady progress, to the command line\'s figures', async () => {
+  test('a dropped export is read in a worker, with visible progress, to the command line\'s figures', async () => {
     const home = await openApp(session);
     await screenshot(home.page, 'home-light');
     await home.context.close();
-    const read = await bestTimedRead(session, [standard]);
+    const read = await readExports(session, [standard]);
     app = read.app;
     const { page } = app;
     const asOf = new Date().toISOString().slice(0, 10);
     expect(await page.getByTestId('headline-text').textContent()).toBe(await cliHeadline(standard, asOf));
-
-    const { timings } = read;
-    console.info(`standard export (${(standard.bytes.length / 1e6).toFixed(1)} MB zip), try ${read.tries}: ${JSON.stringify(timings)}`);
-    expect(timings.longTasksWhileReading).toEqual([]);
-    expect(timings.progressUpdates).toBeGreaterThan(0);
-    expect(timings.longestGap).toBeLessThanOrEqual(250);
-    // Recharts' first mount is one synchronous burst; kept well under a noticeable freeze.
-    for (const task of timings.longTasksDrawingCharts) expect(task).toBeLessThan(300);
+    expect((await progressTimes(page)).length).toBeGreaterThan(0);
+    // The read ran in the analysis worker (off the page's main thread), which ends once it has
+    // handed over the result.
+    await expect.poll(() => analysisWorkers(app).ended).toBeGreaterThanOrEqual(1);
   });
 
   test('region and opt-out date change the figures at once, as on the command line', async () => {

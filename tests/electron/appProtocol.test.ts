@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from 'electron';
 import { registerAppProtocol, resolveAppFile, serveAppFile } from '../../electron/appProtocol';
-import { APP_CSP } from '../../electron/contentSecurityPolicy';
+import { APP_CSP } from '../../shared/security/contentSecurityPolicy';
 
 let base: string;
 let root: string;

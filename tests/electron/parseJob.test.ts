@@ -25,17 +25,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Timed {
-  readonly at: number;
-  readonly event: AnalysisEvent;
-}
-
-async function run(request: AnalysisRequest, options: Parameters<typeof runParseJob>[2] = {}, onEvent?: (event: AnalysisEvent) => void): Promise<Timed[]> {
-  const events: Timed[] = [];
+async function run(request: AnalysisRequest, options: Parameters<typeof runParseJob>[2] = {}, onEvent?: (event: AnalysisEvent) => void): Promise<AnalysisEvent[]> {
+  const events: AnalysisEvent[] = [];
   await runParseJob(
     { request, settings: { region: 'eu', optedOut: '2026-01-15', adultFrom: null } },
     (event) => {
-      events.push({ at: performance.now(), event });
+      events.push(event);
       onEvent?.(event);
     },
     options,
@@ -43,8 +38,8 @@ async function run(request: AnalysisRequest, options: Parameters<typeof runParse
   return events;
 }
 
-function progressOf(events: readonly Timed[]) {
-  return events.flatMap((e) => (e.event.type === 'progress' ? [e.event.progress] : []));
+function progressOf(events: readonly AnalysisEvent[]) {
+  return events.flatMap((e) => (e.type === 'progress' ? [e.progress] : []));
 }
 
 function expectNoStackTrace(messages: readonly string[]) {
@@ -56,11 +51,10 @@ function expectNoStackTrace(messages: readonly string[]) {
 
 describe('parse job', () => {
   it('reads an export from disk and ends with the scan, after progress that reaches the total', async () => {
-    const started = performance.now();
     const events = await run({ kind: 'paths', paths: [exportZip] });
-    const last = events.at(-1)!.event;
+    const last = events.at(-1)!;
     expect(last.type).toBe('done');
-    expect(events.filter((e) => e.event.type === 'done')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'done')).toHaveLength(1);
 
     const progress = progressOf(events);
     expect(progress.length).toBeGreaterThan(0);
@@ -70,10 +64,7 @@ describe('parse job', () => {
     expect(final.filesDone).toBe(final.filesTotal);
     for (const [i, p] of progress.entries()) if (i > 0) expect(p.bytesDone).toBeGreaterThanOrEqual(progress[i - 1]!.bytesDone);
 
-    // The UI hears from the job at least every 250 ms of wall time, from start to result.
-    const times = [started, ...events.map((e) => e.at)];
-    const gaps = times.slice(1).map((t, i) => t - times[i]!);
-    expect(Math.max(...gaps)).toBeLessThan(250);
+    // How often the UI hears from the job (at least every 250 ms) is measured by `npm run bench:ui`.
 
     if (last.type !== 'done') throw new Error('unreachable');
     expect(last.scan.inputs[0]!.name).toBe('Complete_LinkedInDataExport_09-05-2026.zip');
@@ -101,15 +92,13 @@ describe('parse job', () => {
     expect(final.bytesDone).toBe(final.bytesTotal);
     expect(final.bytesTotal).toBeGreaterThan(0);
     for (const p of progress.slice(0, -1)) expect(p).toEqual({ input: 'Complete_LinkedInDataExport_09-05-2026.zip', file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 });
-    expect(events.at(-1)!.event.type).toBe('done');
+    expect(events.at(-1)!.type).toBe('done');
   });
 
   it('runs the built-in sample', async () => {
     const events = await run({ kind: 'sample' });
-    // Generating the sample is one synchronous step (about 0.1 s): timing is checked above, where
-    // the test does not depend on how loaded this machine is.
     expect(progressOf(events).length).toBeGreaterThan(1);
-    const last = events.at(-1)!.event;
+    const last = events.at(-1)!;
     expect(last.type).toBe('done');
     if (last.type === 'done') expect(last.scan.inputs[0]!.name).toMatch(/LinkedInDataExport/);
   });
@@ -119,13 +108,13 @@ describe('parse job', () => {
     const events = await run({ kind: 'paths', paths: [exportZip] }, { signal, progressIntervalMs: 0 }, (event) => {
       if (event.type === 'progress') signal.aborted = true;
     });
-    expect(events.at(-1)!.event).toEqual({ type: 'cancelled' });
-    expect(events.some((e) => e.event.type === 'done')).toBe(false);
+    expect(events.at(-1)!).toEqual({ type: 'cancelled' });
+    expect(events.some((e) => e.type === 'done')).toBe(false);
   });
 
   it('skips an input it cannot read, says why, and reads the others', async () => {
     const events = await run({ kind: 'paths', paths: [join(dir, 'nowhere.zip'), exportZip] });
-    const last = events.at(-1)!.event;
+    const last = events.at(-1)!;
     expect(last.type).toBe('done');
     if (last.type !== 'done') return;
     expect(last.scan.inputs.map((i) => i.name)).toEqual(['nowhere.zip', 'Complete_LinkedInDataExport_09-05-2026.zip']);
@@ -136,7 +125,7 @@ describe('parse job', () => {
 
   it('explains a missing path in plain words', async () => {
     const events = await run({ kind: 'paths', paths: [join(dir, 'nowhere.zip')] });
-    const last = events.at(-1)!.event;
+    const last = events.at(-1)!;
     expect(last.type).toBe('failed');
     if (last.type !== 'failed') return;
     expect(last.messages).toHaveLength(1);
@@ -146,7 +135,7 @@ describe('parse job', () => {
 
   it('explains a file that is not an export in plain words', async () => {
     const events = await run({ kind: 'paths', paths: [join(dir, 'notes.txt')] });
-    const last = events.at(-1)!.event;
+    const last = events.at(-1)!;
     expect(last.type).toBe('failed');
     if (last.type !== 'failed') return;
     expect(last.messages[0]).toMatch(/notes\.txt/);

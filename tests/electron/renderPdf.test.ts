@@ -1,7 +1,7 @@
 // The PDF printer with a stand-in Electron: which window it opens, from where it serves the HTML,
 // what it asks Chromium to print, and that the window and document are gone afterwards.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_CSP } from '../../electron/contentSecurityPolicy';
+import { REPORT_CSP } from '../../shared/security/contentSecurityPolicy';
 import { parsePdfCliArgs } from '../../electron/pdfCliArgs';
 
 const fake = vi.hoisted(() => {

@@ -1,7 +1,7 @@
 // Inputs built to exhaust time or memory: each read ends within 300 MB of resident growth and
 // within its test's 30 s timeout (a hang guard, not a benchmark: no wall-clock threshold here),
 // reports the hostile file, and reads every other file with its true record count. Measured
-// figures are printed for the record.
+// figures are printed for the record; `npm run bench:ui` times the same reads.
 
 import { describe, expect, it } from 'vitest';
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';

@@ -40,7 +40,7 @@ export interface Measured<T> {
   readonly peakRssGrowthMb: number;
 }
 
-/** Time and resident-memory growth of one call; outcome checks, so the bounds are generous. */
+/** Time (printed, not asserted) and resident-memory growth of one call. */
 export async function measured<T>(run: () => Promise<T>): Promise<Measured<T>> {
   const before = process.memoryUsage().rss;
   let peak = before;

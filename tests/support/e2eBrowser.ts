@@ -1,12 +1,13 @@
-// Test support for the end-to-end tests: Debian's Chromium driven by playwright-core, against
-// the built web app (dist/renderer) served by the same server as `npm run web`.
+// Debian's Chromium driven by playwright-core against the built web app (dist/renderer), served
+// by the same server as `npm run web`. The end-to-end tests check what the page does with it;
+// the UI benchmark (scripts/bench/ui) drives the same pages to time them. Nothing here asserts
+// a duration: timing belongs to `npm run bench:ui`.
 
 import type { AddressInfo } from 'node:net';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error -- a plain ES module script without type declarations
-import { createStaticServer } from '../../scripts/serveWeb.mjs';
+import { createStaticServer } from '../../scripts/web/staticServer';
 import type { E2eExport } from './e2eExports';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -53,6 +54,11 @@ export async function startSession(): Promise<E2eSession> {
   };
 }
 
+export interface WorkerRecord {
+  readonly url: string;
+  closed: boolean;
+}
+
 export interface AppPage {
   readonly context: BrowserContext;
   readonly page: Page;
@@ -60,10 +66,19 @@ export interface AppPage {
   readonly requests: string[];
   readonly foreignRequests: string[];
   readonly errors: string[];
+  /** Every Web Worker the page started, and whether it has ended since. */
+  readonly workers: WorkerRecord[];
 }
 
-/** A fresh context and page on the app, recording every request and page error. */
-export async function openApp(session: E2eSession, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
+export interface OpenAppOptions {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { width: number; height: number };
+  /** Scripts run in the page before its own (the UI benchmark records long tasks with one). */
+  readonly initScripts?: readonly (() => void)[];
+}
+
+/** A fresh context and page on the app, recording every request, worker and page error. */
+export async function openApp(session: E2eSession, options: OpenAppOptions = {}): Promise<AppPage> {
   const context = await session.browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
@@ -74,6 +89,7 @@ export async function openApp(session: E2eSession, options: { colorScheme?: 'lig
   const requests: string[] = [];
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  const workers: WorkerRecord[] = [];
   const isOwn = (url: string) => url.startsWith(`${session.origin}/`) || url.startsWith('blob:') || url.startsWith('data:');
   context.on('request', (request) => {
     requests.push(request.url());
@@ -83,17 +99,21 @@ export async function openApp(session: E2eSession, options: { colorScheme?: 'lig
   page.on('console', (message) => {
     if (message.type() === 'error' && !/favicon/.test(message.text())) errors.push(message.text());
   });
-  await page.addInitScript(() => {
-    // Main-thread tasks over 50 ms, from the very start of the page.
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
+  page.on('worker', (worker) => {
+    const record: WorkerRecord = { url: worker.url(), closed: false };
+    workers.push(record);
+    worker.on('close', () => (record.closed = true));
   });
+  for (const script of options.initScripts ?? []) await page.addInitScript(script);
   await page.goto(session.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  return { context, page, requests, foreignRequests, errors };
+  return { context, page, requests, foreignRequests, errors, workers };
+}
+
+/** The analysis workers (renderer/host/analysisWorker.ts) the page started, and how many ended. */
+export function analysisWorkers(app: AppPage): { started: number; ended: number } {
+  const analysis = app.workers.filter((w) => /analysisWorker/.test(w.url));
+  return { started: analysis.length, ended: analysis.filter((w) => w.closed).length };
 }
 
 /**
@@ -122,8 +142,8 @@ export async function dropExports(page: Page, exports: readonly E2eExport[]): Pr
 }
 
 /**
- * Records when the progress bar changes (bytes read or current file), from now on, and when the
- * results' headline and first chart appear.
+ * Records, in the page's clock, each visible change of the progress bar (bytes read or current
+ * file) from now on, and when the results' headline and first chart appear.
  */
 export async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -149,80 +169,59 @@ export async function watchProgress(page: Page): Promise<void> {
   });
 }
 
+/** When each visible progress change happened (page clock), since watchProgress. */
 export async function progressTimes(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
 }
 
-/** When the headline appeared, and when the first chart of the results was drawn. */
-export async function resultTimes(page: Page): Promise<{ shown: number; charted: number }> {
-  await page.waitForFunction(() => (window as unknown as { __charted?: number }).__charted !== undefined, undefined, { timeout: 30_000 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __shown: number; __charted: number };
-    return { shown: w.__shown, charted: w.__charted };
+export interface ReadExport {
+  readonly app: AppPage;
+  /** The page's clock just before the drop. */
+  readonly dropped: number;
+}
+
+/** Opens the app, watches the progress bar, drops the exports and waits for the headline. */
+export async function readExports(session: E2eSession, exports: readonly E2eExport[], options: OpenAppOptions = {}, timeoutMs = 120_000): Promise<ReadExport> {
+  const app = await openApp(session, options);
+  await watchProgress(app.page);
+  const dropped = await dropExports(app.page, exports);
+  await app.page.getByTestId('headline').waitFor({ timeout: timeoutMs });
+  return { app, dropped };
+}
+
+export interface ListJump {
+  /** Time since the previous frame, page clock. */
+  readonly ms: number;
+  /** Rows in the DOM after this jump. */
+  readonly rows: number;
+}
+
+/**
+ * Jumps through the explorer's whole list in 120 steps, one per animation frame, and returns each
+ * frame's time and the rows in the DOM, then the last row's index once at the end.
+ */
+export async function jumpThroughList(page: Page): Promise<{ jumps: ListJump[]; lastIndex: string | null }> {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector('[data-testid="explorer-scroll"]') as HTMLElement;
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const rows = () => document.querySelectorAll('[data-testid="explorer-row"]').length;
+    scroller.scrollTop = 0;
+    await nextFrame();
+    const jumps: { ms: number; rows: number }[] = [];
+    let last = performance.now();
+    const step = scroller.scrollHeight / 120;
+    for (let i = 1; i <= 120; i++) {
+      scroller.scrollTop = i * step;
+      await nextFrame();
+      const now = performance.now();
+      jumps.push({ ms: now - last, rows: rows() });
+      last = now;
+    }
+    await nextFrame();
+    return { jumps, lastIndex: document.querySelector('[data-testid="explorer-row"]:last-child')?.getAttribute('aria-rowindex') ?? null };
   });
-}
-
-export interface ReadingTimings {
-  /** Drop to headline, ms. */
-  readonly toResults: number;
-  readonly progressUpdates: number;
-  /** Longest time without a visible progress change, from the drop to the last update. */
-  readonly longestGap: number;
-  /** Main-thread tasks over 50 ms from the drop until the headline showed. */
-  readonly longTasksWhileReading: number[];
-  /** The same after the headline, until the first chart was drawn (its first mount). */
-  readonly longTasksDrawingCharts: number[];
-}
-
-export async function readingTimings(page: Page, dropped: number): Promise<ReadingTimings> {
-  const { shown, charted } = await resultTimes(page);
-  const times = await progressTimes(page);
-  const gaps = [dropped, ...times].map((t, i, all) => (i === 0 ? 0 : t - all[i - 1]!));
-  const tasks = await longTasksSince(page, dropped);
-  return {
-    toResults: Math.round(shown - dropped),
-    progressUpdates: times.length,
-    longestGap: Math.round(Math.max(...gaps)),
-    longTasksWhileReading: tasks.filter((t) => t.start < shown).map((t) => Math.round(t.duration)),
-    longTasksDrawingCharts: tasks.filter((t) => t.start >= shown && t.start < charted).map((t) => Math.round(t.duration)),
-  };
-}
-
-export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t), since);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-export interface TimedRead {
-  readonly app: AppPage;
-  readonly timings: ReadingTimings;
-}
-
-/** Opens the app, drops the exports and waits for the results, measuring the read. */
-export async function timedRead(session: E2eSession, exports: readonly E2eExport[], timeoutMs = 120_000): Promise<TimedRead> {
-  const app = await openApp(session);
-  await watchProgress(app.page);
-  const dropped = await dropExports(app.page, exports);
-  await app.page.getByTestId('headline').waitFor({ timeout: timeoutMs });
-  return { app, timings: await readingTimings(app.page, dropped) };
-}
-
-export function smoothRead(timings: ReadingTimings): boolean {
-  return timings.longTasksWhileReading.length === 0 && timings.longestGap <= 250;
-}
-
-/**
- * Timing on a shared machine is noisy (CI runs other jobs beside us): a read is measured up to
- * `attempts` times and the first smooth one counts; the last one is returned otherwise.
- */
-export async function bestTimedRead(session: E2eSession, exports: readonly E2eExport[], attempts = 2): Promise<TimedRead & { tries: number }> {
-  for (let tries = 1; ; tries++) {
-    const read = await timedRead(session, exports);
-    if (smoothRead(read.timings) || tries >= attempts) return { ...read, tries };
-    console.info(`read ${tries} of ${attempts} was not smooth, measured again: ${JSON.stringify(read.timings)}`);
-    await read.app.context.close();
-  }
 }

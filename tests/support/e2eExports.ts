@@ -1,5 +1,5 @@
-// Test support for the end-to-end tests: the generated exports they drop on the page, written
-// as zips under tests/output/e2e (so the command line can read the same bytes).
+// The generated exports the end-to-end tests (and the UI benchmark) drop on the page, written as
+// zips under tests/output/e2e by default (so the command line can read the same bytes).
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,27 +29,27 @@ function manyPosts(exp: GeneratedExport, rows: number): Uint8Array {
   return encodeUtf8(csvText(SHARES_HEADER, data));
 }
 
-async function write(name: string, bytes: Uint8Array): Promise<E2eExport> {
-  await mkdir(E2E_OUTPUT, { recursive: true });
-  const path = join(E2E_OUTPUT, name);
+async function write(name: string, bytes: Uint8Array, dir: string): Promise<E2eExport> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, name);
   await writeFile(path, bytes);
   return { name, path, bytes };
 }
 
 /** The 2026 Complete export of the generator, as LinkedIn names it. */
-export async function standardExport(): Promise<E2eExport> {
+export async function standardExport(dir = E2E_OUTPUT): Promise<E2eExport> {
   const exp = generateExport({ era: 2026, archive: 'complete', size: 'sample' });
-  return write(exp.name, await zipExport(exp));
+  return write(exp.name, await zipExport(exp), dir);
 }
 
 /** A 2026 export whose Shares.csv holds `posts` posts: reading it takes seconds in a browser. */
-export async function largeExport(posts: number): Promise<E2eExport> {
+export async function largeExport(posts: number, dir = E2E_OUTPUT): Promise<E2eExport> {
   const exp = generateExport({ era: 2026, archive: 'complete', size: 'small' });
   const files = exp.files.map((f) => (/^Shares(_\d+)?\.csv$/.test(f.path) ? { path: f.path, bytes: manyPosts(exp, posts) } : f));
-  return write(`Complete_LinkedInDataExport_large_${posts}.zip`, await zipExport({ ...exp, files }));
+  return write(`Complete_LinkedInDataExport_large_${posts}.zip`, await zipExport({ ...exp, files }), dir);
 }
 
 /** Not a zip at all. */
 export async function notAnExport(): Promise<E2eExport> {
-  return write('holiday-photos.zip', encodeUtf8('these are not the bytes of a zip file'));
+  return write('holiday-photos.zip', encodeUtf8('these are not the bytes of a zip file'), E2E_OUTPUT);
 }

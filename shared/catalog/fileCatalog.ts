@@ -117,7 +117,11 @@ const SAVED_ANSWERS: TrainingRule = {
   before: { date: '2025-01-01', status: 'unclear' },
 };
 
+const NOT_USED_PAYMENT: TrainingRule = { ...NOT_USED_ACCOUNT, note: 'Payment data is not used.' };
+
 const ALL: OwnRowRule = { kind: 'all' };
+/** Receipts.csv (2020-2022) and Receipts_v2.csv (later) share a header; only the date shape differs. */
+const RECEIPTS_COLUMNS = ['First Name', 'Last Name', 'Billing Country', 'Postal Code', 'Transaction Made At', 'Payment Method Type', 'Invoice Number', 'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code'];
 const AI_MESSAGE_COLUMNS = ['CONTENT'];
 const AI_MESSAGE_HEADER = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'];
 /** The member's turns have an empty TO; the assistant's an empty FROM. */
@@ -174,6 +178,17 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     category: 'posts',
     training: USED_CONTENT,
     dateColumns: ['Date'],
+  },
+  {
+    id: 'videos',
+    label: 'Videos',
+    names: ['Videos'],
+    columns: ['Description', 'Link'],
+    format: 'csv',
+    category: 'posts',
+    training: { ...USED_CONTENT, note: 'Videos you shared are contributions in all formats, which are in the training list.' },
+    dateColumns: [],
+    ownText: { columns: ['Description'], rows: ALL },
   },
   // Responses
   {
@@ -320,11 +335,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'projects',
     label: 'Projects',
     names: ['Projects'],
-    columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On'],
+    columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On', 'Start Date', 'End Date'],
     format: 'csv',
     category: 'profile',
     training: USED_PROFILE,
-    dateColumns: ['Started On'],
+    dateColumns: ['Started On', 'Start Date'],
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -342,12 +357,43 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'honors',
     label: 'Honors',
     names: ['Honors'],
-    columns: ['Title', 'Description', 'Issuer', 'Issue Date'],
+    columns: ['Title', 'Description', 'Issuer', 'Issue Date', 'Issued On'],
     format: 'csv',
     category: 'profile',
     training: USED_PROFILE,
-    dateColumns: ['Issue Date'],
+    dateColumns: ['Issue Date', 'Issued On'],
     ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'courses',
+    label: 'Courses',
+    names: ['Courses'],
+    columns: ['Name', 'Number'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: [],
+  },
+  {
+    id: 'organizations',
+    label: 'Organizations',
+    names: ['Organizations'],
+    columns: ['Name', 'Description', 'Position', 'Started On', 'Finished On'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: ['Started On'],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'member-hashtags',
+    label: 'Hashtags you post about',
+    names: ['Member Hashtags'],
+    columns: ['Member Posts About Hashtags'],
+    format: 'csv',
+    category: 'profile',
+    training: USED_PROFILE,
+    dateColumns: [],
   },
   {
     id: 'volunteering',
@@ -492,6 +538,20 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: UNCLEAR_SEARCH,
     dateColumns: ['Saved Search Date'],
   },
+  {
+    id: 'online-job-postings',
+    label: 'Jobs you posted',
+    names: ['Online Job Postings'],
+    columns: null,
+    format: 'csv',
+    category: 'jobs',
+    training: {
+      status: 'unclear',
+      sources: ['linkedin-eu-notice-2025'],
+      note: 'Job postings are not in the content-generating training list; in the UK, LinkedIn shares them with Microsoft for its AI training.',
+    },
+    dateColumns: ['Create Date', 'List Date'],
+  },
   // Private messages
   {
     id: 'messages',
@@ -564,14 +624,28 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: ['CreatedTime'],
   },
   {
+    id: 'calendar',
+    label: 'Synced calendar',
+    names: ['Calendar'],
+    columns: ['Owner', 'Source', 'LastSyncedAt'],
+    format: 'csv',
+    category: 'network',
+    training: { ...NOT_USED_NETWORK, note: 'A synced calendar is not in the content-generating training list.' },
+    dateColumns: ['LastSyncedAt'],
+  },
+  {
     id: 'contacts',
     label: 'Imported contacts',
     names: ['Contacts', 'Imported Contacts'],
-    columns: ['Source', 'FirstName', 'LastName', 'Companies', 'Title', 'Emails', 'PhoneNumbers', 'CreatedAt', 'Addresses', 'Sites', 'InstantMessageHandles', 'FullName', 'Birthday', 'Location', 'BookmarkedAt', 'Profiles'],
+    columns: [
+      'Source', 'FirstName', 'LastName', 'Companies', 'Title', 'Emails', 'PhoneNumbers', 'CreatedAt', 'Addresses', 'Sites', 'InstantMessageHandles', 'FullName', 'Birthday', 'Location', 'BookmarkedAt', 'Profiles',
+      // 2018 `Imported Contacts.csv`
+      'First Name', 'Last Name', 'Email Address', 'Phone Numbers', 'Created At', 'Instant Message Handles', 'Full Name', 'Bookmarked At',
+    ],
     format: 'csv',
     category: 'network',
     training: NOT_USED_NETWORK,
-    dateColumns: ['CreatedAt'],
+    dateColumns: ['CreatedAt', 'Created At'],
   },
   {
     id: 'notes',
@@ -642,7 +716,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'ad-targeting',
     label: 'Ad targeting',
     names: ['Ad_Targeting', 'Ad Targeting'],
-    columns: ['Member Age', 'Buyer Groups', 'Company Names', 'Company Follower of', 'Company Category', 'Company Size', 'Degrees', 'degreeClass', 'Recent Device OS', 'Member Schools', 'Company Growth Rate', 'Fields of Study', 'Company Connections', 'Function By Size', 'Job Functions', 'Member Gender', 'Graduation Year', 'Member Groups', 'Company Industries', 'Member Interests', 'Interface Locales', 'interfaceLocale', 'Member Traits', 'High Value Audience Segments', 'Profile Locations', 'Company Revenue', 'Job Seniorities', 'Member Skills', 'Standard Audience Segments', 'Job Titles', 'Years of Experience'],
+    columns: [
+      'Member Age', 'Buyer Groups', 'Company Names', 'Company Follower of', 'Company Category', 'Company Size', 'Degrees', 'degreeClass', 'Recent Device OS', 'Member Schools', 'Company Growth Rate', 'Fields of Study', 'Company Connections', 'Function By Size', 'Job Functions', 'Member Gender', 'Graduation Year', 'Member Groups', 'Company Industries', 'Member Interests', 'Interface Locales', 'interfaceLocale', 'Member Traits', 'High Value Audience Segments', 'Profile Locations', 'Company Revenue', 'Job Seniorities', 'Member Skills', 'Standard Audience Segments', 'Job Titles', 'Years of Experience',
+      // 2018 `Ad Targeting.csv`
+      'Age Group', 'Country', 'Company Sizes', 'Companies', 'Followed Companies', 'Functions', 'Gender', 'Industries', 'Followed Industries', 'Partner Opt Out Advertising', 'Seniorities', 'State', 'Postal Code', 'Schools', 'Groups', 'Interface Language', 'Degree Classes', 'Skills',
+    ],
     format: 'csv',
     category: 'activity',
     training: NOT_USED_ACTIVITY,
@@ -690,11 +768,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'registration',
     label: 'Registration',
     names: ['Registration'],
-    columns: ['Registered At', 'Registration Ip', 'Subscription Types'],
+    columns: ['Registered At', 'Registration Ip', 'Subscription Types', 'Registration Date', 'Registration IP Address', 'Invited by (First Name)', 'Invited by (Last Name)'],
     format: 'csv',
     category: 'account',
     training: NOT_USED_ACCOUNT,
-    dateColumns: ['Registered At'],
+    dateColumns: ['Registered At', 'Registration Date'],
   },
   {
     id: 'email-addresses',
@@ -727,13 +805,23 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: [],
   },
   {
+    id: 'receipts-v1',
+    label: 'Receipts (to 2022)',
+    names: ['Receipts'],
+    columns: RECEIPTS_COLUMNS,
+    format: 'csv',
+    category: 'account',
+    training: NOT_USED_PAYMENT,
+    dateColumns: ['Transaction Made At'],
+  },
+  {
     id: 'receipts',
     label: 'Receipts',
     names: ['Receipts_v2'],
-    columns: ['First Name', 'Last Name', 'Billing Country', 'Postal Code', 'Transaction Made At', 'Payment Method Type', 'Invoice Number', 'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code'],
+    columns: RECEIPTS_COLUMNS,
     format: 'csv',
     category: 'account',
-    training: { ...NOT_USED_ACCOUNT, note: 'Payment data is not used.' },
+    training: NOT_USED_PAYMENT,
     dateColumns: ['Transaction Made At'],
   },
   {
@@ -744,7 +832,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     format: 'csv',
     category: 'account',
     training: NOT_USED_ACCOUNT,
-    dateColumns: [],
+    dateColumns: ['Verified date'],
   },
   {
     id: 'private-identity-asset',

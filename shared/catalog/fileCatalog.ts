@@ -51,6 +51,11 @@ export interface CatalogEntry {
   readonly headerHints?: readonly string[];
   /** `\"` instead of `""` inside quoted fields (Comments). */
   readonly backslashQuotes?: boolean;
+  /**
+   * Older exports write this column's line breaks without quoting the field (Comments, 2021 to
+   * 2024): a line that does not start with a date like the file's records continues the text.
+   */
+  readonly unquotedBreaksIn?: string;
   /** Multi-line cells whose lines are each wrapped in literal quotes (ShareCommentary). */
   readonly perLineQuotedColumns?: readonly string[];
   readonly insight?: InsightKind;
@@ -202,6 +207,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: ['Date'],
     ownText: { columns: ['Message'], rows: ALL },
     backslashQuotes: true,
+    unquotedBreaksIn: 'Message',
     explorer: true,
   },
   {

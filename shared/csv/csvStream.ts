@@ -72,12 +72,13 @@ function cleanRows(rows: Row[], backslashQuotes: boolean): void {
 }
 
 /**
- * Calls `onRows` with each batch of complete rows, in order. Returns what it learned about the
+ * Calls `onRows` with each batch of complete rows, in order, and the delimiter they were split
+ * at. Returns what it learned about the
  * file's encoding and quoting. Throws RecordTooLongError, or CancelledError when cancelled.
  */
 export async function streamCsvRows(
   chunks: AsyncIterable<Uint8Array>,
-  onRows: (rows: Row[]) => void,
+  onRows: (rows: Row[], delimiter: string) => void,
   options: CsvStreamOptions,
 ): Promise<CsvStreamInfo> {
   let decoder: ChunkDecoder | undefined;
@@ -113,7 +114,7 @@ export async function streamCsvRows(
     }
     if (rows.length > 0) {
       cleanRows(rows, options.backslashQuotes);
-      onRows(rows);
+      onRows(rows, delimiter);
     }
     if (final) {
       buffer = '';

@@ -14,6 +14,7 @@ import type { FileFacts, RowHook } from './insights/insight';
 import { startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
+import { ContinuationJoiner } from './continuationLines';
 import { MessageOwnership } from './messageOwnership';
 import { problem } from './problems';
 
@@ -89,6 +90,8 @@ export class CsvFileScanner {
   private memberIdentifiedBy: FileFacts['memberIdentifiedBy'] = 'none';
   /** Private messages only. */
   private messages: MessageOwnership | null = null;
+  /** Files whose records run over unquoted lines (Comments): joins them before they are counted. */
+  private joiner: ContinuationJoiner | null = null;
 
   constructor(
     private readonly match: FileMatch | null,
@@ -105,9 +108,10 @@ export class CsvFileScanner {
     return this.match?.entry ?? null;
   }
 
-  readonly onRows = (rows: string[][]): void => {
+  readonly onRows = (rows: string[][], delimiter: string): void => {
     for (const row of rows) {
       if (this.header === null) this.seekHeader(row);
+      else if (this.joiner !== null) this.joiner.push(row, delimiter);
       else this.dataRow(row);
     }
   };
@@ -147,6 +151,9 @@ export class CsvFileScanner {
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
+    const continued = entry.unquotedBreaksIn === undefined ? -1 : findColumn(header, [entry.unquotedBreaksIn]);
+    // Only where records start with their date: a line without one is then a continuation.
+    if (continued !== -1 && this.dateIndex === 0) this.joiner = new ContinuationJoiner(continued, (row) => this.dataRow(row));
     // A known variant without a date column (SavedJobAlerts' newer header) is not a change.
     if (this.dateIndex === -1 && entry.dateColumns.length > 0 && this.unknownColumns.length > 0) {
       this.problems.push(problem('date-column-missing', { column: entry.dateColumns[0]! }));
@@ -245,6 +252,7 @@ export class CsvFileScanner {
   }
 
   finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
+    this.joiner?.flush();
     if (this.header === null && this.preamble.length > 0) {
       const only = this.preamble[0]!;
       if (this.preamble.length === 1 && only.length === 1) {

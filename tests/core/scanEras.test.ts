@@ -79,6 +79,49 @@ describe.each(ERAS)('a generated %s export', (era) => {
   });
 });
 
+/** Files and date columns real exports have that were once reported as unknown or undated. */
+const NEWLY_KNOWN: Record<Era, { path: string; catalogId: string; dated: boolean }[]> = {
+  2018: [
+    { path: 'Videos.csv', catalogId: 'videos', dated: false },
+    { path: 'Courses.csv', catalogId: 'courses', dated: false },
+    { path: 'Registration.csv', catalogId: 'registration', dated: true },
+    { path: 'Imported Contacts.csv', catalogId: 'contacts', dated: true },
+    { path: 'Projects.csv', catalogId: 'projects', dated: true },
+    { path: 'Ad Targeting.csv', catalogId: 'ad-targeting', dated: false },
+  ],
+  2022: [
+    { path: 'Courses.csv', catalogId: 'courses', dated: false },
+    { path: 'Organizations.csv', catalogId: 'organizations', dated: true },
+    { path: 'Member Hashtags.csv', catalogId: 'member-hashtags', dated: false },
+    { path: 'Calendar.csv', catalogId: 'calendar', dated: true },
+    { path: 'Receipts.csv', catalogId: 'receipts-v1', dated: true },
+  ],
+  2024: [
+    { path: 'Honors.csv', catalogId: 'honors', dated: true },
+    { path: 'Organizations.csv', catalogId: 'organizations', dated: true },
+    { path: 'Member Hashtags.csv', catalogId: 'member-hashtags', dated: false },
+    { path: 'Online Job Postings.csv', catalogId: 'online-job-postings', dated: true },
+    { path: 'Calendar.csv', catalogId: 'calendar', dated: true },
+  ],
+  2026: [{ path: 'Verifications/Verifications.csv', catalogId: 'verifications', dated: true }],
+};
+
+describe.each(ERAS)('files once unknown or undated, in the %s export', (era) => {
+  it('are read as LinkedIn files, with their dates and no unknown column', async () => {
+    const result = await scan([await zipInput(generateExport({ era }))]);
+    for (const { path, catalogId, dated } of NEWLY_KNOWN[era]) {
+      const file = fileAt(result, path);
+      expect({ path, catalogId: file.catalogId, status: file.status, unknownColumns: file.unknownColumns }).toEqual({ path, catalogId, status: 'parsed', unknownColumns: [] });
+      expect(file.firstDate !== null, `${path} dated`).toBe(dated);
+    }
+  });
+
+  it.runIf(era === 2018)('names the 2018 interface language as a language preference', async () => {
+    const result = await scan([await zipInput(generateExport({ era }))]);
+    expect(result.insights.languages.interfaceLocales).toEqual(['English']);
+  });
+});
+
 describe('categories', () => {
   it('reports all eleven, in the order the issue gives', async () => {
     const result = await scan([await zipInput(generateExport({ era: 2026 }))]);

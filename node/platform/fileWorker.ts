@@ -37,7 +37,7 @@ port.on('message', (task: FileWorkerTask) => {
     limits: task.limits,
     decoder: nodeTextDecoder,
     signal: undefined,
-    memberName: task.memberName,
+    member: task.member,
     collectItems: task.collectItems,
     onBytes: (bytes) => {
       if (bytes - reported >= BYTES_EVERY) {

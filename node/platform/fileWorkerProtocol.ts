@@ -3,6 +3,7 @@
 import type { FileSource, ReadLimits } from '../../shared/archive/types';
 import type { FileIdentity } from '../../shared/scan/csvFileScanner';
 import type { FileOutcome } from '../../shared/scan/fileTask';
+import type { MemberIdentity } from '../../shared/scan/messageOwnership';
 
 export interface FileWorkerTask {
   readonly source: FileSource;
@@ -12,7 +13,7 @@ export interface FileWorkerTask {
   readonly compressedSize: number;
   readonly identity: FileIdentity;
   readonly limits: ReadLimits;
-  readonly memberName: string | null;
+  readonly member: MemberIdentity;
   readonly collectItems: boolean;
 }
 

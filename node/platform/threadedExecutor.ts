@@ -44,7 +44,7 @@ export function threadedExecutor(workerScript: string, options: ThreadedExecutor
       compressedSize: file.compressedSize,
       identity,
       limits: options.limits,
-      memberName: options.memberName,
+      member: options.member,
       collectItems: options.collectItems,
     };
     return new Promise<FileOutcome>((resolve, reject) => {

@@ -38,6 +38,8 @@ export interface CategoryAnalysis {
   /** Words and characters of the member's own text. */
   readonly words: number;
   readonly chars: number;
+  /** False when a file of the category could not tell the member's own text from others' (private messages whose sender is never the member): its words are unknown. */
+  readonly wordsKnown: boolean;
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   readonly itemsPerMonth: readonly { readonly month: string; readonly items: number }[];
@@ -123,6 +125,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
     let undatedItems = 0;
     let words = 0;
     let chars = 0;
+    let wordsKnown = true;
     let count = 0;
     let firstDate: string | null = null;
     let lastDate: string | null = null;
@@ -133,6 +136,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
         undatedItems += file.undated.items;
         words += file.ownText.words;
         chars += file.ownText.chars;
+        wordsKnown &&= file.ownTextKnown;
         firstDate = earliest(firstDate, file.firstDate);
         lastDate = latest(lastDate, file.lastDate);
         sumExposure(exposure, files[index]!.exposure);
@@ -160,6 +164,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       undatedItems,
       words,
       chars,
+      wordsKnown,
       firstDate,
       lastDate,
       itemsPerMonth: [...perMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, n]) => ({ month, items: n })),

@@ -20,8 +20,8 @@ export type OwnRowRule =
   | { readonly kind: 'all' }
   | { readonly kind: 'column-equals'; readonly column: string; readonly value: string }
   | { readonly kind: 'column-filled'; readonly column: string }
-  /** Private messages: rows sent by the member, recognised after the whole file is read. */
-  | { readonly kind: 'member-sender'; readonly senderColumn: string; readonly directionColumn: string };
+  /** Private messages: rows sent by the member (`Direction`, else the sender's name or profile address). */
+  | { readonly kind: 'member-sender'; readonly senderColumn: string; readonly senderUrlColumn: string; readonly directionColumn: string };
 
 /** Extra aggregation a file feeds (the views beyond counts and dates). */
 export type InsightKind =
@@ -32,7 +32,8 @@ export type InsightKind =
   | 'ad-targeting'
   | 'languages'
   | 'duolingo'
-  | 'profile';
+  | 'profile'
+  | 'invitations';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -572,7 +573,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
       note: 'The setting "does not include your private messages".',
     },
     dateColumns: ['DATE'],
-    ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', directionColumn: 'Direction' } },
+    ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', senderUrlColumn: 'SENDER PROFILE URL', directionColumn: 'Direction' } },
     insight: 'messages',
     explorer: true,
   },
@@ -598,6 +599,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     training: NOT_USED_NETWORK,
     dateColumns: ['Sent At'],
     ownText: { columns: ['Message'], rows: { kind: 'column-equals', column: 'Direction', value: 'OUTGOING' } },
+    insight: 'invitations',
   },
   {
     id: 'company-follows',

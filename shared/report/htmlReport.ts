@@ -8,7 +8,7 @@ import type { ObjectionDraft } from './objectionLetter';
 import { REDACTION_LABELS } from './redaction';
 import type { ReportCategory, ReportJson } from './reportJson';
 import { reportStyles } from './reportStyles';
-import { TRAINING_STATUS_LABELS, approx, dateRange, formatCount, headline, monthRange, optOutPhrase, possiblyLine } from './wording';
+import { TRAINING_STATUS_LABELS, approx, dateRange, formatCount, headline, monthRange, optOutPhrase, possiblyLine, wordCount } from './wording';
 
 /** SVG markup of the app's charts, serialized from a DOM; absent charts leave their tables. */
 export interface ReportCharts {
@@ -53,7 +53,7 @@ function sourceList(ids: readonly SourceId[]): string {
 function categoryRows(categories: readonly ReportCategory[]): string {
   return categories
     .map(
-      (c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${formatCount(c.words)}</td>` +
+      (c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${wordCount(c.words, c.wordsKnown)}</td>` +
         `<td class="nowrap">${escapeHtml(monthRange(c.firstDate, c.lastDate))}</td><td>${escapeHtml(TRAINING_STATUS_LABELS[c.training.status])}</td>` +
         `<td class="n">${formatCount(c.exposure.exposed)}</td><td class="n">${formatCount(c.exposure.possiblyExposed)}</td><td class="n">${formatCount(c.exposure.notExposed)}</td></tr>`,
     )

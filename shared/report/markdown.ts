@@ -4,7 +4,7 @@ import { OPT_OUT } from '../policy/policyModel';
 import type { ObjectionDraft } from './objectionLetter';
 import type { ReportCategory, ReportJson } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
-import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine } from './wording';
+import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine, wordCount } from './wording';
 
 /** Bidirectional controls that could reorder what a terminal or viewer shows. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -22,7 +22,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function categoryRow(c: ReportCategory): string {
-  return `| ${c.label} | ${formatCount(c.items)} | ${formatCount(c.words)} | ${dateRange(c.firstDate, c.lastDate)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
+  return `| ${c.label} | ${formatCount(c.items)} | ${wordCount(c.words, c.wordsKnown)} | ${dateRange(c.firstDate, c.lastDate)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
 }
 
 const CATEGORY_HEADER = [

@@ -27,13 +27,15 @@ export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId'
   readonly input: string;
   readonly label: string | null;
   readonly words: number;
+  /** False where the member's own text could not be told from others' (`words` is then 0, not a count). */
+  readonly wordsKnown: boolean;
   readonly training: Pick<TrainingRule, 'status' | 'note' | 'sources'> | null;
   readonly exposure: ReportExposure;
   readonly problems: readonly ReportProblem[];
 }
 
 export interface ReportCategory
-  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'training'> {
+  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'wordsKnown' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'training'> {
   readonly characters: number;
   readonly exposure: WithTokens;
 }
@@ -157,6 +159,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
         firstDate: file.firstDate,
         lastDate: file.lastDate,
         words: file.ownText.words,
+        wordsKnown: file.ownTextKnown,
         training: entry ? { status: entry.training.status, note: entry.training.note, sources: entry.training.sources } : null,
         exposure: exposureOf(analysis.files[index]!.exposure),
         problems: file.problems.map((p) => problemOf(p, redaction)),
@@ -171,6 +174,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       items: c.items,
       undatedItems: c.undatedItems,
       words: c.words,
+      wordsKnown: c.wordsKnown,
       characters: c.chars,
       firstDate: c.firstDate,
       lastDate: c.lastDate,

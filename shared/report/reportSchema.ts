@@ -90,6 +90,7 @@ export const reportJsonSchema = {
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
         words: count,
+        wordsKnown: { type: 'boolean', description: 'False where the member\'s own text could not be told from others\' (private messages no sender of which is the member): words is then 0, not a count.' },
         training: { oneOf: [{ type: 'null' }, object({ status: trainingStatus, note: string, sources: sourceIds })] },
         exposure,
         problems: arrayOf(fileProblem),
@@ -105,6 +106,7 @@ export const reportJsonSchema = {
         items: count,
         undatedItems: count,
         words: count,
+        wordsKnown: { type: 'boolean', description: 'False when a file of the category could not tell the member\'s own text from others\'.' },
         characters: count,
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
@@ -133,11 +135,14 @@ export const reportJsonSchema = {
       messages: object({
         total: count,
         conversations: count,
-        sent: count,
-        received: count,
+        sent: { type: ['integer', 'null'], minimum: 0, description: 'Null when no sender is recognisably the member (memberIdentifiedBy "not-found").' },
+        received: { type: ['integer', 'null'], minimum: 0 },
         drafts: count,
         folders: labelCounts,
-        memberIdentifiedBy: { enum: ['direction', 'profile-name', 'most-frequent-sender', 'none'] },
+        memberIdentifiedBy: {
+          enum: ['direction', 'profile-name', 'profile-url', 'not-found', 'none'],
+          description: 'How the member\'s own messages were told apart: the Direction column, the name on the profile, the member\'s profile address (from their invitations); not-found: no sender is the member, so which messages are theirs is unknown; none: no messages.',
+        },
       }),
       aiConversations: arrayOf(object({ catalogId: string, conversations: count, memberTurns: count, assistantTurns: count, memberWords: count, firstDate: isoDateOrNull, lastDate: isoDateOrNull })),
       languages: object({

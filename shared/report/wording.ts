@@ -30,6 +30,11 @@ export const TRAINING_STATUS_LABELS: Readonly<Record<CategoryTrainingStatus, str
   mixed: 'Partly used',
 };
 
+/** A word count, or "unknown" where the member's own text could not be told from others' (private messages). */
+export function wordCount(words: number, known: boolean): string {
+  return known ? formatCount(words) : 'unknown';
+}
+
 export function dateRange(first: string | null, last: string | null): string {
   if (first === null && last === null) return 'no dates';
   if (first === last || last === null) return (first ?? '').slice(0, 10);

@@ -15,7 +15,7 @@ import { startInsight, type FileInsightReader, type InsightPart } from './insigh
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import { ContinuationJoiner } from './continuationLines';
-import { MessageOwnership } from './messageOwnership';
+import { MessageOwnership, type MemberIdentity } from './messageOwnership';
 import { problem } from './problems';
 
 /** A preamble longer than this is not a preamble: the first row is taken as the header. */
@@ -30,8 +30,8 @@ function isPlaceholder(value: string): boolean {
 }
 
 export interface ScanContext {
-  /** The member's name from the profile (read first), to tell their own messages apart. */
-  readonly memberName: string | null;
+  /** Who the member is (read first), to tell their own messages apart. */
+  readonly member: MemberIdentity;
   readonly items: ItemCollector | null;
 }
 
@@ -63,7 +63,7 @@ function ownCheck(rule: OwnRowRule, header: readonly string[]): OwnCheck {
       return (row) => index !== -1 && (row[index] ?? '').trim() !== '';
     }
     case 'member-sender':
-      // Decided per row by the scanner (it needs the sender tracker).
+      // Decided per row by the scanner's MessageOwnership (it counts how each row was told apart).
       return () => false;
   }
 }
@@ -87,7 +87,6 @@ export class CsvFileScanner {
   private hook: RowHook | null = null;
   private insight: FileInsightReader | null = null;
   private unknownColumns: string[] = [];
-  private memberIdentifiedBy: FileFacts['memberIdentifiedBy'] = 'none';
   /** Private messages only. */
   private messages: MessageOwnership | null = null;
   /** Files whose records run over unquoted lines (Comments): joins them before they are counted. */
@@ -162,11 +161,12 @@ export class CsvFileScanner {
       this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
       this.isOwn = ownCheck(entry.ownText.rows, header);
       if (entry.ownText.rows.kind === 'member-sender') {
+        const rule = entry.ownText.rows;
         this.messages = new MessageOwnership(
-          findColumn(header, [entry.ownText.rows.senderColumn]),
-          findColumn(header, [entry.ownText.rows.directionColumn]),
-          this.context.memberName,
-          this.context.items !== null,
+          findColumn(header, [rule.senderColumn]),
+          findColumn(header, [rule.senderUrlColumn]),
+          findColumn(header, [rule.directionColumn]),
+          this.context.member,
         );
       }
     }
@@ -213,10 +213,8 @@ export class CsvFileScanner {
     let own = false;
     let text = '';
     if (this.ownColumns.length > 0) {
-      const messages = this.messages;
-      own = messages ? messages.isOwn(row) : this.isOwn(row);
-      // Undecided messages (no Direction, no profile name) are all measured: the member is found at the end.
-      if (own || (messages !== null && !messages.decidedPerRow)) text = this.ownText(row);
+      own = this.messages ? this.messages.isOwn(row) : this.isOwn(row);
+      if (own) text = this.ownText(row);
       if (text !== '') {
         this.measure.words = 0;
         this.measure.chars = 0;
@@ -224,7 +222,6 @@ export class CsvFileScanner {
         words = this.measure.words;
         chars = this.measure.chars;
       }
-      if (messages !== null && !messages.decidedPerRow) messages.recordUndecided(day, words, chars, text);
     }
     if (own) {
       this.own.items++;
@@ -234,21 +231,6 @@ export class CsvFileScanner {
     }
     this.buckets.add(day, own ? words : 0, own ? chars : 0);
     this.hook?.(row, ms);
-  }
-
-  /** Settles which sender is the member, when only the end of the file could tell. */
-  private settleMessages(messages: MessageOwnership): void {
-    const settled = messages.settle({ ...this.own });
-    this.own.items = settled.own.items;
-    this.own.words = settled.own.words;
-    this.own.chars = settled.own.chars;
-    if (this.context.items) {
-      for (const item of settled.lateItems) this.context.items.add(item.day, item.words, item.text);
-    }
-    if (settled.wordsUnknown) {
-      this.problems.push(problem('message-words-unknown'));
-    }
-    this.memberIdentifiedBy = settled.by;
   }
 
   finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
@@ -264,11 +246,13 @@ export class CsvFileScanner {
     }
     if (info) this.addStreamProblems(info);
     if (failure) this.problems.push(failure);
-    if (this.messages) this.settleMessages(this.messages);
+    const identifiedBy = this.messages?.identifiedBy(this.rows) ?? 'none';
+    // No sender is the member: their own messages are unknown, never guessed.
+    if (identifiedBy === 'not-found') this.problems.push(problem('message-owner-unknown'));
     const entry = this.entry;
     // A file with no header (a one-line note) still reports its part: an assistant with no conversations.
     if (entry && this.header === null) this.insight = startInsight(entry, []);
-    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: this.memberIdentifiedBy };
+    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: identifiedBy };
     const addedItems = this.insight?.addsItems?.() ?? 0;
     const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';
     const scan: FileScan = {
@@ -287,6 +271,7 @@ export class CsvFileScanner {
       firstDate: this.dates.firstIso,
       lastDate: this.dates.lastIso,
       ownText: { ...this.own },
+      ownTextKnown: identifiedBy !== 'not-found',
       undated: { ...this.buckets.undated },
       histogram: this.buckets.histogram(),
       problems: this.problems,

@@ -10,6 +10,7 @@ import type { FileIdentity } from './csvFileScanner';
 import type { InsightPart } from './insights/insights';
 import type { FileItems } from '../items/packedItems';
 import { ItemCollector } from './itemCollector';
+import type { MemberIdentity } from './messageOwnership';
 import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
 import type { FileScan } from './scanTypes';
 
@@ -17,8 +18,8 @@ export interface FileTaskOptions {
   readonly limits: ReadLimits;
   readonly decoder: StreamDecoderFactory | undefined;
   readonly signal: CancelSignal | undefined;
-  /** The member's name from the profile (read first), to tell their own messages apart. */
-  readonly memberName: string | null;
+  /** Who the member is (their identity files are read first), to tell their own messages apart. */
+  readonly member: MemberIdentity;
   readonly collectItems: boolean;
   /** Bytes of text read so far in this file. */
   readonly onBytes: (bytes: number) => void;
@@ -47,7 +48,7 @@ export async function readFileTask(
     scan = article.scan;
     items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
   } else if (match || extensionOf(identity.name) === 'csv') {
-    ({ scan, insight } = await readCsvFile(file, match, identity, { memberName: options.memberName, items }, readOptions));
+    ({ scan, insight } = await readCsvFile(file, match, identity, { member: options.member, items }, readOptions));
   } else {
     scan = unreadFile(file, identity);
   }

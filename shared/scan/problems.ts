@@ -43,9 +43,10 @@ const PROBLEMS = {
   },
   placeholder: { severity: 'info', message: () => 'The file holds a one-line note instead of records.' },
   // A file's rows.
-  'message-words-unknown': {
-    severity: 'info',
-    message: () => 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
+  'message-owner-unknown': {
+    severity: 'warning',
+    message: () =>
+      'No message here was sent under the name on your profile (or from your profile address), so which messages are yours is unknown: your sent messages and their words are shown as "unknown", not counted. The messages themselves are counted.',
   },
   'unreadable-dates': { severity: 'warning', message: (p: { count: number }) => `${plural(p.count, 'date')} could not be read; those items count as undated.` },
   'invalid-encoding': {

@@ -12,7 +12,8 @@ import { openZipInput } from '../archive/zipInput';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { memberNameOf, mergeInsights } from './insights/insights';
+import { IDENTITY_KINDS, memberIdentityOf, mergeInsights } from './insights/insights';
+import { UNKNOWN_MEMBER, type MemberIdentity } from './messageOwnership';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { failedFile } from './readArchiveFile';
 import { ProgressTally, runPool } from './progressTally';
@@ -90,6 +91,11 @@ function rejectIfNotExport(opened: OpenedInput): void {
   );
 }
 
+function isIdentityFile(match: FileMatch | null): boolean {
+  const kind = match?.entry.insight;
+  return kind !== undefined && IDENTITY_KINDS.includes(kind);
+}
+
 function fileKey(match: FileMatch | null, path: string): string {
   return match ? match.key : `unknown:${path.toLowerCase()}`;
 }
@@ -147,8 +153,8 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       planned.push({ input: index, file, match });
     }
   }
-  // The profile is listed first (and read first, below).
-  planned.sort((a, b) => Number(b.match?.entry.insight === 'profile') - Number(a.match?.entry.insight === 'profile'));
+  // The files that say who the member is are listed first (and read first, below).
+  planned.sort((a, b) => Number(isIdentityFile(b.match)) - Number(isIdentityFile(a.match)));
 
   const executor = options.executor ?? inThisThread;
   const expectedSize = (file: ArchiveFile) =>
@@ -156,7 +162,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   const bytesTotal = planned.reduce((sum, p) => sum + expectedSize(p.file), 0);
   const progress = new ProgressTally(bytesTotal, planned.length, options.onProgress);
   const outcomes: FileOutcome[] = new Array(planned.length);
-  let memberName: string | null = null;
+  let member: MemberIdentity = UNKNOWN_MEMBER;
 
   const runTask = async (index: number, where: FileExecutor): Promise<void> => {
     throwIfCancelled(options.signal);
@@ -169,7 +175,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       limits,
       decoder: options.decoder,
       signal: options.signal,
-      memberName,
+      member,
       collectItems: options.collectItems ?? false,
       onBytes: (bytes: number) => progress.update(index, inputName, file.path, Math.min(bytes, ceiling)),
     };
@@ -184,12 +190,10 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   };
 
   try {
-    // The profile first, here: its name tells the member's own private messages from others'.
-    const profiles = planned.flatMap((p, i) => (p.match?.entry.insight === 'profile' ? [i] : []));
-    for (const index of profiles) {
-      await runTask(index, inThisThread);
-      memberName ??= memberNameOf(outcomes[index]!.insight);
-    }
+    // The files that say who the member is first, here: they tell the member's own private messages from others'.
+    const profiles = planned.flatMap((p, i) => (isIdentityFile(p.match) ? [i] : []));
+    for (const index of profiles) await runTask(index, inThisThread);
+    member = memberIdentityOf(profiles.map((index) => outcomes[index]!.insight));
     // The largest files first, so the executor's threads finish close together.
     const rest = planned
       .map((_, i) => i)

@@ -65,6 +65,8 @@ export interface FileScan {
   readonly lastDate: string | null;
   /** The member's own text in this file. */
   readonly ownText: TextTotals;
+  /** False when the file mixes the member's text with others' and nothing told which is whose (private messages): `ownText` is then 0, not a count. */
+  readonly ownTextKnown: boolean;
   /** Items with no date, and their own text. */
   readonly undated: TextTotals;
   readonly histogram: DayHistogram;
@@ -107,12 +109,13 @@ export interface LoginInsights {
 export interface MessageInsights {
   readonly total: number;
   readonly conversations: number;
-  readonly sent: number;
-  readonly received: number;
+  /** Null when no sender could be recognised as the member (`memberIdentifiedBy` 'not-found'). */
+  readonly sent: number | null;
+  readonly received: number | null;
   readonly drafts: number;
   readonly folders: readonly { readonly label: string; readonly count: number }[];
-  /** How the member's own messages were told apart. */
-  readonly memberIdentifiedBy: 'direction' | 'profile-name' | 'most-frequent-sender' | 'none';
+  /** How the member's own messages were told apart; 'not-found': no sender is the member, so which are theirs is unknown; 'none': no messages. */
+  readonly memberIdentifiedBy: 'direction' | 'profile-name' | 'profile-url' | 'not-found' | 'none';
 }
 
 export interface AiConversationInsights {

@@ -6,11 +6,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { classifyDay, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
+import { categoryCounts, explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
 import { packItems, type FileItems } from '../../shared/items/packedItems';
 import { packedItemStore, type ItemStore } from '../../renderer/host/itemStore';
 import { formatCount, formatDay } from '../../shared/text/format';
-import { generatedScan, itemStoreOf, renderView } from './fixtures';
+import { generatedScan, itemStoreOf, renderView, scanOfExport } from './fixtures';
+import { generateExport } from '../../shared/sample';
 
 let result: ExportScan;
 let items: ItemStore;
@@ -99,5 +100,20 @@ describe('explorer', () => {
     expect(store.words(rows[0]!)).toBe(96);
     // Typically ~20 ms; generous for a loaded CI machine.
     expect(elapsed).toBeLessThan(400);
+  });
+
+  test('says plainly that which private messages are yours is unknown when no sender is you', async () => {
+    const exp = generateExport({ era: 2024 });
+    const decoder = new TextDecoder();
+    const files = exp.files
+      .filter((f) => f.path !== 'Invitations.csv')
+      .map((f) => (f.path === 'Profile.csv' ? { ...f, bytes: new TextEncoder().encode(decoder.decode(f.bytes).replace(/\n[^,\n]*,[^,\n]*,/, '\nQuinta,Renamed,')) } : f));
+    const renamed = await scanOfExport({ ...exp, files });
+    renderView(renamed, 'explorer');
+    expect(screen.getByTestId('explorer-owner-unknown').textContent).toContain('which messages are yours is unknown');
+    expect(categoryCounts(explorerIndex(renamed, itemStoreOf(renamed))).has('messages')).toBe(false);
+    cleanup();
+    renderView(result, 'explorer');
+    expect(screen.queryByTestId('explorer-owner-unknown')).toBeNull();
   });
 });

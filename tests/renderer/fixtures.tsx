@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { render } from '@testing-library/react';
 import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysis';
-import { generateExport, type ArchiveKind, type Era } from '../../shared/sample';
+import { generateExport, type ArchiveKind, type Era, type GeneratedExport } from '../../shared/sample';
 import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
@@ -25,16 +25,17 @@ export function generatedScan(era: Era = 2026, archive: ArchiveKind = 'complete'
   const key = `${era}-${archive}-${seed ?? 'default'}`;
   let found = cache.get(key);
   if (!found) {
-    const exp = generateExport({ era, archive, seed });
-    found = zipInput(exp)
-      .then((input) => scanWithItems([input]))
-      .then(({ scan, items }) => {
-        itemsByScan.set(scan, items!);
-        return scan;
-      });
+    found = scanOfExport(generateExport({ era, archive, seed }));
     cache.set(key, found);
   }
   return found;
+}
+
+/** The scan of a generated export a test changed (its items kept beside it). */
+export async function scanOfExport(exp: GeneratedExport): Promise<ExportScan> {
+  const { scan, items } = await scanWithItems([await zipInput(exp)]);
+  itemsByScan.set(scan, items!);
+  return scan;
 }
 
 /** The items read beside a generated scan. */

@@ -44,11 +44,11 @@ export const messages: InsightKind<MessageInsights, MessageInsights> = {
       finish: (facts) => ({
         total: facts.rows,
         conversations: conversations.size,
-        sent: facts.own.items,
-        received: facts.rows - facts.own.items,
+        sent: facts.memberIdentifiedBy === 'not-found' ? null : facts.own.items,
+        received: facts.memberIdentifiedBy === 'not-found' ? null : facts.rows - facts.own.items,
         drafts,
         folders: folders.top(),
-        memberIdentifiedBy: facts.rows === 0 ? 'none' : facts.memberIdentifiedBy,
+        memberIdentifiedBy: facts.memberIdentifiedBy,
       }),
     };
   },

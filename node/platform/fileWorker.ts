@@ -38,6 +38,7 @@ port.on('message', (task: FileWorkerTask) => {
     decoder: nodeTextDecoder,
     signal: undefined,
     member: task.member,
+    rowKeys: task.rowKeys,
     collectItems: task.collectItems,
     onBytes: (bytes) => {
       if (bytes - reported >= BYTES_EVERY) {

@@ -4,6 +4,7 @@ import type { FileSource, ReadLimits } from '../../shared/archive/types';
 import type { FileIdentity } from '../../shared/scan/csvFileScanner';
 import type { FileOutcome } from '../../shared/scan/fileTask';
 import type { MemberIdentity } from '../../shared/scan/messageOwnership';
+import type { RowKeysRequest } from '../../shared/scan/rowKeys';
 
 export interface FileWorkerTask {
   readonly source: FileSource;
@@ -14,6 +15,7 @@ export interface FileWorkerTask {
   readonly identity: FileIdentity;
   readonly limits: ReadLimits;
   readonly member: MemberIdentity;
+  readonly rowKeys: RowKeysRequest | null;
   readonly collectItems: boolean;
 }
 

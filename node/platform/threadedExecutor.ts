@@ -45,6 +45,7 @@ export function threadedExecutor(workerScript: string, options: ThreadedExecutor
       identity,
       limits: options.limits,
       member: options.member,
+      rowKeys: options.rowKeys,
       collectItems: options.collectItems,
     };
     return new Promise<FileOutcome>((resolve, reject) => {

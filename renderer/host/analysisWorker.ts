@@ -25,7 +25,8 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 function sourcesOf(source: WorkerSource): InputSource[] {
   if (source.kind === 'sample') return [sampleSource()];
   return [
-    ...source.zips.map((zip) => ({ name: zip.name, load: async () => ({ kind: 'zip' as const, name: zip.name, bytes: new Uint8Array(await zip.arrayBuffer()) }) })),
+    // A file given whole, zip or CSV: the analysis tells which by its name and bytes.
+    ...source.files.map((file) => ({ name: file.name, load: async () => ({ kind: 'zip' as const, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) })),
     ...source.folders.map((folder) => ({ name: folder.name, load: async () => ({ kind: 'folder' as const, name: folder.name, reader: fileFolderReader(folder) }) })),
   ];
 }

@@ -57,6 +57,10 @@ export interface Totals {
   readonly empty: number;
   readonly unknown: number;
   readonly errors: number;
+  /** Copies with no row of their own (counted once, from another copy). */
+  readonly duplicates: number;
+  /** Entries not read at all (operating-system clutter). */
+  readonly skipped: number;
   readonly items: number;
   readonly words: number;
   readonly exposure: ExposureCounts & { readonly estimatedExposedTokens: number };
@@ -186,6 +190,8 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       empty: count('empty'),
       unknown: count('unknown'),
       errors: count('error'),
+      duplicates: count('duplicate'),
+      skipped: count('skipped'),
       items: categories.reduce((sum, c) => sum + c.items, 0),
       words: categories.reduce((sum, c) => sum + c.words, 0),
       exposure: withTokens(totalExposure),

@@ -1,7 +1,7 @@
 // Runtime: any. An unpacked export folder, read through the host's FolderReader.
 
 import { collectFiles } from './collectFiles';
-import { describeArchiveName } from './entryPaths';
+import { describeInput } from './entryPaths';
 import type { FolderReader, OpenedInput } from './types';
 
 export async function openFolderInput(name: string, reader: FolderReader): Promise<OpenedInput> {
@@ -13,12 +13,13 @@ export async function openFolderInput(name: string, reader: FolderReader): Promi
     open: () => reader.read(file.path),
     ...(reader.localPath ? { source: { kind: 'local-path', path: reader.localPath(file.path) } as const } : {}),
   }));
+  const collected = collectFiles(raw);
   return {
     name,
     kind: 'folder',
     bytes: listed.reduce((sum, f) => sum + f.size, 0),
     repeatedNames: 0,
-    ...describeArchiveName(name),
-    ...collectFiles(raw),
+    ...describeInput(name, collected.topFolder),
+    ...collected,
   };
 }

@@ -59,18 +59,32 @@ export interface ArchiveFile {
   readonly source?: FileSource;
 }
 
+/** Why an entry of an input was not read at all. */
+export type SkipReason =
+  /** Added by an operating system when zipping a folder (`__MACOSX/`, `.DS_Store`, `Thumbs.db`). */
+  | 'clutter'
+  /** A name that is empty once normalized (`/`, `./`). */
+  | 'unnamed';
+
+/** An entry listed, not read: every entry of an input is reported, with its outcome. */
+export interface SkippedEntry {
+  /** Normalized, as stored (a re-zip top folder is not removed: clutter often sits outside it). */
+  readonly path: string;
+  readonly reason: SkipReason;
+}
+
 export interface OpenedInput {
   readonly name: string;
-  readonly kind: 'zip' | 'folder';
+  /** `file`: one CSV the member took out of an export (a partial export). */
+  readonly kind: 'zip' | 'folder' | 'file';
   readonly files: readonly ArchiveFile[];
-  /** Entries skipped as operating-system clutter (`__MACOSX/`, `.DS_Store`). */
-  readonly clutter: number;
+  readonly skipped: readonly SkippedEntry[];
   /** Names that appear more than once in the archive (read once). */
   readonly repeatedNames: number;
   /** The top folder a re-zipped export sat under, removed from every path. */
   readonly topFolder: string | null;
   readonly bytes: number;
-  /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`. */
+  /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`, else from its re-zip top folder's. */
   readonly exportDate: string | null;
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
 }

@@ -3,7 +3,7 @@
 
 import JSZip from 'jszip';
 import { throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { describeArchiveName } from './entryPaths';
+import { describeInput } from './entryPaths';
 import { DamagedEntryError, storedChunks } from './inflate';
 import { InputError } from './inputError';
 import { collectFiles, type RawFile } from './collectFiles';
@@ -164,14 +164,8 @@ export async function openZipInput(name: string, bytes: Uint8Array, inflate: Inf
   }
   const listed = centralDirectoryCount(bytes);
   const repeatedNames = listed !== null && listed > Object.keys(zip.files).length ? listed - Object.keys(zip.files).length : 0;
-  return {
-    name,
-    kind: 'zip',
-    bytes: bytes.length,
-    repeatedNames,
-    ...describeArchiveName(name),
-    ...collectFiles(raw),
-  };
+  const collected = collectFiles(raw);
+  return { name, kind: 'zip', bytes: bytes.length, repeatedNames, ...describeInput(name, collected.topFolder), ...collected };
 }
 
 async function* openEntry(

@@ -35,6 +35,8 @@ const HEADER = [
   'not_exposed',
   'exposed_words',
   'problems',
+  'input',
+  'copy_of',
 ];
 
 type Row = (string | number | null)[];
@@ -78,6 +80,8 @@ function reportRows(report: ReportJson): Row[] {
     t.exposure.notExposed,
     t.exposure.exposedWords,
     '',
+    '',
+    '',
   ]);
   for (const c of report.categories) {
     rows.push([
@@ -95,6 +99,8 @@ function reportRows(report: ReportJson): Row[] {
       c.exposure.possiblyExposed,
       c.exposure.notExposed,
       c.exposure.exposedWords,
+      '',
+      '',
       '',
     ]);
   }
@@ -115,6 +121,8 @@ function reportRows(report: ReportJson): Row[] {
       f.exposure.notExposed,
       f.exposure.exposedWords,
       f.problems.map((p) => p.message).join(' '),
+      f.input,
+      f.duplicateOf ? `${f.duplicateOf.path} (${f.duplicateOf.input})${f.duplicateOf.identical ? ', identical' : ''}` : '',
     ]);
   }
   return rows;

@@ -2,9 +2,9 @@
 
 import { OPT_OUT } from '../policy/policyModel';
 import type { ObjectionDraft } from './objectionLetter';
-import type { ReportCategory, ReportJson } from './reportJson';
+import type { ReportCategory, ReportFile, ReportJson } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
-import { TRAINING_STATUS_LABELS, dateRange, formatCount, headline, optOutPhrase, possiblyLine, wordCount } from './wording';
+import { TRAINING_STATUS_LABELS, dateRange, entriesSummary, entryOutcome, formatCount, headline, optOutPhrase, possiblyLine, wordCount } from './wording';
 
 /** Bidirectional controls that could reorder what a terminal or viewer shows. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -29,6 +29,20 @@ const CATEGORY_HEADER = [
   '| Category | Items | Words | Dates | Training | Exposed | Possibly exposed | Not exposed |',
   '|---|---:|---:|---|---|---:|---:|---:|',
 ];
+
+/** One row per entry of every input, with its outcome. */
+function entryRows(report: ReportJson): string[] {
+  return report.files.map(
+    (f, i) => `| ${i + 1} | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.input)} | ${entryOutcome(f, escapeMarkdown)} | ${formatCount(f.rows)} | ${dateRange(f.firstDate, f.lastDate)} |`,
+  );
+}
+
+/** Files this app does not know, or could not read whole, or with a warning: what and why. */
+function troubleLine(f: ReportFile): string {
+  const known = f.status === 'unknown' ? `not a file this app knows (${formatCount(f.rows)} rows; columns: ${f.columns.map(escapeMarkdown).join(', ') || 'none'})` : f.status;
+  const problems = f.problems.filter((p) => p.severity !== 'info' || f.status === 'unknown').map((p) => escapeMarkdown(p.message));
+  return `- ${escapeMarkdown(f.path)}: ${known}${problems.length > 0 ? `. ${problems.join(' ')}` : ''}`;
+}
 
 function itemsPerYear(report: ReportJson): string[] {
   const years = new Map<string, number>();
@@ -59,7 +73,12 @@ function reportMarkdown(report: ReportJson): string {
   const figures = { exposed: t.exposure.exposed, possiblyExposed: t.exposure.possiblyExposed, items: t.items, exposedWords: t.exposure.exposedWords };
   const named = report.categories.filter((c) => c.namedByReporting);
   const others = report.categories.filter((c) => !c.namedByReporting);
-  const unread = report.files.filter((f) => f.status !== 'parsed' || f.problems.some((p) => p.severity !== 'info'));
+  const troubled = report.files.filter((f) => f.status === 'unknown' || f.status === 'error' || f.problems.some((p) => p.severity !== 'info'));
+  const troubles = [
+    ...troubled.map(troubleLine),
+    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
+    ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
+  ];
   const lines = [
     '# LinkedIn AI-training exposure report',
     '',
@@ -87,13 +106,17 @@ function reportMarkdown(report: ReportJson): string {
     '|---|---:|',
     ...itemsPerYear(report),
     '',
+    '## Every file',
+    '',
+    entriesSummary(t),
+    '',
+    '| # | File | From | Outcome | Records | Dates |',
+    '|---:|---|---|---|---:|---|',
+    ...entryRows(report),
+    '',
     '## What the app could not read',
     '',
-    ...(unread.length === 0
-      ? ['Every file was read.']
-      : unread.map((f) => `- ${escapeMarkdown(f.path)} (${f.status}): ${f.problems.map((p) => escapeMarkdown(p.message)).join(' ') || 'no records'}`)),
-    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
-    ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
+    ...(troubles.length === 0 ? ['Nothing: every file above was read, or set aside for the reason it gives.'] : troubles),
     '',
     ...(report.excerpts.length > 0
       ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ?? 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']

@@ -6,7 +6,7 @@ import type { Analysis, CategoryAnalysis, Totals } from '../analysis/buildAnalys
 import type { ExposureCounts } from '../analysis/exposure';
 import { catalogEntryById, type TrainingRule } from '../catalog/fileCatalog';
 import { regionById, SOURCES, type CategoryId, type Source, type SourceId, type TrainingWindow } from '../policy/policyModel';
-import type { ExportScan, FileScan, InputSummary, Problem, ScanInsights } from '../scan/scanTypes';
+import type { DuplicateOf, ExportScan, FileScan, InputSummary, Problem, ScanInsights } from '../scan/scanTypes';
 import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
@@ -23,8 +23,10 @@ export type ReportExposure = Pick<ExposureCounts, 'exposed' | 'possiblyExposed' 
 type WithTokens = ReportExposure & Pick<CategoryAnalysis['exposure'], 'estimatedExposedTokens'>;
 
 export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'unknownColumns' | 'firstDate' | 'lastDate'> {
-  /** The name of the input (zip or folder) the file came from. */
+  /** The name of the input (zip, folder or file) the file came from. */
   readonly input: string;
+  /** On a later copy of a file: the copy counted first (its path and input), whether the two are identical, and the rows they share. */
+  readonly duplicateOf: (Omit<DuplicateOf, 'input'> & { readonly input: string }) | null;
   readonly label: string | null;
   readonly words: number;
   /** False where the member's own text could not be told from others' (`words` is then 0, not a count). */
@@ -133,14 +135,14 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       policyModelDate: analysis.policy.policyModelDate,
       windows: region.windows.map((w) => ({ start: w.start, end: w.end, certainty: w.certainty, note: w.note })),
     },
-    inputs: scan.inputs.map((input) => ({
+    inputs: scan.inputs.map((input, index) => ({
       name: safeText(input.name, redaction),
       kind: input.kind,
       archiveKind: input.archiveKind,
       exportDate: input.exportDate,
       bytes: input.bytes,
       files: input.files,
-      duplicatesSkipped: input.duplicates.length,
+      duplicatesSkipped: scan.files.filter((f) => f.input === index && f.status === 'duplicate').length,
       error: input.error,
     })),
     files: scan.files.map((file, index) => {
@@ -149,6 +151,9 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
         name: safeText(file.name, redaction),
         path: safeText(file.path, redaction),
         input: safeText(scan.inputs[file.input]?.name ?? '', redaction),
+        duplicateOf: file.duplicateOf
+          ? { ...file.duplicateOf, path: safeText(file.duplicateOf.path, redaction), input: safeText(scan.inputs[file.duplicateOf.input]?.name ?? '', redaction) }
+          : null,
         catalogId: file.catalogId,
         label: entry?.label ?? null,
         category: file.category,
@@ -188,6 +193,8 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       empty: analysis.totals.empty,
       unknown: analysis.totals.unknown,
       errors: analysis.totals.errors,
+      duplicates: analysis.totals.duplicates,
+      skipped: analysis.totals.skipped,
       items: analysis.totals.items,
       words: analysis.totals.words,
       exposure: { ...exposureOf(analysis.totals.exposure), estimatedExposedTokens: analysis.totals.exposure.estimatedExposedTokens },

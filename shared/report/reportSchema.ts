@@ -66,12 +66,12 @@ export const reportJsonSchema = {
     inputs: arrayOf(
       object({
         name: string,
-        kind: { enum: ['zip', 'folder', 'unknown'], description: 'unknown: the input could not be loaded at all (see error).' },
+        kind: { enum: ['zip', 'folder', 'file', 'unknown'], description: 'file: a CSV taken out of an export (a partial export); unknown: the input could not be loaded at all (see error).' },
         archiveKind: { enum: ['basic', 'complete', 'unknown'] },
         exportDate: isoDateOrNull,
         bytes: count,
-        files: count,
-        duplicatesSkipped: count,
+        files: { ...count, description: 'Entries of this input listed in files[], whatever their outcome.' },
+        duplicatesSkipped: { ...count, description: 'Files of this input that are copies of another input\'s with no row of their own (status duplicate).' },
         error: { oneOf: [{ type: 'null' }, object({ code: string, message: string })] },
       }),
     ),
@@ -80,11 +80,25 @@ export const reportJsonSchema = {
         name: { ...string, description: 'The base name as in the archive.' },
         path: string,
         input: string,
+        duplicateOf: {
+          oneOf: [
+            { type: 'null' },
+            object({
+              path: { ...string, description: 'The copy whose rows were counted first.' },
+              input: string,
+              identical: { type: 'boolean', description: 'The same rows, none more and none fewer.' },
+              sharedRows: { ...count, description: 'Rows of this copy the first one holds too: counted once, there. rows are this copy\'s own.' },
+            }),
+          ],
+        },
         catalogId: nullableString,
         label: nullableString,
         category: { enum: [...CATEGORY_IDS, null] },
-        status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
-        rows: { ...count, description: 'Data records; 0 for header-only or placeholder files.' },
+        status: {
+          enum: ['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped'],
+          description: 'parsed: read; empty: no records; unknown: not a file this app knows; error: damaged or unreadable; duplicate: a copy of another file with no row of its own; skipped: not read (operating-system clutter).',
+        },
+        rows: { ...count, description: 'Data records counted from this file; 0 for header-only or placeholder files; a copy\'s own rows only.' },
         columns: arrayOf(string),
         unknownColumns: arrayOf(string),
         firstDate: isoDateOrNull,
@@ -116,7 +130,7 @@ export const reportJsonSchema = {
       }),
       { minItems: CATEGORY_IDS.length, maxItems: CATEGORY_IDS.length },
     ),
-    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, items: count, words: count, exposure: exposureWithTokens }),
+    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, duplicates: count, skipped: count, items: count, words: count, exposure: exposureWithTokens }),
     insights: object({
       logins: object(
         {

@@ -64,6 +64,11 @@ export class ContinuationJoiner {
     this.blankLines = 0;
   }
 
+  /** Records held back, waiting to see whether lines follow (0 or 1). */
+  get holding(): number {
+    return this.held === null ? 0 : 1;
+  }
+
   /** Hands over the record still held (at the end of the file). */
   flush(): void {
     if (this.held !== null) this.emit(this.held);

@@ -15,6 +15,7 @@ import { startInsight, type FileInsightReader, type InsightPart } from './insigh
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import { ContinuationJoiner } from './continuationLines';
+import { RowKeyer, type KeyedRows, type RowKeysRequest } from './rowKeys';
 import { MessageOwnership, type MemberIdentity } from './messageOwnership';
 import { problem } from './problems';
 
@@ -33,12 +34,15 @@ export interface ScanContext {
   /** Who the member is (read first), to tell their own messages apart. */
   readonly member: MemberIdentity;
   readonly items: ItemCollector | null;
+  /** Set when the file is one of several copies: rows earlier copies counted are not counted again. */
+  readonly rowKeys: RowKeysRequest | null;
 }
 
-/** A file's scan, and its part of the export's insights. */
+/** A file's scan, its part of the export's insights, and its keyed rows (copies only). */
 export interface CsvFileResult {
   readonly scan: FileScan;
   readonly insight: InsightPart | null;
+  readonly keyed: KeyedRows | null;
 }
 
 export interface FileIdentity {
@@ -91,6 +95,8 @@ export class CsvFileScanner {
   private messages: MessageOwnership | null = null;
   /** Files whose records run over unquoted lines (Comments): joins them before they are counted. */
   private joiner: ContinuationJoiner | null = null;
+  /** Copies of a file only: tells rows an earlier copy counted. */
+  private keyer: RowKeyer | null = null;
 
   constructor(
     private readonly match: FileMatch | null,
@@ -98,9 +104,9 @@ export class CsvFileScanner {
     private readonly context: ScanContext,
   ) {}
 
-  /** Data records so far (the header, a preamble and blank lines are not counted). */
+  /** Data records so far (the header, a preamble and blank lines are not counted; a record held back for its next lines is). */
   get records(): number {
-    return this.rows;
+    return this.rows + (this.joiner?.holding ?? 0);
   }
 
   private get entry(): CatalogEntry | null {
@@ -140,6 +146,7 @@ export class CsvFileScanner {
     const entry = this.entry;
     if (!entry) {
       this.dateIndex = guessDateColumn(header);
+      this.keyRows();
       return;
     }
     if (entry.columns) {
@@ -150,6 +157,7 @@ export class CsvFileScanner {
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
+    this.keyRows();
     const continued = entry.unquotedBreaksIn === undefined ? -1 : findColumn(header, [entry.unquotedBreaksIn]);
     // Only where records start with their date: a line without one is then a continuation.
     if (continued !== -1 && this.dateIndex === 0) this.joiner = new ContinuationJoiner(continued, (row) => this.dataRow(row));
@@ -178,6 +186,12 @@ export class CsvFileScanner {
     this.hook = this.insight?.row ?? null;
   }
 
+  /** Every header, known or not: a copy's rows are compared by their content. */
+  private keyRows(): void {
+    const request = this.context.rowKeys;
+    if (request !== null && this.header !== null) this.keyer = new RowKeyer(this.header, this.dateIndex, request.counted);
+  }
+
   private ownText(row: readonly string[]): string {
     let text = '';
     for (const index of this.ownColumns) {
@@ -192,19 +206,17 @@ export class CsvFileScanner {
 
   private dataRow(row: string[]): void {
     if (row[0] === '' && isBlankRow(row)) return;
+    const raw = this.dateIndex === -1 ? undefined : row[this.dateIndex];
+    const parsed = raw === undefined || raw === '' ? null : parseDate(raw);
+    // A row an earlier copy of this file counted is not counted again.
+    if (this.keyer !== null && this.keyer.seen(row, parsed?.ms ?? null)) return;
     this.rows++;
     let ms: number | null = null;
-    if (this.dateIndex !== -1) {
-      const raw = row[this.dateIndex];
-      if (raw !== undefined && raw !== '') {
-        const parsed = parseDate(raw);
-        if (parsed) {
-          ms = parsed.ms;
-          this.dates.add(parsed);
-        } else if (!isPlaceholder(raw) && this.unreadableDates++ === 0) {
-          this.unreadableExample = detach(raw.trim().slice(0, 40));
-        }
-      }
+    if (parsed) {
+      ms = parsed.ms;
+      this.dates.add(parsed);
+    } else if (raw !== undefined && raw !== '' && !isPlaceholder(raw) && this.unreadableDates++ === 0) {
+      this.unreadableExample = detach(raw.trim().slice(0, 40));
     }
     const day = ms === null ? null : dayOf(ms);
 
@@ -277,7 +289,10 @@ export class CsvFileScanner {
       problems: this.problems,
       ...(addedItems > 0 && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: addedItems }] } : {}),
     };
-    return { scan, insight: this.insight?.finish(facts) ?? null };
+    const request = this.context.rowKeys;
+    // A copy with no header (a one-line note, an empty file) keys no row: it passes the earlier copies' on.
+    const keyed = this.keyer?.result() ?? (request === null ? null : { counted: request.counted ?? { columns: [], hashes: new Float64Array(0) }, shared: 0 });
+    return { scan, insight: this.insight?.finish(facts) ?? null, keyed };
   }
 
   private addStreamProblems(info: CsvStreamInfo): void {

@@ -3,6 +3,7 @@
 // scanners only name the code and its figures. Messages never quote the member's data: a quote
 // goes in `detail`, which shared reports leave out at "counts".
 
+import type { SkipReason } from '../archive/types';
 import type { Problem, ProblemSeverity } from './scanTypes';
 
 const MIB = 1024 * 1024;
@@ -23,6 +24,11 @@ function countedBefore(rows: number): string {
 const PROBLEMS = {
   // The export as a whole.
   'repeated-names': { severity: 'warning', message: (p: { input: string; names: number }) => `${p.input} lists ${plural(p.names, 'file name')} more than once; each name was read once.` },
+  'partial-export': {
+    severity: 'warning',
+    message: (p: { files: number }) =>
+      `You opened ${p.files === 1 ? 'a single file' : `${p.files} single files`} rather than a whole export, so only ${p.files === 1 ? 'it is' : 'they are'} counted and every figure covers part of your data. Open the zip LinkedIn sent you, or the folder you unpacked it into, to count everything.`,
+  },
   'basic-only': {
     severity: 'info',
     message: () =>
@@ -85,7 +91,29 @@ const PROBLEMS = {
     message: (p: { rowsBefore: number }) => `The file is damaged inside the zip and could not be decompressed to the end.${countedBefore(p.rowsBefore)} Download the export again to read it whole.`,
   },
   unreadable: { severity: 'error', message: (p: { rowsBefore: number; reason: string }) => `The file could not be read (${p.reason.slice(0, 120)}).${countedBefore(p.rowsBefore)}` },
+  // Copies of one file (Basic and Complete archives, an older name beside the current one).
+  'copy-identical': {
+    severity: 'info',
+    message: (p: { rows: number }) => `Another copy of this file in the export holds the same ${plural(p.rows, 'row')}: counted once, from that copy.`,
+  },
+  'copy-within': {
+    severity: 'info',
+    message: (p: { shared: number; firstRows: number }) =>
+      `Another copy of this file in the export holds all ${plural(p.shared, 'row')} of this one${p.firstRows > p.shared ? ` and ${p.firstRows - p.shared} more` : ''}: counted once, from that copy.`,
+  },
+  'copy-with-rows': {
+    severity: 'info',
+    message: (p: { shared: number; own: number }) =>
+      p.shared === 0
+        ? `Another copy of this file in the export holds none of its ${plural(p.own, 'row')}, so all are counted here.`
+        : `Another copy of this file in the export holds ${plural(p.shared, 'row')} of this one, counted once, from that copy; the other ${plural(p.own, 'row')} only this copy has are counted here.`,
+  },
   // Files the app does not read.
+  'skipped-entry': {
+    severity: 'info',
+    message: (p: { reason: SkipReason }) =>
+      p.reason === 'clutter' ? 'Added by the operating system when the folder was zipped (such as __MACOSX or .DS_Store), not by LinkedIn: not read.' : 'An entry with no name: not read.',
+  },
   'not-read': {
     severity: 'info',
     message: (p: { extension: string }) =>

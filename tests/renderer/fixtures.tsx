@@ -7,6 +7,7 @@ import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysi
 import { generateExport, type ArchiveKind, type Era, type GeneratedExport } from '../../shared/sample';
 import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
+import type { ExportInput } from '../../shared/archive/types';
 import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
@@ -33,7 +34,12 @@ export function generatedScan(era: Era = 2026, archive: ArchiveKind = 'complete'
 
 /** The scan of a generated export a test changed (its items kept beside it). */
 export async function scanOfExport(exp: GeneratedExport): Promise<ExportScan> {
-  const { scan, items } = await scanWithItems([await zipInput(exp)]);
+  return scanOfInputs([await zipInput(exp)]);
+}
+
+/** The scan of inputs a test built (its items kept beside it). */
+export async function scanOfInputs(inputs: ExportInput[]): Promise<ExportScan> {
+  const { scan, items } = await scanWithItems(inputs);
   itemsByScan.set(scan, items!);
   return scan;
 }
@@ -97,7 +103,7 @@ export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
       return { kind: 'sample' } as ExportSelection;
     },
     selectionFromPicked(files: readonly File[]) {
-      return { kind: 'files', zips: [...files], folders: [] } as ExportSelection;
+      return { kind: 'files', files: [...files], folders: [] } as ExportSelection;
     },
     start(selection: ExportSelection, onEvent: (event: HostEvent) => void) {
       host.started.push(selection);

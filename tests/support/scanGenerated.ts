@@ -53,8 +53,9 @@ export async function inEveryInputKind(exp: GeneratedExport, check: (input: Expo
   await withFolder(exp, (input) => check(input, 'folder'));
 }
 
-export function fileAt(result: ExportScan, path: string): FileScan {
-  const file = result.files.find((f) => f.path === path);
+/** The file at `path` (of the input at `input`, when several inputs hold that path). */
+export function fileAt(result: ExportScan, path: string, input?: number): FileScan {
+  const file = result.files.find((f) => f.path === path && (input === undefined || f.input === input));
   if (!file) throw new Error(`No file ${path} in the scan (have: ${result.files.map((f) => f.path).join(', ')})`);
   return file;
 }

@@ -63,11 +63,13 @@ export function memberIdentityOf(parts: readonly (InsightPart | null)[]): Member
 /** The views' aggregates of a whole export, from its files' parts (in file order). */
 export function mergeInsights(parts: readonly InsightPart[]): ScanInsights {
   const ai = parts.filter((p): p is Extract<InsightPart, { kind: 'ai-conversation' }> => p.kind === 'ai-conversation');
+  // Copies of one assistant's file merge into one summary, in the order the assistants first come.
+  const assistants = [...new Set(ai.map((p) => p.catalogId))];
   return {
     logins: logins.merge(partsOf(parts, 'logins')),
     reactionsByType: reactions.merge(partsOf(parts, 'reactions')),
     messages: messages.merge(partsOf(parts, 'messages')),
-    aiConversations: ai.flatMap((p) => aiConversations(p.catalogId).merge([p.part])),
+    aiConversations: assistants.flatMap((id) => aiConversations(id).merge(ai.filter((p) => p.catalogId === id).map((p) => p.part))),
     languages: {
       profileLanguages: profileLanguages.merge(partsOf(parts, 'languages')),
       interfaceLocales: adTargeting.merge(partsOf(parts, 'ad-targeting')),

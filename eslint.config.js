@@ -13,6 +13,9 @@ const NODE_BUILTINS = [
 /** Network modules: the app is offline by construction. */
 const NETWORK_MODULES = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici'].flatMap((m) => [m, `node:${m}`]);
 
+/** Test code (the hostile corpus, fixtures) never ships: app code does not import it. */
+const TEST_CODE = { group: ['**/tests/**', 'tests/**'], message: 'Test code never ships: app code does not import from tests/.' };
+
 const networkImports = [
   ...NETWORK_MODULES.map((name) => ({ name, message: 'The app never opens a network connection.' })),
   { name: 'electron', importNames: ['net', 'netLog'], message: 'The app never opens a network connection.' },
@@ -49,7 +52,7 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'charts/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: networkImports }],
+      'no-restricted-imports': ['error', { paths: networkImports, patterns: [TEST_CODE] }],
       'no-restricted-globals': ['error', ...networkGlobals],
       'no-restricted-properties': ['error', ...networkProperties],
     },
@@ -66,7 +69,7 @@ export default tseslint.config(
             { name: 'electron', message: 'shared/ runs in every runtime: no Electron here.' },
             { name: 'react-dom', message: 'shared/ runs in every runtime: no DOM here.' },
           ],
-          patterns: [{ group: ['node:*'], message: 'shared/ runs in every runtime: no Node modules here.' }],
+          patterns: [{ group: ['node:*'], message: 'shared/ runs in every runtime: no Node modules here.' }, TEST_CODE],
         },
       ],
       'no-restricted-globals': ['error', ...networkGlobals, ...domAndNodeGlobals],

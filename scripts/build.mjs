@@ -1,4 +1,4 @@
-// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|bench|electron|web|all
+// Builds what `npm start`, `npm run web` and the command line run. Usage: node scripts/build.mjs cli|bench|bench-csv|electron|web|all
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -36,6 +36,13 @@ async function buildCli() {
 async function buildBench() {
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/runBench.ts'], outfile: 'dist/bench/runBench.cjs' });
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/baselineJszipPapaparse.ts'], outfile: 'dist/bench/baselineJszipPapaparse.cjs' });
+  // The app's worker path to the verdict, with its file worker thread beside it, as in dist/electron.
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/timeToVerdict.ts'], outfile: 'dist/bench/timeToVerdict.cjs' });
+  await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/bench/fileWorker.cjs' });
+}
+
+async function buildCsvBench() {
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/csv/runCsvBench.ts'], outfile: 'dist/bench/runCsvBench.cjs' });
 }
 
 async function buildElectron() {
@@ -48,9 +55,9 @@ async function buildWeb() {
   await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-const steps = { cli: [buildCli], bench: [buildCli, buildBench], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
+const steps = { cli: [buildCli], bench: [buildCli, buildBench], 'bench-csv': [buildCsvBench], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
 if (!steps[target]) {
-  console.error(`Unknown build target "${target}": use cli, bench, electron, web or all.`);
+  console.error(`Unknown build target "${target}": use cli, bench, bench-csv, electron, web or all.`);
   process.exit(2);
 }
 for (const step of steps[target]) await step();

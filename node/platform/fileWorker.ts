@@ -1,29 +1,34 @@
 // Runtime: Node worker thread. Reads the files the threaded executor hands it, one at a time,
 // with the same shared code as the main thread, and posts back each file's plain-data outcome.
 
-import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { storedChunks } from '../../shared/archive/inflate';
-import type { ArchiveFile } from '../../shared/archive/types';
+import { memoryFile } from '../../shared/archive/randomAccess';
+import type { ArchiveFile, FileSource } from '../../shared/archive/types';
+import { readZipEntry } from '../../shared/archive/zipEntryReader';
 import { matchFile } from '../../shared/catalog/matchFile';
 import { readFileTask } from '../../shared/scan/fileTask';
 import type { FileWorkerMessage, FileWorkerTask } from './fileWorkerProtocol';
-import { nodeInflater } from './nodeInflater';
+import { openRegularFile, regularFileChunks } from './nodeFiles';
+import { nodeCrc32, nodeInflater } from './nodeInflater';
 import { nodeTextDecoder } from './nodeTextDecoder';
 
 const BYTES_EVERY = 1024 * 1024;
 
+/** The same reading as on the main thread: the zip opened here by its path (or the slot's bytes). */
+function contentOf(source: FileSource): AsyncIterable<Uint8Array> {
+  if (source.kind === 'local-path') return regularFileChunks(source.path);
+  const { zip } = source;
+  const open = 'path' in zip ? () => openRegularFile(zip.path) : memoryFile(zip.bytes).open;
+  return readZipEntry(open, source.entry, { inflate: nodeInflater, crc32: nodeCrc32 }, source.budgetBytes);
+}
+
 function archiveFileOf(task: FileWorkerTask): ArchiveFile {
-  const { source } = task;
   return {
     path: task.path,
     storedName: task.storedName,
     claimedSize: task.claimedSize,
     compressedSize: task.compressedSize,
-    open: () => {
-      if (source.kind === 'local-path') return createReadStream(source.path, { highWaterMark: 256 * 1024 });
-      return source.kind === 'deflate' ? nodeInflater(source.bytes) : storedChunks(source.bytes);
-    },
+    open: () => contentOf(task.source),
   };
 }
 

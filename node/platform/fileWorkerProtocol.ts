@@ -7,6 +7,7 @@ import type { MemberIdentity } from '../../shared/scan/messageOwnership';
 import type { RowKeysRequest } from '../../shared/scan/rowKeys';
 
 export interface FileWorkerTask {
+  /** A zip entry (by the zip's path, or its slot's bytes) or a file by its path: the worker reads it itself. */
   readonly source: FileSource;
   readonly path: string;
   readonly storedName: string;

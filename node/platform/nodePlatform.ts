@@ -1,14 +1,14 @@
-// Runtime: Node. What Node offers the shared reader: zlib's inflate, its fast text decoder, and
+// Runtime: Node. What Node offers the shared reader: zlib's inflate and CRC-32, its fast text decoder, and
 // worker threads for large files (when the worker script is built beside this bundle; run from
 // sources, as in tests, every file stays on this thread).
 
 import type { AnalysisPlatform } from '../../shared/pipeline/runAnalysis';
 import { bundledModule } from './bundledModule';
-import { nodeInflater } from './nodeInflater';
+import { nodeCrc32, nodeInflater } from './nodeInflater';
 import { nodeTextDecoder } from './nodeTextDecoder';
 import { threadedExecutor } from './threadedExecutor';
 
 export function nodePlatform(): AnalysisPlatform {
   const workerScript = bundledModule('fileWorker.cjs');
-  return { inflate: nodeInflater, decoder: nodeTextDecoder, ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}) };
+  return { inflate: nodeInflater, crc32: nodeCrc32, decoder: nodeTextDecoder, ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}) };
 }

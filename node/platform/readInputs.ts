@@ -1,13 +1,25 @@
-// Runtime: Node. Paths given by the member (zips or folders) to the domain's ExportInput.
+// Runtime: Node. Paths given by the member (zips or folders) to the domain's ExportInput. Only
+// regular files and folders are inputs; a zip is read where it lies, by ranges, never whole.
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ExportInput, InputSource } from '../../shared/archive/types';
 import { InputError } from '../../shared/archive/inputError';
 import { nodeFolderReader } from './nodeFolderReader';
+import { NotARegularFileError, nodeRandomAccessFile, openRegularFile, specialKind } from './nodeFiles';
 
-/** Above this a zip is not an export (the largest real ones are a few hundred MB). */
-export const MAX_ZIP_BYTES = 4 * 1024 ** 3;
+const OPEN_AN_EXPORT = 'Open the .zip file LinkedIn sent you, or the folder you unpacked it into.';
+
+const SPECIAL: Record<'device' | 'fifo' | 'socket' | 'other', string> = {
+  device: 'a device, not a file: it has no end to read',
+  fifo: 'a named pipe (FIFO), not a file: reading it could wait forever',
+  socket: 'a socket, not a file',
+  other: 'not a regular file',
+};
+
+function notAFile(name: string, kind: keyof typeof SPECIAL): InputError {
+  return new InputError(name, 'not-a-file', `${name} is ${SPECIAL[kind]}, so it was not read. ${OPEN_AN_EXPORT}`);
+}
 
 export async function readInput(path: string): Promise<ExportInput> {
   const full = resolve(path);
@@ -19,16 +31,16 @@ export async function readInput(path: string): Promise<ExportInput> {
     throw new InputError(name, 'unreadable', `${path} does not exist or cannot be opened. Check the path.`);
   }
   if (info.isDirectory()) return { kind: 'folder', name, reader: nodeFolderReader(full) };
-  if (info.size > MAX_ZIP_BYTES) {
-    throw new InputError(name, 'unreadable', `${name} is ${(info.size / 1024 ** 3).toFixed(1)} GB, larger than any LinkedIn export; this app reads zips up to 4 GB.`);
-  }
+  if (!info.isFile()) throw notAFile(name, specialKind(info) ?? 'other');
+  // Opened once now, so a zip the member may not read is refused here, in its own sentence.
   try {
-    const bytes = await readFile(full);
-    return { kind: 'zip', name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    await (await openRegularFile(full)).close();
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw notAFile(name, error.kind === 'folder' ? 'other' : error.kind);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new InputError(name, 'unreadable', `${name} could not be read (${code}). Check that you may read it.`);
   }
+  return { kind: 'zip', name, file: nodeRandomAccessFile(full, info.size) };
 }
 
 /** A path the member gave, read when the analysis gets to it. */

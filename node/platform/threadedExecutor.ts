@@ -1,10 +1,11 @@
 // Runtime: Node. Runs file tasks on this thread and on worker threads at once, so a large export
 // uses every core: the largest file (the private messages, most often) goes to a worker while
-// this thread reads the rest. Tasks without a transferable source stay on this thread.
+// this thread reads the rest. A worker opens the zip (or file) itself and reads the entry's range;
+// files that cannot be handed over stay on this thread.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArchiveFile } from '../../shared/archive/types';
+import type { ArchiveFile, FileTransfer } from '../../shared/archive/types';
 import type { FileMatch } from '../../shared/catalog/matchFile';
 import type { FileIdentity } from '../../shared/scan/csvFileScanner';
 import { inThisThread, type FileExecutor, type FileOutcome, type FileTaskOptions } from '../../shared/scan/fileTask';
@@ -32,12 +33,12 @@ export function threadedExecutor(workerScript: string, options: ThreadedExecutor
     return worker;
   };
 
-  const runOn = (worker: Worker, file: ArchiveFile, identity: FileIdentity, options: FileTaskOptions): Promise<FileOutcome> => {
-    const source = file.source!;
-    // The entry's bytes are a view into the whole zip: copy them out to hand them over.
-    const transferable = source.kind === 'local-path' ? source : { kind: source.kind, bytes: source.bytes.slice() };
+  const runOn = (worker: Worker, file: ArchiveFile, transfer: FileTransfer, identity: FileIdentity, options: FileTaskOptions): Promise<FileOutcome> => {
+    const { source } = transfer;
+    // An in-memory zip's entry travels as a copy of its slot, moved, not copied again.
+    const moved = source.kind === 'zip-entry' && 'bytes' in source.zip ? [source.zip.bytes.buffer as ArrayBuffer] : [];
     const task: FileWorkerTask = {
-      source: transferable,
+      source,
       path: file.path,
       storedName: file.storedName,
       claimedSize: file.claimedSize,
@@ -57,24 +58,30 @@ export function threadedExecutor(workerScript: string, options: ThreadedExecutor
         worker.off('message', onMessage);
         worker.off('error', onError);
         idle.push(worker);
-        if (message.type === 'done') resolve(message.outcome);
-        else reject(new Error(message.message));
+        if (message.type === 'done') {
+          transfer.settle(message.outcome.scan.bytes);
+          resolve(message.outcome);
+        } else {
+          transfer.settle(Infinity);
+          reject(new Error(message.message));
+        }
       };
       const onError = (error: Error) => {
         worker.off('message', onMessage);
+        transfer.settle(Infinity);
         reject(error);
       };
       worker.on('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(task, transferable.kind === 'local-path' ? [] : [transferable.bytes.buffer as ArrayBuffer]);
+      worker.postMessage(task, moved);
     });
   };
 
   return {
     concurrency: 1 + workerCount,
     run(file: ArchiveFile, match: FileMatch | null, identity: FileIdentity, options: FileTaskOptions) {
-      const worker = file.source && file.claimedSize >= minOffloadBytes && !options.signal?.aborted ? workerFor() : null;
-      return worker ? runOn(worker, file, identity, options) : inThisThread.run(file, match, identity, options);
+      const worker = file.transfer && file.claimedSize >= minOffloadBytes && !options.signal?.aborted ? workerFor() : null;
+      return worker ? runOn(worker, file, file.transfer!(), identity, options) : inThisThread.run(file, match, identity, options);
     },
     async close() {
       await Promise.all(all.map((worker) => worker.terminate()));

@@ -4,6 +4,7 @@
 import type { AnalysisEvent, SaveReportRequest, SaveReportResult, Unsubscribe } from '../../shared/contract/desktopApi';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { PolicySettings } from '../../shared/analysis/exposure';
+import type { SkippedEntry } from '../../shared/archive/types';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ItemStore } from './itemStore';
 
@@ -22,6 +23,8 @@ export interface PickedFolder {
   readonly name: string;
   /** Paths relative to the folder, `/`-separated. */
   readonly files: readonly { readonly path: string; readonly file: File }[];
+  /** What the walk could not read (a sub-folder the browser may not open), each with why. */
+  readonly skipped?: readonly SkippedEntry[];
 }
 
 /** What the member asked to read. */

@@ -9,7 +9,7 @@ import { describeFailure } from '../../shared/pipeline/failures';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import { sampleSource } from '../../shared/sample';
 import { webInflater } from '../../shared/archive/inflate';
-import { fileFolderReader } from './fileFolderReader';
+import { fileFolderReader, fileRandomAccess } from './fileFolderReader';
 import type { StartMessage, WorkerEvent, WorkerSource } from './workerProtocol';
 
 /** The worker's global scope, typed narrowly (the project compiles against the DOM library). */
@@ -25,8 +25,9 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 function sourcesOf(source: WorkerSource): InputSource[] {
   if (source.kind === 'sample') return [sampleSource()];
   return [
-    // A file given whole, zip or CSV: the analysis tells which by its name and bytes.
-    ...source.files.map((file) => ({ name: file.name, load: async () => ({ kind: 'zip' as const, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) })),
+    // Files given whole, zips or CSVs (the analysis tells which by the name), read by ranges
+    // where they lie (File.slice), never copied whole into the worker's memory.
+    ...source.files.map((file) => ({ name: file.name, load: async () => ({ kind: 'zip' as const, name: file.name, file: fileRandomAccess(file) }) })),
     ...source.folders.map((folder) => ({ name: folder.name, load: async () => ({ kind: 'folder' as const, name: folder.name, reader: fileFolderReader(folder) }) })),
   ];
 }

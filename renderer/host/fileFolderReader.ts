@@ -1,6 +1,7 @@
-// A FolderReader over File objects (a dropped or chosen folder), streamed with File.stream().
+// A FolderReader over File objects (a dropped or chosen folder), and a zip File read by ranges
+// (File.slice): neither is ever read whole into memory.
 
-import type { FolderReader } from '../../shared/archive/types';
+import type { FolderListing, FolderReader, RandomAccessFile } from '../../shared/archive/types';
 import type { PickedFolder } from './analysisHost';
 
 async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
@@ -21,13 +22,28 @@ async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
 export function fileFolderReader(folder: PickedFolder): FolderReader {
   const byPath = new Map(folder.files.map((f) => [f.path, f.file]));
   return {
-    async list() {
-      return folder.files.map((f) => ({ path: f.path, size: f.file.size }));
+    async list(maxFiles: number): Promise<FolderListing> {
+      return {
+        files: folder.files.slice(0, maxFiles).map((f) => ({ path: f.path, size: f.file.size })),
+        skipped: folder.skipped ?? [],
+        truncated: folder.files.length > maxFiles,
+      };
     },
     read(path: string) {
       const file = byPath.get(path);
       if (!file) throw new Error(`${path} is not in the folder`);
       return chunksOf(file);
     },
+  };
+}
+
+/** A zip the member chose or dropped, read a range at a time. */
+export function fileRandomAccess(file: Blob): RandomAccessFile {
+  return {
+    size: file.size,
+    open: async () => ({
+      read: async (offset: number, length: number) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+      close: async () => undefined,
+    }),
   };
 }

@@ -12,16 +12,22 @@ interface CentralRecord {
   offset: number;
 }
 
-const DOS_DATE = ((2026 - 1980) << 9) | (9 << 5) | 5;
+/** The export day (UTC) as a DOS date, and 09:00 as a DOS time. */
+function dosDate(day: Date): number {
+  return ((day.getUTCFullYear() - 1980) << 9) | ((day.getUTCMonth() + 1) << 5) | day.getUTCDate();
+}
 const DOS_TIME = 9 << 11;
 
 export class StreamingZipWriter {
   private readonly out: WriteStream;
   private offset = 0;
   private readonly records: CentralRecord[] = [];
+  private readonly date: number;
 
-  constructor(path: string) {
+  /** Every entry is dated `exportDay` (default: 5 September 2026), as LinkedIn dates its archives. */
+  constructor(path: string, exportDay = new Date(Date.UTC(2026, 8, 5))) {
     this.out = createWriteStream(path);
+    this.date = dosDate(exportDay);
   }
 
   private async write(buffer: Buffer): Promise<void> {
@@ -29,8 +35,8 @@ export class StreamingZipWriter {
     if (!this.out.write(buffer)) await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
   }
 
-  /** Adds one file whose content arrives as text pieces (deflated piece by piece). */
-  async addEntry(path: string, pieces: Iterable<string>): Promise<void> {
+  /** Adds one file whose content arrives in pieces, text (written as UTF-8) or bytes, deflated piece by piece. */
+  async addEntry(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
     const name = Buffer.from(path, 'utf8');
     const offset = this.offset;
     const local = Buffer.alloc(30);
@@ -39,7 +45,7 @@ export class StreamingZipWriter {
     local.writeUInt16LE(0x0808, 6); // data descriptor + UTF-8 names
     local.writeUInt16LE(8, 8);
     local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt16LE(this.date, 12);
     local.writeUInt16LE(name.length, 26);
     await this.write(Buffer.concat([local, name]));
     // One deflate stream over the whole entry, fed in pieces.
@@ -57,7 +63,7 @@ export class StreamingZipWriter {
       deflate.on('error', reject);
     });
     for (const piece of pieces) {
-      const bytes = Buffer.from(piece, 'utf8');
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
       crc = crc32(bytes, crc);
       size += bytes.length;
       if (!deflate.write(bytes)) await new Promise<void>((resolve) => deflate.once('drain', () => resolve()));
@@ -83,7 +89,7 @@ export class StreamingZipWriter {
       header.writeUInt16LE(0x0808, 8);
       header.writeUInt16LE(8, 10);
       header.writeUInt16LE(DOS_TIME, 12);
-      header.writeUInt16LE(DOS_DATE, 14);
+      header.writeUInt16LE(this.date, 14);
       header.writeUInt32LE(r.crc, 16);
       header.writeUInt32LE(r.compressed, 20);
       header.writeUInt32LE(r.size, 24);

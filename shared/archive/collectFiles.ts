@@ -4,14 +4,14 @@
 
 import type { CancelSignal } from '../platform/cancel';
 import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
-import type { ArchiveFile, FileSource, SkippedEntry } from './types';
+import type { ArchiveFile, FileTransfer, SkippedEntry } from './types';
 
 export interface RawFile {
   readonly storedName: string;
   readonly claimedSize: number;
   readonly compressedSize: number;
   open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
-  readonly source?: FileSource;
+  readonly transfer?: () => FileTransfer;
 }
 
 export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; skipped: SkippedEntry[]; topFolder: string | null } {
@@ -31,7 +31,7 @@ export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; s
     claimedSize: file.claimedSize,
     compressedSize: file.compressedSize,
     open: (signal?: CancelSignal) => file.open(signal),
-    ...(file.source ? { source: file.source } : {}),
+    ...(file.transfer ? { transfer: file.transfer } : {}),
   }));
   return { files, skipped, topFolder };
 }

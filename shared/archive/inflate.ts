@@ -1,24 +1,11 @@
-// Runtime: any. Inflating zip entries, and the guard that stops zip bombs.
+// Runtime: any. Inflating zip entries, and the guards that stop zip bombs: one entry's own
+// limits here, the whole archive's in archiveBudget.ts.
 
 import { decompressionStreamConstructor } from '../platform/universalGlobals';
+import { DamagedEntryError, EntryLimitError } from './entryErrors';
 import type { Inflater, ReadLimits } from './types';
 
-export class EntryLimitError extends Error {
-  constructor(
-    readonly limit: 'size' | 'ratio' | 'claimed',
-    readonly bytesRead: number,
-  ) {
-    super(limit === 'size' ? 'entry larger than the size limit' : limit === 'ratio' ? 'entry inflates at a suspicious ratio' : 'entry larger than the archive says');
-    this.name = 'EntryLimitError';
-  }
-}
-
-export class DamagedEntryError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'DamagedEntryError';
-  }
-}
+export { DamagedEntryError, EntryLimitError } from './entryErrors';
 
 /** Slack over the size the archive records before an entry counts as lying about its size. */
 const CLAIMED_SLACK_BYTES = 1024 * 1024;
@@ -47,25 +34,46 @@ export async function* guardInflation(
   }
 }
 
-const WRITE_SLICE = 1024 * 1024;
+/** The most an entry can inflate to before guardInflation stops it. */
+export function entryCeiling(compressedSize: number, claimedSize: number, limits: ReadLimits): number {
+  const ratioCeiling = Math.max(limits.ratioCheckAfterBytes, Math.max(compressedSize, 1) * limits.maxCompressionRatio);
+  return Math.min(limits.maxEntryBytes, claimedSize + CLAIMED_SLACK_BYTES, ratioCeiling);
+}
 
 /** Inflate with the web platform's DecompressionStream (browsers, workers, Node 18+). */
 export function webInflater(): Inflater | null {
   const Decompression = decompressionStreamConstructor();
   if (!Decompression) return null;
-  return async function* inflateWithStreams(compressed: Uint8Array): AsyncGenerator<Uint8Array> {
+  return async function* inflateWithStreams(compressed: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     const stream = new Decompression('deflate-raw');
     const writer = stream.writable.getWriter();
     const reader = stream.readable.getReader();
-    // Written in slices so the stream's backpressure, not this loop, paces the work.
+    // A failure to read the compressed bytes (not their damage) is passed on as it is.
+    let sourceFailure: { readonly error: unknown } | null = null;
+    // Written as the source yields, so the stream's backpressure, not this loop, paces the work.
     const writing = (async () => {
-      for (let offset = 0; offset < compressed.length; offset += WRITE_SLICE) {
-        await writer.ready;
-        await writer.write(compressed.subarray(offset, offset + WRITE_SLICE));
+      const source = compressed[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          let next: IteratorResult<Uint8Array>;
+          try {
+            next = await source.next();
+          } catch (error) {
+            sourceFailure = { error };
+            await writer.abort(error).catch(() => undefined);
+            return;
+          }
+          if (next.done) break;
+          await writer.ready;
+          await writer.write(next.value);
+        }
+        await writer.close();
+      } catch {
+        // The stream failed (damaged data) or was cancelled: its reader reports which.
+      } finally {
+        await Promise.resolve(source.return?.()).catch(() => undefined);
       }
-      await writer.close();
     })();
-    writing.catch(() => undefined);
     let finished = false;
     try {
       for (;;) {
@@ -73,6 +81,8 @@ export function webInflater(): Inflater | null {
         try {
           result = await reader.read();
         } catch (error) {
+          const failure = sourceFailure as { readonly error: unknown } | null;
+          if (failure) throw failure.error;
           throw new DamagedEntryError(error instanceof Error ? error.message : String(error));
         }
         if (result.done) break;
@@ -80,14 +90,11 @@ export function webInflater(): Inflater | null {
       }
       finished = true;
     } finally {
-      if (!finished) await reader.cancel().catch(() => undefined);
+      if (!finished) {
+        // Stopping early: the write loop fails on the cancelled stream and releases its source.
+        await reader.cancel().catch(() => undefined);
+      }
+      await writing;
     }
   };
-}
-
-/** Stored (uncompressed) entries, handed out in slices like an inflater would. */
-export async function* storedChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  for (let offset = 0; offset < bytes.length; offset += WRITE_SLICE) {
-    yield bytes.subarray(offset, offset + WRITE_SLICE);
-  }
 }

@@ -7,6 +7,7 @@ export type InputErrorCode =
   | 'encrypted'
   | 'nested-zip'
   | 'not-linkedin'
+  | 'not-a-file'
   | 'unreadable';
 
 export class InputError extends Error {

@@ -2,12 +2,39 @@
 
 import type { CancelSignal } from '../platform/cancel';
 
+/**
+ * A file read by byte ranges, never whole: a file handle with positioned reads (Node), a File
+ * sliced (browser), or bytes already in memory (generated exports, tests).
+ */
+export interface RandomAccessFile {
+  readonly size: number;
+  /** Starts a stretch of reads; every reader opened must be closed. */
+  open(): Promise<RangeReader>;
+  /** Where another thread of this computer can open the same file (Node). */
+  readonly localPath?: string;
+}
+
+export interface RangeReader {
+  /** The bytes at [offset, offset + length): fewer only where the file ends. */
+  read(offset: number, length: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
 /** A folder the member unpacked, read through the host's file system (Node) or File objects (browser). */
 export interface FolderReader {
-  list(): Promise<readonly FolderFile[]>;
+  /** The folder's regular files, at most `maxFiles`, and what was left out and why. */
+  list(maxFiles: number): Promise<FolderListing>;
   read(path: string): AsyncIterable<Uint8Array>;
   /** Where the file is on this computer, when another thread may open it by path (Node). */
   localPath?(path: string): string;
+}
+
+export interface FolderListing {
+  readonly files: readonly FolderFile[];
+  /** Entries that are not read, each with why: every entry of the folder is accounted for. */
+  readonly skipped: readonly SkippedEntry[];
+  /** The walk stopped at `maxFiles`: files past it are neither listed nor skipped. */
+  readonly truncated: boolean;
 }
 
 export interface FolderFile {
@@ -16,9 +43,41 @@ export interface FolderFile {
   readonly size: number;
 }
 
+/** Why an entry of an input was not read at all. */
+export type SkipReason =
+  /** Added by an operating system when zipping a folder (`__MACOSX/`, `.DS_Store`, `Thumbs.db`). */
+  | 'clutter'
+  /** A name that is empty once normalized (`/`, `./`). */
+  | 'unnamed'
+  /** An earlier entry of a name the zip stores twice: the last one is read, as unzip extracts it. */
+  | 'repeated-name'
+  /** A folder's entries its walk did not follow or open. */
+  | 'symlink'
+  | 'device'
+  | 'fifo'
+  | 'socket'
+  | 'unreadable'
+  | 'too-deep';
+
+/** An entry listed, not read: every entry of an input is reported, with its outcome. */
+export interface SkippedEntry {
+  /** `/`-separated, as the input has it (a re-zip top folder is not removed: clutter often sits outside it); a folder's path ends with `/`. */
+  readonly path: string;
+  readonly reason: SkipReason;
+}
+
 export type ExportInput =
+  /** A zip in memory (generated exports, tests). */
   | { readonly kind: 'zip'; readonly name: string; readonly bytes: Uint8Array }
+  /** A zip read by ranges where it lies (a file on disk, a File in the browser). */
+  | { readonly kind: 'zip'; readonly name: string; readonly file: RandomAccessFile }
   | { readonly kind: 'folder'; readonly name: string; readonly reader: FolderReader };
+
+/** The input's size in bytes, as far as it is known before opening it. */
+export function inputBytes(input: ExportInput): number {
+  if (input.kind === 'folder') return 0;
+  return 'bytes' in input ? input.bytes.length : input.file.size;
+}
 
 /**
  * An input as the member gave it, before it is read: each host loads its own way (a path on
@@ -36,15 +95,49 @@ export function loadedSource(input: ExportInput): InputSource {
 }
 
 /**
- * Inflates one raw-deflate stream. Hosts pass the platform's native inflate (Node's zlib, the
- * browser's DecompressionStream); stopping the iteration must release it.
+ * Inflates one raw-deflate stream, fed as chunks. Hosts pass the platform's native inflate
+ * (Node's zlib, the browser's DecompressionStream); stopping the iteration must release it and
+ * the chunks' source. `expectedBytes` is what the zip records the entry inflates to (may lie).
  */
-export type Inflater = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
+export type Inflater = (compressed: AsyncIterable<Uint8Array>, expectedBytes: number) => AsyncIterable<Uint8Array>;
 
-/** How another thread can read the same file: the entry's bytes, or a path on this computer. */
+/** CRC-32 (the zip's checksum) of `bytes`, continuing from `previous` (0 to start). */
+export type Crc32 = (bytes: Uint8Array, previous: number) => number;
+
+/** Where a zip entry lies and what its central directory records: plain data, for any thread. */
+export interface ZipEntryInfo {
+  readonly storedName: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  /** Where the entry's local header starts, in the file (a self-extracting stub included). */
+  readonly headerOffset: number;
+  /** Where the next entry's local header, or the central directory, starts: the entry must end by then. */
+  readonly slotEnd: number;
+  /** No entry follows: the slot ends where the central directory starts. */
+  readonly lastSlot: boolean;
+}
+
+/** How another thread can read the same file: a zip entry where the zip lies, or a path on this computer. */
 export type FileSource =
-  | { readonly kind: 'deflate' | 'store'; readonly bytes: Uint8Array }
+  | {
+      readonly kind: 'zip-entry';
+      /** The zip's path on this computer, or (in memory) the bytes of the entry's slot alone, offsets from 0. */
+      readonly zip: { readonly path: string } | { readonly bytes: Uint8Array };
+      readonly entry: ZipEntryInfo;
+      /** Inflated bytes the entry may use of its archive's budget; null when its own limits bind first. */
+      readonly budgetBytes: number | null;
+    }
   | { readonly kind: 'local-path'; readonly path: string };
+
+/** A file handed to another thread, with its share of the archive's budget. */
+export interface FileTransfer {
+  readonly source: FileSource;
+  /** Returns what the other thread did not inflate to the archive's budget. */
+  settle(inflatedBytes: number): void;
+}
 
 export interface ArchiveFile {
   /** Normalized: `/`-separated, no leading slash, the re-zip top folder removed. */
@@ -55,30 +148,32 @@ export interface ArchiveFile {
   readonly claimedSize: number;
   readonly compressedSize: number;
   open(signal?: CancelSignal): AsyncIterable<Uint8Array>;
-  /** Present when the file can be handed to another thread. */
-  readonly source?: FileSource;
+  /** Present when the file can be handed to another thread; call it once, just before. */
+  readonly transfer?: () => FileTransfer;
 }
 
-/** Why an entry of an input was not read at all. */
-export type SkipReason =
-  /** Added by an operating system when zipping a folder (`__MACOSX/`, `.DS_Store`, `Thumbs.db`). */
-  | 'clutter'
-  /** A name that is empty once normalized (`/`, `./`). */
-  | 'unnamed';
-
-/** An entry listed, not read: every entry of an input is reported, with its outcome. */
-export interface SkippedEntry {
-  /** Normalized, as stored (a re-zip top folder is not removed: clutter often sits outside it). */
-  readonly path: string;
-  readonly reason: SkipReason;
-}
+/**
+ * Something about a whole input (not one file) the member should know, by its code and figures
+ * (worded in shared/scan/problems.ts). `input` is the input's name.
+ */
+export type ArchiveNote =
+  /** Bytes before the zip (a self-extracting stub): read past, as unzip does. */
+  | { readonly code: 'data-before-zip'; readonly input: string; readonly bytes: number }
+  /** The end record's entry count is not what the directory lists. */
+  | { readonly code: 'entry-count-mismatch'; readonly input: string; readonly recorded: number; readonly listed: number }
+  /** More entries than `limit`: the first `limit` were read; `listed` when the zip says how many. */
+  | { readonly code: 'too-many-entries'; readonly input: string; readonly kind: 'zip' | 'folder'; readonly limit: number; readonly listed: number | null }
+  /** The directory breaks off after `read` entries. */
+  | { readonly code: 'directory-damaged'; readonly input: string; readonly read: number }
+  | { readonly code: 'directory-size-wrong' | 'zip64-extra-ignored' | 'zip64-end-ignored'; readonly input: string }
+  /** Entries of a folder left out, `count` of them, for one reason. */
+  | { readonly code: 'folder-unreadable' | 'folder-too-deep' | 'links-not-followed' | 'not-regular-files'; readonly input: string; readonly count: number };
 
 export interface OpenedInput {
   readonly name: string;
   /** `file`: one CSV the member took out of an export (a partial export). */
   readonly kind: 'zip' | 'folder' | 'file';
   readonly files: readonly ArchiveFile[];
-  readonly skipped: readonly SkippedEntry[];
   /** Names that appear more than once in the archive (read once). */
   readonly repeatedNames: number;
   /** The top folder a re-zipped export sat under, removed from every path. */
@@ -87,6 +182,10 @@ export interface OpenedInput {
   /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`, else from its re-zip top folder's. */
   readonly exportDate: string | null;
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
+  /** Entries not read, each with why: operating-system clutter, a folder's links, devices, unreadable folders. */
+  readonly skipped: readonly SkippedEntry[];
+  /** What the member should know about the input as a whole: a lying entry count, a stub before the zip, a limit reached. */
+  readonly notes: readonly ArchiveNote[];
 }
 
 export interface ReadLimits {
@@ -97,6 +196,16 @@ export interface ReadLimits {
   readonly ratioCheckAfterBytes: number;
   /** One CSV record longer than this stops its file. */
   readonly maxRecordChars: number;
+  /**
+   * All the entries of one zip together inflating past this stop where it is reached, with a
+   * problem on that file (default 16 GiB; real exports inflate to less than 2 GB).
+   */
+  readonly maxArchiveBytes: number;
+  /**
+   * Files read from one zip or folder (default 20,000; real exports hold fewer than 200). The
+   * rest are not listed, and the input says so.
+   */
+  readonly maxEntries: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -104,4 +213,6 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCompressionRatio: 200,
   ratioCheckAfterBytes: 8 * 1024 ** 2,
   maxRecordChars: 16 * 1024 ** 2,
+  maxArchiveBytes: 16 * 1024 ** 3,
+  maxEntries: 20_000,
 };

@@ -1,40 +1,22 @@
-// Runtime: any. Opens a zip held in memory: jszip reads the central directory and locates each
-// entry; the entry's bytes are inflated lazily, as a stream, when the file is read.
+// Runtime: any. Opens a zip where it lies, by ranges: our own reader checks its structure and
+// lists its entries (zipDirectory.ts); each entry is read lazily, as a stream, when its file is
+// read, and draws on the archive's budget of inflated bytes.
 
-import JSZip from 'jszip';
-import { throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { describeInput } from './entryPaths';
-import { DamagedEntryError, storedChunks } from './inflate';
-import { InputError } from './inputError';
+import type { CancelSignal } from '../platform/cancel';
+import { ArchiveBudget } from './archiveBudget';
 import { collectFiles, type RawFile } from './collectFiles';
-import type { Inflater, OpenedInput } from './types';
+import { describeInput, normalizeEntryPath } from './entryPaths';
+import type { ZipEntryError } from './entryErrors';
+import { entryCeiling } from './inflate';
+import { InputError } from './inputError';
+import { memoryFile } from './randomAccess';
+import { readZipDirectory, type DirectoryEntry, type ZipDirectory } from './zipDirectory';
+import { readZipEntry, type EntryPlatform } from './zipEntryReader';
+import type { ExportInput, FileSource, FileTransfer, OpenedInput, RandomAccessFile, ReadLimits } from './types';
 
-/** What jszip keeps for a loaded entry (its CompressedObject); not part of its typed API. */
-interface LoadedEntryData {
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly compression: { readonly magic: string };
-  readonly compressedContent: Uint8Array;
+export interface ZipReadOptions extends EntryPlatform {
+  readonly limits: ReadLimits;
 }
-
-function isLoadedEntry(data: Partial<LoadedEntryData>): data is LoadedEntryData {
-  return typeof data.compression?.magic === 'string' && data.compressedContent instanceof Uint8Array;
-}
-
-/** jszip's StreamHelper, present on every JSZipObject but missing from its typings. */
-interface InternalStream {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): InternalStream;
-  on(event: 'error', listener: (error: Error) => void): InternalStream;
-  on(event: 'end', listener: () => void): InternalStream;
-  pause(): InternalStream;
-  resume(): InternalStream;
-}
-interface WithInternalStream {
-  internalStream(type: 'uint8array'): InternalStream;
-}
-
-const DEFLATE = '\x08\x00';
-const STORE = '\x00\x00';
 
 const OTHER_FORMATS: readonly { magic: number[]; what: string }[] = [
   { magic: [0x1f, 0x8b], what: 'a gzip file' },
@@ -51,136 +33,126 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function isZipSignature(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
-}
-
-function notAZip(name: string, bytes: Uint8Array): InputError {
-  if (bytes.length === 0) return new InputError(name, 'empty', `${name} is an empty file (0 bytes), not a zip archive. ${GET_YOUR_DATA}`);
-  const other = OTHER_FORMATS.find((f) => startsWith(bytes, f.magic));
+/** No end record: a zip cut short (it starts like one), or another kind of file. */
+function notAZip(name: string, head: Uint8Array): InputError {
+  if (head[0] === 0x50 && head[1] === 0x4b) {
+    return new InputError(name, 'damaged', `${name} is damaged or incomplete (the zip's table of contents is missing or broken), often from an interrupted download. Download the export again from LinkedIn.`);
+  }
+  const other = OTHER_FORMATS.find((f) => startsWith(head, f.magic));
   const what = other ? `it is ${other.what}` : 'its first bytes are not those of a zip';
   return new InputError(name, 'not-zip', `${name} is not a zip archive (${what}). ${GET_YOUR_DATA}`);
 }
 
-function explainLoadError(name: string, error: unknown): InputError {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/encrypted/i.test(message)) {
-    return new InputError(name, 'encrypted', `${name} is encrypted (password-protected), and this app cannot read encrypted zips. LinkedIn's export is not encrypted: open the original download, or unzip it with your password and open the folder.`);
+/** When every file of the zip has the same problem, it is the zip's, said once. */
+function refuseWhole(name: string, entries: readonly DirectoryEntry[]): void {
+  if (entries.length === 0) return;
+  const all = (code: ZipEntryError['code']) => entries.every((e) => e.problem?.code === code);
+  if (all('encrypted-entry')) {
+    throw new InputError(name, 'encrypted', `${name} is encrypted (password-protected), and this app cannot read encrypted zips. LinkedIn's export is not encrypted: open the original download, or unzip it with your password and open the folder.`);
   }
-  if (/end of central directory|missing \d+ bytes|unexpected signature|expected \d+ records/i.test(message)) {
-    return new InputError(name, 'damaged', `${name} is damaged or incomplete (the zip's table of contents is missing or broken), often from an interrupted download. Download the export again from LinkedIn.`);
+  if (all('unsupported-method')) {
+    throw new InputError(name, 'damaged', `${name} uses a compression method this app cannot read. Unzip it with your system's tool and open the folder instead.`);
   }
-  if (/compression .* unknown/i.test(message)) {
-    return new InputError(name, 'damaged', `${name} uses a compression method this app cannot read. Unzip it with your system's tool and open the folder instead.`);
-  }
-  if (/multi-volumes/i.test(message)) {
-    return new InputError(name, 'damaged', `${name} is one part of a split (multi-volume) zip. Join the parts, or unzip them and open the folder.`);
-  }
-  return new InputError(name, 'damaged', `${name} could not be read as a zip archive (it looks damaged). Download the export again from LinkedIn.`);
 }
 
-/** Entries the central directory lists, to tell repeated names (jszip keeps the last of each). */
-function centralDirectoryCount(bytes: Uint8Array): number | null {
-  const floor = Math.max(0, bytes.length - 65_557);
-  for (let i = bytes.length - 22; i >= floor; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
-      const count = bytes[i + 10]! | (bytes[i + 11]! << 8);
-      return count === 0xffff ? null : count;
-    }
-  }
-  return null;
+async function* failing(error: ZipEntryError): AsyncGenerator<Uint8Array> {
+  throw error;
 }
 
-/** jszip's own inflate, for hosts without a native one. */
-async function* jszipChunks(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
-  const queue: Uint8Array[] = [];
-  let done = false;
-  let failure: unknown = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    wake?.();
-    wake = null;
+/** How another thread can read the entry: by the zip's path, or (in memory) a copy of its slot alone. */
+function sourceOf(input: ZipInput, entry: DirectoryEntry, budgetBytes: number | null): FileSource | null {
+  const info = {
+    storedName: entry.storedName,
+    method: entry.method,
+    flags: entry.flags,
+    crc32: entry.crc32,
+    compressedSize: entry.compressedSize,
+    uncompressedSize: entry.uncompressedSize,
+    headerOffset: entry.headerOffset,
+    slotEnd: entry.slotEnd,
+    lastSlot: entry.lastSlot,
   };
-  const stream = (file as unknown as WithInternalStream).internalStream('uint8array');
-  stream
-    .on('data', (chunk: Uint8Array) => {
-      queue.push(chunk);
-      if (queue.length > 8) stream.pause();
-      notify();
-    })
-    .on('error', (error: Error) => {
-      failure = error;
-      notify();
-    })
-    .on('end', () => {
-      done = true;
-      notify();
-    })
-    .resume();
-  try {
-    for (;;) {
-      if (queue.length > 0) {
-        yield queue.shift()!;
-        if (queue.length <= 2) stream.resume();
-        continue;
-      }
-      if (failure) throw new DamagedEntryError(failure instanceof Error ? failure.message : String(failure));
-      if (done) return;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    stream.pause();
+  if ('bytes' in input) {
+    const slot = input.bytes.slice(entry.headerOffset, entry.slotEnd);
+    return { kind: 'zip-entry', zip: { bytes: slot }, entry: { ...info, headerOffset: 0, slotEnd: slot.length }, budgetBytes };
   }
+  const path = input.file.localPath;
+  return path === undefined ? null : { kind: 'zip-entry', zip: { path }, entry: info, budgetBytes };
 }
 
-export async function openZipInput(name: string, bytes: Uint8Array, inflate: Inflater | null): Promise<OpenedInput> {
-  if (!isZipSignature(bytes)) throw notAZip(name, bytes);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false, createFolders: false });
-  } catch (error) {
-    throw explainLoadError(name, error);
-  }
-  const raw: RawFile[] = [];
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const data = (file as unknown as { _data: Partial<LoadedEntryData> })._data;
-    const storedName = (file as unknown as { unsafeOriginalName?: string }).unsafeOriginalName ?? file.name;
-    // An entry whose headers say it inflates to 0 bytes: jszip keeps a promise of "" instead of
-    // its compressed object, so there is nothing to inflate (and no compression.magic to read).
-    if (!isLoadedEntry(data)) {
-      raw.push({ storedName, claimedSize: 0, compressedSize: 0, open: () => storedChunks(new Uint8Array(0)), source: { kind: 'store', bytes: new Uint8Array(0) } });
-      continue;
-    }
-    const method = data.compression.magic;
-    raw.push({
-      storedName,
-      // jszip reads 32-bit sizes as signed: a size of 2 GiB or more comes out negative.
-      claimedSize: data.uncompressedSize >>> 0,
-      compressedSize: data.compressedSize >>> 0,
-      open: (signal?: CancelSignal) => openEntry(file, data, inflate, signal),
-      ...(method === DEFLATE || method === STORE ? { source: { kind: method === DEFLATE ? 'deflate' : 'store', bytes: data.compressedContent } as const } : {}),
-    });
-  }
-  const listed = centralDirectoryCount(bytes);
-  const repeatedNames = listed !== null && listed > Object.keys(zip.files).length ? listed - Object.keys(zip.files).length : 0;
-  const collected = collectFiles(raw);
-  return { name, kind: 'zip', bytes: bytes.length, repeatedNames, ...describeInput(name, collected.topFolder), ...collected };
+type ZipInput = Extract<ExportInput, { kind: 'zip' }>;
+
+function rawFileOf(input: ZipInput, file: RandomAccessFile, entry: DirectoryEntry, budget: ArchiveBudget, options: ZipReadOptions): RawFile {
+  const shape = { storedName: entry.storedName, claimedSize: entry.uncompressedSize, compressedSize: entry.compressedSize };
+  const { problem } = entry;
+  if (problem) return { ...shape, open: () => failing(problem) };
+  const ceiling = () => entryCeiling(entry.compressedSize, entry.uncompressedSize, options.limits);
+  const canTransfer = 'bytes' in input || file.localPath !== undefined;
+  return {
+    ...shape,
+    open: (signal?: CancelSignal) => leasedRead(file, entry, budget, ceiling(), options, signal),
+    ...(canTransfer
+      ? {
+          transfer: (): FileTransfer => {
+            const lease = budget.lease(ceiling());
+            return { source: sourceOf(input, entry, lease.cap)!, settle: lease.settle };
+          },
+        }
+      : {}),
+  };
 }
 
-async function* openEntry(
-  file: JSZip.JSZipObject,
-  data: LoadedEntryData,
-  inflate: Inflater | null,
+async function* leasedRead(
+  file: RandomAccessFile,
+  entry: DirectoryEntry,
+  budget: ArchiveBudget,
+  ceiling: number,
+  platform: EntryPlatform,
   signal: CancelSignal | undefined,
 ): AsyncGenerator<Uint8Array> {
-  throwIfCancelled(signal);
-  const method = data.compression.magic;
-  if (method === STORE) {
-    yield* storedChunks(data.compressedContent);
-  } else if (method === DEFLATE && inflate) {
-    yield* inflate(data.compressedContent);
-  } else {
-    yield* jszipChunks(file);
+  const lease = budget.lease(ceiling);
+  let inflated = 0;
+  try {
+    for await (const chunk of readZipEntry(() => file.open(), entry, platform, lease.cap, signal)) {
+      inflated += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    lease.settle(inflated);
   }
+}
+
+export async function openZipInput(input: ZipInput, options: ZipReadOptions): Promise<OpenedInput> {
+  const { name } = input;
+  const file = 'bytes' in input ? memoryFile(input.bytes) : input.file;
+  if (file.size === 0) throw new InputError(name, 'empty', `${name} is an empty file (0 bytes), not a zip archive. ${GET_YOUR_DATA}`);
+  const reader = await file.open();
+  let entries: readonly DirectoryEntry[];
+  let notes: ZipDirectory['notes'];
+  try {
+    const directory = await readZipDirectory(reader, file.size, name, options.limits.maxEntries, options.crc32);
+    if (!directory) throw notAZip(name, await reader.read(0, 8));
+    entries = directory.entries.filter((e) => !e.isDirectory);
+    notes = directory.notes;
+  } finally {
+    await reader.close();
+  }
+  refuseWhole(name, entries);
+  // A name stored twice is read once: the last copy, as unzip would leave it extracted; the
+  // earlier ones are listed as not read.
+  const lastOfName = new Map(entries.map((e, i) => [e.storedName, i]));
+  const kept = entries.filter((e, i) => lastOfName.get(e.storedName) === i);
+  const repeated = entries.filter((e, i) => lastOfName.get(e.storedName) !== i).map((e) => ({ path: normalizeEntryPath(e.storedName) || e.storedName, reason: 'repeated-name' as const }));
+  const budget = new ArchiveBudget(options.limits.maxArchiveBytes);
+  const collected = collectFiles(kept.map((entry) => rawFileOf(input, file, entry, budget, options)));
+  return {
+    name,
+    kind: 'zip',
+    bytes: file.size,
+    repeatedNames: entries.length - kept.length,
+    ...describeInput(name, collected.topFolder),
+    ...collected,
+    skipped: [...repeated, ...collected.skipped],
+    notes,
+  };
 }

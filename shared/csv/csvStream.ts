@@ -195,7 +195,7 @@ const LONE_CRS = /\r(?!\n)/g;
  * CR-only endings, or with CR, LF and CRLF mixed, read like LF files (CRLF is left to the parser,
  * which drops the CR). A CR at the end of a chunk waits for the next one, which tells which it is.
  */
-class LoneCarriageReturns {
+export class LoneCarriageReturns {
   private pending = false;
 
   normalize(text: string, final: boolean): string {

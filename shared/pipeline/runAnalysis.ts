@@ -5,7 +5,7 @@
 
 import { buildAnalysis, type Analysis } from '../analysis/buildAnalysis';
 import type { PolicySettings } from '../analysis/exposure';
-import type { Inflater, InputSource, ReadLimits } from '../archive/types';
+import type { Crc32, Inflater, InputSource, ReadLimits } from '../archive/types';
 import type { PackedItems } from '../items/packedItems';
 import type { CancelSignal } from '../platform/cancel';
 import type { FileExecutor } from '../scan/fileTask';
@@ -18,6 +18,8 @@ import { throttleWithHeartbeat } from './progressThrottle';
 export interface AnalysisPlatform {
   /** Native raw-deflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** Native CRC-32 (Node's zlib.crc32), checked on every zip entry; default: a table-driven one. */
+  readonly crc32?: Crc32;
   /** The fastest text decoder; default: TextDecoder. */
   readonly decoder?: StreamDecoderFactory;
   /** Runs file tasks, possibly on other threads; default: this thread. */
@@ -75,6 +77,7 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
     const platform = options.platform ?? {};
     const { scan, items } = await scanExport(announced, {
       ...(platform.inflate !== undefined ? { inflate: platform.inflate } : {}),
+      ...(platform.crc32 ? { crc32: platform.crc32 } : {}),
       decoder: platform.decoder,
       executor: platform.executor,
       collectItems: options.collectItems,

@@ -6,8 +6,8 @@ import { matchFile, extensionOf } from '../catalog/matchFile';
 import { openFolderInput } from '../archive/folderInput';
 import { InputError } from '../archive/inputError';
 import { inputKindOf, openLooseFile } from '../archive/looseFile';
-import type { ExportInput, Inflater, InputSource, OpenedInput } from '../archive/types';
-import { openZipInput } from '../archive/zipInput';
+import type { ExportInput, InputSource, OpenedInput } from '../archive/types';
+import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
 
 /** No input could be read at all: one sentence per input says why. */
@@ -25,16 +25,16 @@ export interface OpenedInputs {
   readonly errors: readonly (InputError | null)[];
 }
 
-function openExport(input: ExportInput, inflate: Inflater | null): Promise<OpenedInput> {
-  if (input.kind === 'folder') return openFolderInput(input.name, input.reader);
-  return inputKindOf(input) === 'file' ? Promise.resolve(openLooseFile(input.name, input.bytes)) : openZipInput(input.name, input.bytes, inflate);
+function openExport(input: ExportInput, zip: ZipReadOptions): Promise<OpenedInput> {
+  if (input.kind === 'folder') return openFolderInput(input.name, input.reader, zip.limits);
+  return inputKindOf(input) === 'file' ? Promise.resolve(openLooseFile(input)) : openZipInput(input, zip);
 }
 
 /** Loads and opens one input; whatever goes wrong is an InputError naming it. */
-async function openSource(source: InputSource, inflate: Inflater | null): Promise<{ input: ExportInput; opened: OpenedInput }> {
+async function openSource(source: InputSource, zip: ZipReadOptions): Promise<{ input: ExportInput; opened: OpenedInput }> {
   try {
     const input = await source.load();
-    return { input, opened: await openExport(input, inflate) };
+    return { input, opened: await openExport(input, zip) };
   } catch (error) {
     if (error instanceof InputError || error instanceof CancelledError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -71,14 +71,14 @@ function notAnExportFile(opened: OpenedInput): InputError {
   );
 }
 
-export async function openInputs(sources: readonly InputSource[], inflate: Inflater | null, signal: CancelSignal | undefined): Promise<OpenedInputs> {
+export async function openInputs(sources: readonly InputSource[], zip: ZipReadOptions, signal: CancelSignal | undefined): Promise<OpenedInputs> {
   const inputs: (ExportInput | null)[] = [];
   const opened: (OpenedInput | null)[] = [];
   const errors: (InputError | null)[] = [];
   for (const source of sources) {
     throwIfCancelled(signal);
     try {
-      const result = await openSource(source, inflate);
+      const result = await openSource(source, zip);
       // A single file is judged with the others: an unknown CSV beside an export is listed as unknown.
       if (result.opened.kind !== 'file') rejectIfNotExport(result.opened);
       inputs.push(result.input);

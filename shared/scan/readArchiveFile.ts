@@ -3,7 +3,8 @@
 
 import type { FileMatch } from '../catalog/matchFile';
 import { extensionOf } from '../catalog/matchFile';
-import { DamagedEntryError, EntryLimitError, guardInflation } from '../archive/inflate';
+import { DamagedEntryError, EntryLimitError, ZipEntryError } from '../archive/entryErrors';
+import { guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
@@ -25,7 +26,11 @@ export interface ReadOptions {
 
 /** What went wrong while reading a file, as a problem a member can understand. */
 export function problemFromError(error: unknown, limits: ReadLimits, rowsBefore: number): Problem {
+  if (error instanceof ZipEntryError) {
+    return error.code === 'unsupported-method' ? problem('unsupported-method', { rowsBefore, method: error.method }) : problem(error.code, { rowsBefore });
+  }
   if (error instanceof EntryLimitError) {
+    if (error.limit === 'archive') return problem('archive-too-large', { rowsBefore, limit: limits.maxArchiveBytes });
     if (error.limit === 'claimed') return problem('size-mismatch', { rowsBefore });
     return error.limit === 'size' ? problem('entry-too-large', { rowsBefore, limit: limits.maxEntryBytes }) : problem('compression-bomb', { rowsBefore, ratio: limits.maxCompressionRatio });
   }

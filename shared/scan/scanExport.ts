@@ -5,9 +5,10 @@
 // be read at all (ExportUnreadableError), or when the inputs are two members' exports
 // (DifferentMembersError): those are never merged.
 
+import { jsCrc32 } from '../archive/crc32';
 import { webInflater } from '../archive/inflate';
 import { inputKindOf } from '../archive/looseFile';
-import { DEFAULT_LIMITS, type ArchiveFile, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
+import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
@@ -20,7 +21,7 @@ import { ExportUnreadableError, openInputs } from './openInputs';
 import { failedFile } from './readArchiveFile';
 import { isIdentityFile, planReads } from './readPlan';
 import { ProgressTally, runPool } from './progressTally';
-import { problem } from './problems';
+import { noteProblem, problem } from './problems';
 import type { CountedRows, RowKeysRequest } from './rowKeys';
 import { checkMemberIds, checkProfileNames } from './sameMember';
 import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
@@ -31,6 +32,8 @@ export { DifferentMembersError } from './sameMember';
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
   readonly inflate?: Inflater | null;
+  /** The platform's native CRC-32 (Node's zlib.crc32); default: a table-driven one. */
+  readonly crc32?: Crc32;
   /** The platform's fastest text decoder; default: TextDecoder. */
   readonly decoder?: StreamDecoderFactory;
   readonly limits?: Partial<ReadLimits>;
@@ -50,7 +53,8 @@ export interface ScanResult {
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
-  return opened.repeatedNames > 0 ? [problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : [];
+  const notes = opened.notes.map(noteProblem);
+  return opened.repeatedNames > 0 ? [...notes, problem('repeated-names', { input: opened.name, names: opened.repeatedNames })] : notes;
 }
 
 function overallNotes(opened: readonly OpenedInput[]): Problem[] {
@@ -66,7 +70,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   const inflate = options.inflate === undefined ? webInflater() : options.inflate;
   const scannedAt = (options.now ?? new Date()).toISOString();
 
-  const { inputs, opened, errors } = await openInputs(sources, inflate, options.signal);
+  const { inputs, opened, errors } = await openInputs(sources, { inflate, crc32: options.crc32 ?? jsCrc32, limits }, options.signal);
   const usable = opened.flatMap((o, index) => (o ? [{ opened: o, index }] : []));
   if (usable.length === 0) throw new ExportUnreadableError(errors.filter((e) => e !== null));
   checkMemberIds(usable.map((u) => u.opened));
@@ -160,7 +164,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       kind: o?.kind ?? (input ? inputKindOf(input) : 'unknown'),
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
-      bytes: o?.bytes ?? (input?.kind === 'zip' ? input.bytes.length : 0),
+      bytes: o?.bytes ?? (input ? inputBytes(input) : 0),
       files: files.filter((f) => f.input === index).length,
       topFolder: o?.topFolder ?? null,
       repeatedNames: o?.repeatedNames ?? 0,

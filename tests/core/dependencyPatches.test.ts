@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types.
-import { patchArrayReader, patchPapaparse } from '../../scripts/dependencyPatches.mjs';
+import { patchPapaparse } from '../../scripts/dependencyPatches.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -12,27 +12,6 @@ function loadModule<T>(code: string, file: string): T {
   new Function('require', 'module', 'exports', code)(createRequire(file), module, module.exports);
   return module.exports as T;
 }
-
-describe('the build-time patch of jszip’s ArrayReader', () => {
-  const file = require.resolve('jszip/lib/reader/ArrayReader.js');
-  const source = readFileSync(file, 'utf8');
-
-  it('still finds the loop it skips in the installed jszip (a jszip update fails the build, not silently)', () => {
-    expect(patchArrayReader(source)).toContain('if (!(data instanceof Uint8Array))');
-    expect(() => patchArrayReader('function ArrayReader() {}')).toThrow(/review the patch/);
-  });
-
-  it('reads the same bytes as the original for a Uint8Array and still masks plain arrays', () => {
-    type Reader = new (data: ArrayLike<number>) => { byteAt(i: number): number };
-    const Original = loadModule<Reader>(source, file);
-    const Patched = loadModule<Reader>(patchArrayReader(source), file);
-    const bytes = new Uint8Array([0x50, 0x4b, 0x05, 0x06, 0xff, 0x00]);
-    const a = new Original(bytes.slice());
-    const b = new Patched(bytes.slice());
-    expect(Array.from(bytes, (_, i) => b.byteAt(i))).toEqual(Array.from(bytes, (_, i) => a.byteAt(i)));
-    expect(new Patched([0x150, 0x4b]).byteAt(0)).toBe(0x50);
-  });
-});
 
 describe('the build-time patch of papaparse', () => {
   const file = require.resolve('papaparse/papaparse.js');

@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInput } from '../../node/platform/readInputs';
 import { threadedExecutor } from '../../node/platform/threadedExecutor';
-import { generateExport } from '../../shared/sample';
+import { generateExport, zipExport } from '../../shared/sample';
+import { badCrcCase, manyCompressibleFilesCase } from '../hostile/corpus';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { scan, withFolder, zipInput } from '../support/scanGenerated';
 
@@ -40,6 +42,37 @@ describe('reading files on a worker thread', () => {
       const threaded = await scan([input], { executor: everyFile() });
       expect(threaded).toEqual(here);
     });
+  });
+
+  it('gives the same scan from a zip on disk: the worker opens the zip by its path and reads its entry', async () => {
+    const path = join(dir, exp.name);
+    await writeFile(path, await zipExport(exp));
+    const input = await readInput(path);
+    expect('file' in input && input.file.localPath).toBe(path);
+    const here = await scan([input], { collectItems: true });
+    const threaded = await scan([input], { collectItems: true, executor: everyFile() });
+    expect(threaded).toEqual(here);
+    expect(here.files.filter((f) => f.status === 'error')).toEqual([]);
+  });
+
+  it('a bad CRC found on a worker is the same problem on the same file, the rest read the same', async () => {
+    const hostile = await badCrcCase();
+    const path = join(dir, `crc-${hostile.name}`);
+    await writeFile(path, hostile.bytes);
+    const here = await scan([await readInput(path)]);
+    const threaded = await scan([await readInput(path)], { executor: everyFile() });
+    expect(threaded.files).toEqual(here.files);
+    expect(threaded.files.find((f) => f.path === 'Logins.csv')?.problems.map((p) => p.code)).toEqual(['bad-crc']);
+  });
+
+  it("the archive's budget holds across threads: what all files inflate to together stays under it", async () => {
+    const hostile = await manyCompressibleFilesCase(6, 400_000);
+    const budget = 24 * 1024 ** 2;
+    const limits = { maxArchiveBytes: budget, maxCompressionRatio: 1e9 };
+    const result = await scan([{ kind: 'zip', name: hostile.name, bytes: hostile.bytes }], { limits, executor: threadedExecutor(workerScript, { workerCount: 1, minOffloadBytes: 1024 ** 2 }) });
+    const read = result.files.filter((f) => !f.problems.some((p) => p.code === 'not-read'));
+    expect(read.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(budget);
+    expect(result.files.some((f) => f.problems.some((p) => p.code === 'archive-too-large'))).toBe(true);
   });
 
   it('reports progress up to the total while workers read', async () => {

@@ -1,5 +1,7 @@
 // Property-based fuzzing of the reader: valid generated exports, damaged at random (see
-// mutations.ts), as zips or unpacked folders, through each inflater. Whatever the damage, the
+// mutations.ts) in their files' text and in their zip's bytes and structure, zipped plain, with
+// zip64 records, behind a stub or with aliased entries, or as unpacked folders, through each
+// inflater. Whatever the damage, the
 // analysis ends within 10 s with a result or an ExportUnreadableError (a clear message per
 // input), never another exception; a result holds only valid statuses and record counts, and
 // carries through the report. Seeded (FUZZ_SEED to change it); `npm test` runs 200 cases,
@@ -16,7 +18,7 @@ import { ExportUnreadableError, scanExport, type ScanResult } from '../../shared
 import { itemsView } from '../../shared/items/packedItems';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { generateExport, type GeneratedFile } from '../../shared/sample';
-import { deflateRaw, storedEntry, writeZip, crc32, METHOD_DEFLATE, type RawZipEntry } from '../../shared/sample/hostile';
+import { deflateRaw, storedEntry, writeZip, crc32, METHOD_DEFLATE, type RawZipEntry, type ZipLayout } from '../hostile/corpus';
 import { nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import { damageFiles, mutateZip, textMutation, zipMutation } from './mutations';
@@ -39,10 +41,12 @@ const BASE_FILES: readonly GeneratedFile[] = (() => {
 })();
 
 const INFLATERS: Record<'node' | 'web' | 'jszip', Inflater | null> = { node: nodeInflater, web: webInflater(), jszip: null };
-const TIGHT_LIMITS = { maxRecordChars: 512, maxEntryBytes: 64 * 1024, ratioCheckAfterBytes: 1024, maxCompressionRatio: 4 };
+const TIGHT_LIMITS = { maxRecordChars: 512, maxEntryBytes: 64 * 1024, ratioCheckAfterBytes: 1024, maxCompressionRatio: 4, maxArchiveBytes: 16 * 1024, maxEntries: 8 };
 const STATUSES = new Set(['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const INPUT_CODES = new Set(['not-zip', 'empty', 'damaged', 'encrypted', 'nested-zip', 'not-linkedin', 'unreadable']);
+const INPUT_CODES = new Set(['not-zip', 'empty', 'damaged', 'encrypted', 'nested-zip', 'not-linkedin', 'not-a-file', 'unreadable']);
+/** A self-extracting program's start: the zip follows it. */
+const STUB = new Uint8Array([0x4d, 0x5a, ...new TextEncoder().encode('invented stub program'), ...new Uint8Array(100)]);
 
 const fuzzCase = fc.record({
   files: fc.subarray(BASE_FILES.map((_, i) => i), { minLength: 1 }),
@@ -50,6 +54,13 @@ const fuzzCase = fc.record({
   store: fc.boolean(),
   repeated: fc.array(fc.nat(), { maxLength: 2 }),
   zipDamages: fc.array(zipMutation, { maxLength: 3 }),
+  layout: fc.record({
+    zip64: fc.constantFrom(undefined, 'end' as const, 'all' as const),
+    stub: fc.boolean(),
+    /** Entries whose bytes get a second name in the directory (overlapping entries). */
+    aliases: fc.array(fc.nat(), { maxLength: 3 }),
+    extensible: fc.option(fc.uint8Array({ minLength: 1, maxLength: 12 }), { nil: undefined }),
+  }),
   shape: fc.constantFrom('zip' as const, 'zip' as const, 'folder' as const),
   inflater: fc.constantFrom('node' as const, 'web' as const, 'jszip' as const),
   tightLimits: fc.boolean(),
@@ -70,7 +81,7 @@ async function entryOf(file: GeneratedFile, store: boolean): Promise<RawZipEntry
 /** An unpacked folder held in memory, read back in chunks of the case's size. */
 function memoryFolder(files: readonly GeneratedFile[], chunk: number): FolderReader {
   return {
-    list: async () => files.map((f) => ({ path: f.path, size: f.bytes.length })),
+    list: async (maxFiles) => ({ files: files.slice(0, maxFiles).map((f) => ({ path: f.path, size: f.bytes.length })), skipped: [], truncated: files.length > maxFiles }),
     async *read(path: string) {
       const bytes = files.find((f) => f.path === path)!.bytes;
       for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
@@ -83,7 +94,13 @@ async function inputOf(c: FuzzCase): Promise<ExportInput> {
   if (c.shape === 'folder') return { kind: 'folder', name: c.name.replace(/\.zip$/, ''), reader: memoryFolder(files, c.readChunk) };
   const entries = await Promise.all(files.map((f) => entryOf(f, c.store)));
   const repeats = files.length === 0 ? [] : c.repeated.map((i) => entries[i % entries.length]!);
-  const bytes = c.zipDamages.reduce(mutateZip, writeZip([...entries, ...repeats]));
+  const { zip64, stub, aliases, extensible } = c.layout;
+  const layout: ZipLayout = {
+    ...(zip64 ? { zip64, zip64ExtensibleData: extensible } : {}),
+    ...(stub ? { prefix: STUB } : {}),
+    aliases: entries.length === 0 ? [] : aliases.map((i, k) => ({ name: `Aliased/alias-${k}.csv`, of: i % entries.length })),
+  };
+  const bytes = c.zipDamages.reduce(mutateZip, writeZip([...entries, ...repeats], layout));
   return { kind: 'zip', name: c.name, bytes };
 }
 
@@ -147,6 +164,9 @@ async function checkCase(c: FuzzCase): Promise<void> {
   expectValidScan(scan);
   const kind = scan.files.some((f) => f.status === 'error') ? 'result with a file in error' : 'result';
   tally.set(kind, (tally.get(kind) ?? 0) + 1);
+  // Which of the reader's checks the damage reached (each counted once a case).
+  const codes = new Set([...scan.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error')), ...scan.problems].map((p) => p.code));
+  for (const code of codes) tally.set(code, (tally.get(code) ?? 0) + 1);
   // The result carries through to a report: the analysis, the JSON and the Markdown.
   const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
   const report = buildReportJson(scan, analysis, 'full', items && itemsView(items));

@@ -15,7 +15,7 @@ import {
   nulBytesCase,
   unterminatedQuoteCase,
   type DamagedExportCase,
-} from '../../shared/sample/hostile';
+} from './corpus';
 import { scan } from '../support/scanGenerated';
 import { analyzeFile, expectOthersIntact, zipInputOf } from './hostileSupport';
 

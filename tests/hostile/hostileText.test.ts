@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipExport } from '../../shared/sample';
-import { HOSTILE_COLUMNS, HOSTILE_FILE_NAMES, HOSTILE_TEXTS, hostileTextExport, pngInput } from '../../shared/sample/hostile';
+import { HOSTILE_COLUMNS, HOSTILE_FILE_NAMES, HOSTILE_TEXTS, hostileTextExport, pngInput } from './corpus';
 import { runCli } from '../support/runCli';
 import { itemTexts, scan, scanWithItems } from '../support/scanGenerated';
 import { expectOthersIntact, inTempDir } from './hostileSupport';

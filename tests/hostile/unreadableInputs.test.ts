@@ -18,7 +18,7 @@ import {
   textFileInput,
   truncatedZipInput,
   type HostileInput,
-} from '../../shared/sample/hostile';
+} from './corpus';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 import { runCli } from '../support/runCli';
 import { scan } from '../support/scanGenerated';

@@ -1,6 +1,7 @@
 // The architecture's lint rules, shown to bite: app code cannot use the network, shared/ cannot
-// reach Node, Electron or the DOM, and imports follow the layers (top folders, and shared/'s
-// folders in one order, so no cycle). (npm test runs ESLint over the real code.)
+// reach Node, Electron or the DOM, imports follow the layers (top folders, and shared/'s folders
+// in one order, so no cycle), and no app code imports test code (the hostile corpus). (npm test
+// runs ESLint over the real code.)
 
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +72,12 @@ describe('lint rules', () => {
     ]) {
       expect(await rulesBroken(`export * from '${target}';\n`, file!), `${file} → ${target}`).toEqual([]);
     }
+  });
+
+  it.each(['shared/scan/x.ts', 'node/cli/x.ts', 'renderer/host/x.ts', 'electron/x.ts'])('forbid importing test code in %s', async (file) => {
+    const depth = file.split('/').length - 1;
+    const broken = await rulesBroken(`import { zipBombCase } from '${'../'.repeat(depth)}tests/hostile/corpus';\nexport const a = zipBombCase;\n`, file);
+    expect(broken.some((message) => message.includes('Test code never ships'))).toBe(true);
   });
 
   it('leave clean code alone', async () => {

@@ -8,7 +8,7 @@ import { scanExport, type ScanOptions, type ScanResult } from '../../shared/scan
 import type { ExportScan, FileScan } from '../../shared/scan/scanTypes';
 import { itemsView } from '../../shared/items/packedItems';
 import { zipExport, type GeneratedExport, type ZipExportOptions } from '../../shared/sample';
-import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeCrc32, nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
 
@@ -18,7 +18,7 @@ export async function zipInput(exp: GeneratedExport, options?: ZipExportOptions,
 
 /** Scans with the member's items collected beside the scan. */
 export function scanWithItems(inputs: ExportInput[], options: ScanOptions = {}): Promise<ScanResult> {
-  return scanExport(inputs.map(loadedSource), { inflate: nodeInflater, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), collectItems: true, ...options });
+  return scanExport(inputs.map(loadedSource), { inflate: nodeInflater, crc32: nodeCrc32, decoder: nodeTextDecoder, now: new Date('2026-11-29T12:00:00Z'), collectItems: true, ...options });
 }
 
 export async function scan(inputs: ExportInput[], options: ScanOptions = {}): Promise<ExportScan> {

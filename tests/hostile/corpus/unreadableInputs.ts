@@ -1,10 +1,10 @@
 // Runtime: any. Inputs that are not a readable LinkedIn export at all: each must end in one clear
 // sentence (which file, what is wrong, what to do), never a stack trace or a half-made report.
 
-import { zipExport } from '../zipExport';
+import { zipExport } from '../../../shared/sample/zipExport';
 import { baseExport, concatBytes, deflatedEntries, utf8 } from './baseExport';
 import { FLAG_ENCRYPTED, storedEntry, writeZip } from './zipWriter';
-import type { GeneratedFile } from '../types';
+import type { GeneratedFile } from '../../../shared/sample/types';
 
 export interface HostileInput {
   /** The file name the member would have picked. */

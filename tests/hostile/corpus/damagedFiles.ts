@@ -3,9 +3,9 @@
 // read must stay within bounded time and memory.
 
 import Papa from 'papaparse';
-import { createTextDecoder } from '../../platform/universalGlobals';
-import { csvText } from '../csvWriter';
-import type { GeneratedExport } from '../types';
+import { createTextDecoder } from '../../../shared/platform/universalGlobals';
+import { csvText } from '../../../shared/sample/csvWriter';
+import type { GeneratedExport } from '../../../shared/sample/types';
 import { baseExport, concatBytes, deflatedEntry, exportZipWith, fileOf, pathStartingWith, rowsOf, utf8 } from './baseExport';
 import { zeroBombDeflate } from './deflate';
 import { crc32, METHOD_DEFLATE, storedEntry } from './zipWriter';

@@ -1,8 +1,8 @@
 // Runtime: any. The intact export every damaged case starts from, and its files as zip entries.
 
-import { encodeUtf8 } from '../../platform/universalGlobals';
-import { generateExport } from '../generateExport';
-import type { GeneratedExport, GeneratedFile } from '../types';
+import { encodeUtf8 } from '../../../shared/platform/universalGlobals';
+import { generateExport } from '../../../shared/sample/generateExport';
+import type { GeneratedExport, GeneratedFile } from '../../../shared/sample/types';
 import { deflateRaw } from './deflate';
 import { crc32, METHOD_DEFLATE, writeZip, type RawZipEntry } from './zipWriter';
 

@@ -4,10 +4,10 @@
 // text (escaped), never run, render or evaluate it. Reused by the report and view tests.
 
 import Papa from 'papaparse';
-import { matchFile } from '../../catalog/matchFile';
-import { createTextDecoder } from '../../platform/universalGlobals';
-import { csvText } from '../csvWriter';
-import type { ExpectedFile, GeneratedExport, GeneratedFile } from '../types';
+import { matchFile } from '../../../shared/catalog/matchFile';
+import { createTextDecoder } from '../../../shared/platform/universalGlobals';
+import { csvText } from '../../../shared/sample/csvWriter';
+import type { ExpectedFile, GeneratedExport, GeneratedFile } from '../../../shared/sample/types';
 import { baseExport, pathStartingWith, utf8 } from './baseExport';
 
 /** Each one is a complete item (a post, a comment, a message) in the hostile export. */

@@ -2,7 +2,7 @@
 // (`../`), absolute paths, Windows drive paths, backslashes, and one name stored twice. The app
 // never extracts, so none may reach the disk; they are only shown, normalized.
 
-import type { GeneratedExport } from '../types';
+import type { GeneratedExport } from '../../../shared/sample/types';
 import { baseExport, deflatedEntries, fileOf, rowsOf, utf8 } from './baseExport';
 import { storedEntry, writeZip } from './zipWriter';
 

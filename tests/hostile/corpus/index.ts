@@ -3,7 +3,7 @@
 
 export { HOSTILE_SEED, baseExport } from './baseExport';
 export { deflateRaw, zeroBombDeflate } from './deflate';
-export { crc32, storedEntry, writeZip, FLAG_ENCRYPTED, METHOD_DEFLATE, METHOD_STORE, type RawZipEntry } from './zipWriter';
+export { crc32, storedEntry, writeZip, zipSegments, FLAG_ENCRYPTED, METHOD_BZIP2, METHOD_DEFLATE, METHOD_STORE, type RawZipEntry, type ZipLayout, type ZipSegment } from './zipWriter';
 export {
   emptyFileInput,
   emptyZipInput,
@@ -34,3 +34,20 @@ export {
 } from './damagedFiles';
 export { ESCAPE_CANARY, hostileNamesCase, type HostileNamesCase } from './entryNames';
 export { HOSTILE_COLUMNS, HOSTILE_FILE_NAMES, HOSTILE_TEXTS, hostileTextExport } from './hostileText';
+export {
+  badCrcCase,
+  bzip2EntryCase,
+  directoryPastEndCase,
+  encryptedEntryCase,
+  entryCountLieCase,
+  manyCompressibleFilesCase,
+  overlappingEntriesCase,
+  selfExtractingCase,
+  sizePastEndCase,
+  sparseLargeZipCase,
+  storedWrongSizeCase,
+  zip64HangCase,
+  type DamagedEntry,
+  type SparseZipCase,
+  type StructureCase,
+} from './structureCases';

@@ -1,4 +1,4 @@
-// Items per category, stacked as exposed / possibly exposed / not used. A pure component of its
+// Items per category, stacked as exposed / possibly exposed / not exposed. A pure component of its
 // data: fixed size, palette as a prop, animation off on request (reports render it once).
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';

@@ -1,18 +1,13 @@
 // The three exposure classes differ by pattern as well as colour: solid, diagonal stripes,
 // dots. The same patterns appear in legends, bars and table cells' swatches.
 
+import { EXPOSURE_LABELS, type ExposureKey } from '../shared/report/wording';
 import type { ChartPalette } from './palette';
 import { useSvgId } from './svgId';
 
-export type ExposureKey = 'exposed' | 'possiblyExposed' | 'notExposed';
+export { EXPOSURE_LABELS, type ExposureKey };
 
 export const EXPOSURE_KEYS: readonly ExposureKey[] = ['exposed', 'possiblyExposed', 'notExposed'];
-
-export const EXPOSURE_LABELS: Readonly<Record<ExposureKey, string>> = {
-  exposed: 'Exposed',
-  possiblyExposed: 'Possibly exposed',
-  notExposed: 'Not used',
-};
 
 export function patternId(prefix: string, key: ExposureKey): string {
   return `${prefix}-${key}`;

@@ -2,10 +2,10 @@
 // and the opt-out date, so they always show.
 
 import type { Analysis } from '../shared/analysis/buildAnalysis';
-import { POLICY_EVENTS } from '../shared/policy/policyModel';
+import { POLICY_EVENTS, eventDateLabel, regionById } from '../shared/policy/policyModel';
 import { CATEGORY_COLOURS, OTHER_CATEGORY_COLOUR, categorySeriesKey, type CategorySeriesKey } from './palette';
 import type { MonthMarker, MonthSeries } from './ItemsPerMonthChart';
-import { formatDate } from '../shared/text/format';
+import { formatDate, type DateStyle } from '../shared/text/format';
 
 export interface TimelineData {
   readonly months: string[];
@@ -26,14 +26,14 @@ export function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
-export function timelineMarkers(optedOut: string | null): MonthMarker[] {
-  const markers: MonthMarker[] = POLICY_EVENTS.filter((e) => e.marker).map((e) => ({ month: e.date.slice(0, 7), label: e.dateLabel, kind: 'policy' as const, note: `${e.event} (${e.regions}).` }));
-  if (optedOut !== null) markers.push({ month: optedOut.slice(0, 7), label: `You opted out (${formatDate(optedOut)})`, kind: 'opt-out', note: 'You switched off "Data for Generative AI Improvement"; nothing after this day counts as exposed.' });
+export function timelineMarkers(optedOut: string | null, style: DateStyle): MonthMarker[] {
+  const markers: MonthMarker[] = POLICY_EVENTS.filter((e) => e.marker).map((e) => ({ month: e.date.slice(0, 7), label: eventDateLabel(e, style), kind: 'policy' as const, note: `${e.event} (${e.regions}).` }));
+  if (optedOut !== null) markers.push({ month: optedOut.slice(0, 7), label: `You opted out (${formatDate(optedOut, style)})`, kind: 'opt-out', note: 'You switched off "Data for Generative AI Improvement"; nothing after this day counts as exposed.' });
   return markers;
 }
 
 export function timelineData(analysis: Analysis, hidden: ReadonlySet<CategorySeriesKey> = new Set()): TimelineData {
-  const markers = timelineMarkers(analysis.policy.optedOut);
+  const markers = timelineMarkers(analysis.policy.optedOut, regionById(analysis.policy.region).dateStyle);
   const perSeries = new Map<CategorySeriesKey, Map<string, number>>();
   const allMonths = analysis.categories.flatMap((c) => c.itemsPerMonth.map((m) => m.month)).sort();
   const first = allMonths[0] ?? null;

@@ -9,6 +9,7 @@ import { DeferredChartsProvider } from './ui/chartMounting';
 import './ui/theme.css';
 import './ui/layout.css';
 import './ui/dialog.css';
+import './ui/verdict.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -10,7 +10,8 @@ import type { ReportCharts } from '../../shared/report/htmlReport';
 import { objectionDraft } from '../../shared/report/objectionLetter';
 import { renderBatch, renderDocument } from '../../shared/report/renderDocument';
 import { needsCharts } from '../../shared/report/reportFormats';
-import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
+import { buildReportJson, isInvented, type ReportJson } from '../../shared/report/reportJson';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { itemsView } from '../../shared/items/packedItems';
 import { sampleSource } from '../../shared/sample';
 import { bundledModule } from '../platform/bundledModule';
@@ -45,16 +46,19 @@ interface AnalyzedExport {
 
 async function analyzeOne(sources: readonly InputSource[], command: AnalyzeCommand, io: CliIo): Promise<AnalyzedExport> {
   const now = io.now();
+  const asOf = command.asOf ?? now.toISOString().slice(0, 10);
   try {
     const { scan, items, analysis } = await runAnalysis(sources, {
-      settings: { region: command.region, optedOut: command.optedOut },
-      asOf: command.asOf ?? now.toISOString().slice(0, 10),
+      settings: { region: command.region, optedOut: command.optedOut === 'today' ? asOf : command.optedOut, adultFrom: command.adultFrom },
+      asOf,
       collectItems: command.redact !== 'counts',
       platform: nodePlatform(),
       now,
     });
     // An input that could not be read is skipped; the member hears which and why.
     for (const input of scan.inputs) if (input.error) io.stderr(`Skipped: ${input.error.message}`);
+    // The sample says what it is on the terminal too, whatever the format (stdout may be a file).
+    if (isInvented(scan.inputs)) io.stderr(`No export given: this is the built-in sample. ${SAMPLE_LABEL}.`);
     return { report: buildReportJson(scan, analysis, command.redact, items && itemsView(items)), analysis };
   } catch (error) {
     const failure = describeFailure(error);

@@ -21,7 +21,9 @@ export type Command =
       readonly kind: 'analyze';
       readonly paths: readonly string[];
       readonly region: RegionId;
-      readonly optedOut: string | null;
+      /** `today`: the day of the analysis (--as-of or today). */
+      readonly optedOut: string | 'today' | null;
+      readonly adultFrom: string | null;
       readonly asOf: string | null;
       readonly format: ReportFormat;
       readonly redact: RedactionLevel;
@@ -34,9 +36,12 @@ export type Command =
 export const USAGE = `Usage:
   linkedin-ai-exposure analyze [<zip|folder>...] [options]
       Analyzes one LinkedIn data export (its Basic and Complete zips, or an unpacked folder).
-      With no path it analyzes the built-in sample export.
+      With no path it analyzes the built-in sample export (invented data, labelled so).
     --region R          us | eu (EU/EEA/Switzerland) | uk | ca | hk | other   (default: us)
-    --opted-out DATE    the day you switched off "Data for Generative AI Improvement" (YYYY-MM-DD)
+    --opted-out DATE    the day you switched off "Data for Generative AI Improvement" (YYYY-MM-DD,
+                        or "today"); omit it if you have not opted out (the count then runs to today)
+    --adult-from DATE   the day you turned 18, if you were under 18 during part of this time
+                        (YYYY-MM-DD): training before it is not counted
     --as-of DATE        count up to this day instead of today (YYYY-MM-DD)
     --format F          md | json | html | csv | pdf   (default: md)
     --redact LEVEL      counts | excerpts | full   (default: counts, safe to share)
@@ -78,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
       options: {
         region: { type: 'string' },
         'opted-out': { type: 'string' },
+        'adult-from': { type: 'string' },
         'as-of': { type: 'string' },
         format: { type: 'string' },
         redact: { type: 'string' },
@@ -104,17 +110,19 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}". Use "analyze", "sample" or "schema".`);
   const format = oneOf(values.format, REPORT_FORMATS, '--format', 'md');
-  const optedOut = checkDay(values['opted-out'], '--opted-out');
+  const optedOut = values['opted-out'] === 'today' ? 'today' : checkDay(values['opted-out'], '--opted-out');
   const asOf = checkDay(values['as-of'], '--as-of');
-  if (optedOut !== null && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
+  const adultFrom = checkDay(values['adult-from'], '--adult-from');
+  if (optedOut !== null && optedOut !== 'today' && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE.pdf.');
   const each = values.each ?? false;
-  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one record per export).`);
+  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one report per export).`);
   return {
     kind: 'analyze',
     paths: rest,
     region: oneOf(values.region, REGION_IDS, '--region', 'us'),
     optedOut,
+    adultFrom,
     asOf,
     format,
     redact: oneOf(values.redact, REDACTION_LEVELS, '--redact', 'counts'),

@@ -6,6 +6,7 @@ import type { ViewProps } from '../app/viewProps';
 import { CategorySummary } from '../ui/CategorySummary';
 import { DataTable } from '../ui/DataTable';
 import { formatCount, formatDateRange } from '../../shared/text/format';
+import { dateStyleOf } from '../../shared/report/wording';
 
 export function AiConversationsView({ scan, analysis }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'ai-conversations');
@@ -15,7 +16,7 @@ export function AiConversationsView({ scan, analysis }: ViewProps) {
   const totals = assistants.reduce((t, a) => ({ conversations: t.conversations + a.conversations, words: t.words + a.memberWords }), { conversations: 0, words: 0 });
   return (
     <div className="ai-conversations">
-      {category && <CategorySummary category={category} />}
+      {category && <CategorySummary category={category} region={analysis.policy.region} />}
       {assistants.length === 0 ? (
         <p className="empty">Your export holds no conversations with LinkedIn&apos;s AI assistants.</p>
       ) : (
@@ -35,7 +36,7 @@ export function AiConversationsView({ scan, analysis }: ViewProps) {
               { header: 'Your messages', cell: (a) => formatCount(a.memberTurns), numeric: true },
               { header: 'Assistant answers', cell: (a) => formatCount(a.assistantTurns), numeric: true },
               { header: 'Your words', cell: (a) => formatCount(a.memberWords), numeric: true },
-              { header: 'Dates', cell: (a) => formatDateRange(a.firstDate, a.lastDate) },
+              { header: 'Dates', cell: (a) => formatDateRange(a.firstDate, a.lastDate, dateStyleOf(analysis.policy.region)) },
             ]}
           />
         </>

@@ -7,7 +7,10 @@ import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { AnalysisHost, LoadedExport } from '../host/analysisHost';
 import { ExportDialog } from '../report/ExportDialog';
-import { OptOutInput, RegionSelect } from '../ui/PolicyControls';
+import { isInvented } from '../../shared/report/reportJson';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
+import { SourceOpener } from '../ui/Citation';
+import { OptOutControl, RegionSelect } from '../ui/PolicyControls';
 import { ThemePicker } from '../ui/ThemePicker';
 import { ViewNav } from '../ui/ViewNav';
 import type { ObjectionFields } from './objectionFields';
@@ -46,9 +49,11 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
   // The run's own analysis while the settings are those it started with; a change recomputes.
   const analysis = useMemo(() => {
     const first = result.analysis;
-    if (first.policy.region === policy.region && first.policy.optedOut === policy.optedOut) return first;
-    return buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, asOf: first.policy.asOf });
-  }, [result.analysis, scan, policy.region, policy.optedOut]);
+    if (first.policy.region === policy.region && first.policy.optedOut === policy.optedOut && first.policy.adultFrom === policy.adultFrom) return first;
+    return buildAnalysis(scan, { region: policy.region, optedOut: policy.optedOut, adultFrom: policy.adultFrom, asOf: first.policy.asOf });
+  }, [result.analysis, scan, policy.region, policy.optedOut, policy.adultFrom]);
+  const openSource = useMemo(() => (url: string) => void host.openLinkedIn(url), [host]);
+  const invented = isInvented(scan.inputs);
   const animateCharts = useMemo(() => animate ?? !prefersReducedMotion(), [animate]);
   const heading = useRef<HTMLHeadingElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
@@ -60,48 +65,55 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
   // While the dialog is open the page behind it takes no focus, clicks or screen-reader reading.
   const behindDialog = exporting || undefined;
   return (
-    <div className="results">
-      <header className="toolbar" aria-label="Settings and actions" inert={behindDialog}>
-        <div className="toolbar-title">
-          <span className="app-name">LinkedIn AI exposure</span>
-          <span className="export-name" title={exportTitle(scan)}>
-            {exportTitle(scan)}
-          </span>
+    <SourceOpener.Provider value={openSource}>
+      <div className="results">
+        <header className="toolbar" aria-label="Settings and actions" inert={behindDialog}>
+          <div className="toolbar-title">
+            <span className="app-name">LinkedIn AI exposure</span>
+            <span className="export-name" title={exportTitle(scan)}>
+              {exportTitle(scan)}
+            </span>
+            {invented && (
+              <span className="sample-badge" data-testid="sample-badge">
+                {SAMPLE_LABEL}
+              </span>
+            )}
+          </div>
+          <div className="toolbar-controls">
+            <RegionSelect policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
+            <OptOutControl policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
+            <ThemePicker theme={theme} />
+            <button ref={exportButton} type="button" className="button" onClick={() => setExporting(true)} aria-haspopup="dialog" data-testid="export-report">
+              Export report…
+            </button>
+            <button type="button" className="button" onClick={onOpenAnother}>
+              Open another export
+            </button>
+          </div>
+        </header>
+        <div className="results-body" inert={behindDialog}>
+          <ViewNav items={VIEWS} selected={current.id} onSelect={setView} panelId={(id) => `panel-${id}`} tabId={(id) => `tab-${id}`} />
+          <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className="view" data-view={current.id}>
+            <h1 ref={heading} tabIndex={-1} className="view-title">
+              {current.label}
+            </h1>
+            <View
+              scan={scan}
+              items={items}
+              analysis={analysis}
+              policy={policy}
+              onPolicyChange={onPolicyChange}
+              objection={objection}
+              onObjectionChange={onObjectionChange}
+              asOf={asOf}
+              palette={theme.palette}
+              host={host}
+              animate={animateCharts}
+            />
+          </main>
         </div>
-        <div className="toolbar-controls">
-          <RegionSelect policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
-          <OptOutInput policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
-          <ThemePicker theme={theme} />
-          <button ref={exportButton} type="button" className="button" onClick={() => setExporting(true)} aria-haspopup="dialog" data-testid="export-report">
-            Export report…
-          </button>
-          <button type="button" className="button" onClick={onOpenAnother}>
-            Open another export
-          </button>
-        </div>
-      </header>
-      <div className="results-body" inert={behindDialog}>
-        <ViewNav items={VIEWS} selected={current.id} onSelect={setView} panelId={(id) => `panel-${id}`} tabId={(id) => `tab-${id}`} />
-        <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className="view" data-view={current.id}>
-          <h1 ref={heading} tabIndex={-1} className="view-title">
-            {current.label}
-          </h1>
-          <View
-            scan={scan}
-            items={items}
-            analysis={analysis}
-            policy={policy}
-            onPolicyChange={onPolicyChange}
-            objection={objection}
-            onObjectionChange={onObjectionChange}
-            asOf={asOf}
-            palette={theme.palette}
-            host={host}
-            animate={animateCharts}
-          />
-        </main>
+        {exporting && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}
       </div>
-      {exporting && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}
-    </div>
+    </SourceOpener.Provider>
   );
 }

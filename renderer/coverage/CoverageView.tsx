@@ -7,8 +7,8 @@ import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
+import { dateStyleOf, entriesSummary, entryOutcome } from '../../shared/report/wording';
 import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../../shared/text/format';
-import { entriesSummary, entryOutcome } from '../../shared/report/wording';
 
 const ARCHIVE_KIND_TEXT = { basic: 'Basic archive', complete: 'Complete archive', unknown: 'Archive kind not known' } as const;
 const INPUT_KIND_TEXT = { zip: 'zip file', folder: 'folder', file: 'single file', unknown: 'not opened' } as const;
@@ -31,6 +31,7 @@ function fileLabel(file: FileScan): string {
 
 export function CoverageView({ scan, analysis }: ViewProps) {
   const { totals } = analysis;
+  const style = dateStyleOf(analysis.policy.region);
   const inputName = (index: number) => scan.inputs[index]?.name ?? '';
   const outcome = (f: FileScan) =>
     entryOutcome({ status: f.status, rows: f.rows, duplicateOf: f.duplicateOf ? { ...f.duplicateOf, input: inputName(f.duplicateOf.input) } : null });
@@ -62,7 +63,7 @@ export function CoverageView({ scan, analysis }: ViewProps) {
               {input.error === null ? (
                 <>
                   {input.kind !== 'file' && `, ${ARCHIVE_KIND_TEXT[input.archiveKind]}`}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
-                  {input.exportDate && `, exported ${formatDate(input.exportDate)}`}.
+                  {input.exportDate && `, exported ${formatDate(input.exportDate, style)}`}.
                 </>
               ) : (
                 <span className="problem problem-error"> — not read: {input.error.message}</span>
@@ -113,8 +114,8 @@ export function CoverageView({ scan, analysis }: ViewProps) {
             { header: 'What it is', cell: fileLabel },
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
             { header: 'Outcome', cell: (f) => <span className={`status status-${f.status}`}>{outcome(f)}</span> },
-            { header: 'Records', cell: (f) => formatCount(f.rows), numeric: true },
-            { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate)}</span> },
+            { header: 'Items', cell: (f) => formatCount(f.rows), numeric: true },
+            { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate, style)}</span> },
           ]}
         />
       </section>

@@ -3,26 +3,32 @@
 
 import { useRef } from 'react';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { classifyDay, type ExposureClass, type ExposureFrame } from '../../shared/analysis/exposure';
+import { classifyItem, type ExposureClass, type ExposureFrame, type ItemExposure } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import { POSSIBLE_REASON_INFO } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import type { ExposureKey } from '../../charts/exposurePatterns';
-import { formatCount, formatDay } from '../../shared/text/format';
+import { EXPOSURE_LABELS, type ExposureKey } from '../../charts/exposurePatterns';
+import { formatCount, formatDay, type DateStyle } from '../../shared/text/format';
 import type { ExplorerIndex, SortDirection, SortKey } from './explorerRows';
 
 const ROW_HEIGHT = 52;
 
-const EXPOSURE_TEXT: Readonly<Record<ExposureClass, { key: ExposureKey; label: string }>> = {
-  exposed: { key: 'exposed', label: 'Exposed' },
-  'possibly-exposed': { key: 'possiblyExposed', label: 'Possibly' },
-  'not-exposed': { key: 'notExposed', label: 'Not used' },
-};
+const EXPOSURE_KEY: Readonly<Record<ExposureClass, ExposureKey>> = { exposed: 'exposed', 'possibly-exposed': 'possiblyExposed', 'not-exposed': 'notExposed' };
+
+/** "Possibly exposed (undated)": the class in the shared words, and why when only possibly. */
+function exposureText(result: ItemExposure): { key: ExposureKey; label: string; why: string | null } {
+  const key = EXPOSURE_KEY[result.cls];
+  if (result.cls !== 'possibly-exposed') return { key, label: EXPOSURE_LABELS[key], why: null };
+  const info = POSSIBLE_REASON_INFO[result.reason];
+  return { key, label: `${EXPOSURE_LABELS[key]} (${info.label})`, why: `Possibly exposed because ${info.explanation}.` };
+}
 
 export interface ExplorerTableProps {
   readonly scan: ExportScan;
   readonly index: ExplorerIndex;
   readonly rows: Int32Array;
   readonly frame: ExposureFrame;
+  readonly style: DateStyle;
   readonly sort: SortKey;
   readonly direction: SortDirection;
   readonly onSort: (key: SortKey) => void;
@@ -37,7 +43,7 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
   return observeElementRect(instance, cb);
 }
 
-export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSort }: ExplorerTableProps) {
+export function ExplorerTable({ scan, index, rows, frame, style, sort, direction, onSort }: ExplorerTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -91,7 +97,8 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
             const entry = entryOf(file);
             const day = items.day(i);
             const text = items.text(i);
-            const exposure = EXPOSURE_TEXT[classifyDay(day, entry.training, frame)];
+            // Real-world dates (a position's "Started On") say nothing about when it was on the account.
+            const exposure = exposureText(classifyItem(entry.dateMeaning === 'real-world' ? null : day, entry.dataKind, frame));
             return (
               <div
                 key={virtual.key}
@@ -102,7 +109,7 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtual.start}px)` }}
               >
                 <span role="cell" className="col-date">
-                  {formatDay(day)}
+                  {formatDay(day, style)}
                 </span>
                 <span role="cell" className="col-kind">
                   {entry.label}
@@ -113,7 +120,7 @@ export function ExplorerTable({ scan, index, rows, frame, sort, direction, onSor
                 <span role="cell" className="col-text" title={text}>
                   {text || <span className="muted">(no text)</span>}
                 </span>
-                <span role="cell" className={`col-exposure exposure-${exposure.key}`}>
+                <span role="cell" className={`col-exposure exposure-${exposure.key}`} title={exposure.why ?? undefined}>
                   <span className={`mark mark-${exposure.key}`} aria-hidden="true" /> {exposure.label}
                 </span>
               </div>

@@ -3,6 +3,7 @@
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { exposureFrame } from '../../shared/analysis/exposure';
+import { dateStyleOf } from '../../shared/report/wording';
 import { CATEGORIES, type CategoryId } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
 import { formatCount } from '../../shared/text/format';
@@ -21,8 +22,8 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
   const [direction, setDirection] = useState<SortDirection>('descending');
   const deferredSearch = useDeferredValue(search);
   const rows = useMemo(() => explorerRows(index, { category, search: deferredSearch, sort, direction }), [index, category, deferredSearch, sort, direction]);
-  const { region, optedOut, asOf } = analysis.policy;
-  const frame = useMemo(() => exposureFrame({ region, optedOut, asOf }), [region, optedOut, asOf]);
+  const { region, optedOut, adultFrom, asOf, existedBy } = analysis.policy;
+  const frame = useMemo(() => exposureFrame({ region, optedOut, adultFrom, asOf }, existedBy), [region, optedOut, adultFrom, asOf, existedBy]);
   const inCategory = category === 'all' ? items.count : (counts.get(category) ?? 0);
   const onSort = (key: SortKey) => {
     if (key === sort) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -79,7 +80,7 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
         Showing {formatCount(rows.length)} of {formatCount(inCategory)} items
         {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}.
       </p>
-      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} sort={sort} direction={direction} onSort={onSort} />
+      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} style={dateStyleOf(region)} sort={sort} direction={direction} onSort={onSort} />
     </div>
   );
 }

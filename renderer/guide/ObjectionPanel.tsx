@@ -1,8 +1,11 @@
-// The objection letter in the opt-out guide: a GDPR Article 21(1) draft for the regions where it
-// applies (the member writes the grounds the Article asks for), the opt-out steps elsewhere;
-// copied or saved as text. The same grounds and signature go into a report that includes it.
+// The letters in the opt-out guide: for the regions where the GDPR (or UK GDPR) applies, an
+// Article 21(1) objection (the member writes the grounds the Article asks for, and it asks for
+// erasure of the training data under Article 17(1)(c)) and an Article 15 access request; the
+// opt-out steps elsewhere (with the withdrawal of consent in Canada). Copied or saved as text.
+// The same grounds and signature go into a report that includes the objection.
 
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { LETTER_NAMES, letterKinds, type LetterKind } from '../../shared/report/objectionLetter';
 import type { ViewProps } from '../app/viewProps';
 import { letterDraft, reportModel } from '../report/reportDocument';
 import { localIsoDay, savedFileName } from '../report/reportFileName';
@@ -19,7 +22,11 @@ export function ObjectionPanel({ scan, items, analysis, policy, host, objection,
   // The letter names counts only: never an excerpt, whatever a report was saved with.
   const report = useMemo(() => reportModel({ scan, items, analysis }, 'counts'), [scan, items, analysis]);
   const day = localIsoDay();
-  const draft = letterDraft(report, { region: policy.region, ...objection }, day);
+  const kinds = letterKinds(policy.region);
+  const [chosen, setChosen] = useState<LetterKind>(kinds[0]!);
+  const kind = kinds.includes(chosen) ? chosen : kinds[0]!;
+  useEffect(() => setStatus(null), [kind]);
+  const draft = letterDraft(report, { region: policy.region, ...objection }, day, kind);
   const blocked = draft.needsGrounds;
   const edit = (change: Partial<typeof objection>) => {
     onObjectionChange({ ...objection, ...change });
@@ -30,19 +37,26 @@ export function ObjectionPanel({ scan, items, analysis, policy, host, objection,
     setStatus(copied ? { ok: true, text: 'Copied to the clipboard.' } : { ok: false, text: COPY_REFUSED });
   };
   const save = async () => {
-    const suggestedName = savedFileName(draft.gdpr ? 'objection-letter' : 'opt-out-steps', 'txt', day);
+    const suggestedName = savedFileName(kind === 'objection' ? 'objection-letter' : kind === 'access' ? 'access-request' : 'opt-out-steps', 'txt', day);
     setStatus(saveOutcome(await host.saveReport({ format: 'txt', suggestedName, content: draft.text }), host.kind));
   };
 
   return (
     <section aria-labelledby={`${id}-title`} className="card letter-panel" data-testid="objection-panel">
-      <h3 id={`${id}-title`}>{draft.gdpr ? 'Your objection letter' : 'Your note on stopping the training'}</h3>
-      {draft.gdpr ? (
-        <p>A draft to send through the form above, filled in from this analysis. It becomes yours once you add your grounds.</p>
-      ) : (
-        <p>In your region the sources describe no legal right to object to this training; here are the steps to stop it, to keep or share.</p>
+      <h3 id={`${id}-title`}>{draft.gdpr ? 'Your letters' : 'Your note on stopping the training'}</h3>
+      {kinds.length > 1 && (
+        <div className="letter-kinds" role="radiogroup" aria-label="Which letter">
+          {kinds.map((k) => (
+            <label key={k} className="check">
+              <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setChosen(k)} data-testid={`letter-${k}`} /> {LETTER_NAMES[k]}
+            </label>
+          ))}
+        </div>
       )}
-      {draft.gdpr && (
+      {kind === 'objection' && <p>A draft to send through the form above, filled in from this analysis. It becomes yours once you add your grounds.</p>}
+      {kind === 'access' && <p>A draft asking whether your data were used to train which models, from which period. The sources this app relies on name no address for access requests.</p>}
+      {kind === 'steps' && <p>The steps to stop the training, to keep or share{policy.region === 'ca' ? ', with your right to withdraw consent' : ''}.</p>}
+      {kind === 'objection' && (
         <div className="letter-fields">
           <div className="control">
             <label htmlFor={`${id}-grounds`} className="control-label">

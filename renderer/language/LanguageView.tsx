@@ -19,7 +19,7 @@ export function LanguageView({ scan, analysis }: ViewProps) {
   const { profileLanguages, interfaceLocales, duolingo } = scan.insights.languages;
   return (
     <div className="language">
-      {category && <CategorySummary category={category} />}
+      {category && <CategorySummary category={category} region={analysis.policy.region} />}
       <section aria-labelledby="profile-languages">
         <h2 id="profile-languages">Languages on your profile</h2>
         {profileLanguages.length === 0 ? (

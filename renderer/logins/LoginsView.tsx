@@ -6,10 +6,13 @@ import type { ViewProps } from '../app/viewProps';
 import { CountBarChart } from '../../charts/CountBarChart';
 import { WEEKDAYS, WeekdayHourHeatmap } from '../../charts/WeekdayHourHeatmap';
 import { CategorySummary } from '../ui/CategorySummary';
+import { Cited } from '../ui/Citation';
+import { STATEMENTS } from '../../shared/policy/policyModel';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
 import { formatCount, plural } from '../../shared/text/format';
 import { loginsPerPeriod, type LoginPeriod } from './loginSeries';
+import { dateStyleOf } from '../../shared/report/wording';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -18,14 +21,14 @@ export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
   const [showIps, setShowIps] = useState(false);
   const [showDevices, setShowDevices] = useState(false);
   const logins = scan.insights.logins;
-  const series = loginsPerPeriod(scan, period);
+  const series = loginsPerPeriod(scan, period, dateStyleOf(analysis.policy.region));
   const busiest = series.reduce<(typeof series)[number] | null>((best, p) => (best === null || p.count > best.count ? p : best), null);
   const cells = logins.weekdayHour.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday, hour, count })));
   const peak = cells.reduce((best, c) => (c.count > best.count ? c : best), { weekday: 0, hour: 0, count: 0 });
   const category = analysis.categories.find((c) => c.id === 'logins');
   return (
     <div className="logins">
-      {category && <CategorySummary category={category} />}
+      {category && <CategorySummary category={category} region={analysis.policy.region} />}
       <dl className="stat-row">
         <div>
           <dt>Logins</dt>
@@ -111,8 +114,8 @@ export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
       <section className="personal" aria-labelledby="devices-heading">
         <h2 id="devices-heading">Devices and addresses</h2>
         <p>
-          Your export lists the device and IP address of each login. They are personal, so they are counted here and listed only when you ask. LinkedIn
-          says device data is not in its content-generating training list.
+          Your export lists the device and IP address of each login. They are personal, so they are counted here and listed only when you ask.{' '}
+          <Cited statement={STATEMENTS['not-in-training-list']} />
         </p>
         <div className="button-row">
           <button type="button" className="button" aria-expanded={showDevices} aria-controls="device-list" onClick={() => setShowDevices(!showDevices)}>

@@ -3,7 +3,7 @@
 
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { isoFromDay } from '../../shared/text/dates';
-import { formatDate, formatMonth } from '../../shared/text/format';
+import { formatDate, formatMonth, type DateStyle } from '../../shared/text/format';
 
 export type LoginPeriod = 'week' | 'month';
 
@@ -30,7 +30,7 @@ export function loginDays(scan: ExportScan): { days: readonly number[]; items: r
   return { days, items };
 }
 
-export function loginsPerPeriod(scan: ExportScan, period: LoginPeriod): PeriodCount[] {
+export function loginsPerPeriod(scan: ExportScan, period: LoginPeriod, style: DateStyle): PeriodCount[] {
   const { days, items } = loginDays(scan);
   if (days.length === 0) return [];
   const counts = new Map<string, number>();
@@ -42,7 +42,7 @@ export function loginsPerPeriod(scan: ExportScan, period: LoginPeriod): PeriodCo
   if (period === 'week') {
     for (let d = mondayOf(first); d <= last; d += 7) {
       const key = isoFromDay(d);
-      result.push({ period: key, label: formatDate(key), count: counts.get(key) ?? 0 });
+      result.push({ period: key, label: formatDate(key, style), count: counts.get(key) ?? 0 });
     }
   } else {
     let key = isoFromDay(first).slice(0, 7);

@@ -1,51 +1,79 @@
-// The overview: the headline in plain words, the four categories the reporting names, then
-// every category's exposure in one chart (with its table and summary).
+// The overview: the verdict in the member's terms (their words first, then what is in a category
+// LinkedIn trains on and what was on the account while training was on), each sentence with its
+// sources; the four categories the reporting names, explained from their source; every
+// category's exposure in one chart, with its table, and "possibly exposed" by reason.
 
-import { possiblyLine, headline, approx } from '../../shared/report/wording';
-import { categoryById } from '../../shared/policy/policyModel';
+import { POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById } from '../../shared/policy/policyModel';
+import { VERDICT_LINES } from '../../shared/report/verdict';
+import { EXPOSURE_LABELS, adultPhrase, approx, dateStyleOf, optOutPhrase, reasonBreakdown } from '../../shared/report/wording';
 import type { ViewProps } from '../app/viewProps';
 import { ExposureBarChart } from '../../charts/ExposureBarChart';
 import { ExposureSwatch, type ExposureKey } from '../../charts/exposurePatterns';
 import { ChartFigure } from '../ui/ChartFigure';
+import { Citation, Cited } from '../ui/Citation';
 import { DataTable } from '../ui/DataTable';
-import { formatCount, formatDate } from '../../shared/text/format';
+import { AdultFromControl } from '../ui/PolicyControls';
+import { formatCount } from '../../shared/text/format';
 import { TrainingBadge } from '../ui/TrainingBadge';
 import { CategoryCard } from './CategoryCard';
-import { headlineFigures } from './headlineFigures';
+import { verdictOfAnalysis } from './verdictOfAnalysis';
 
-export function OverviewView({ analysis, palette, animate }: ViewProps) {
-  const figures = headlineFigures(analysis);
+export function OverviewView({ scan, analysis, palette, animate, policy, onPolicyChange, asOf }: ViewProps) {
+  const verdict = verdictOfAnalysis(scan, analysis);
+  const style = dateStyleOf(analysis.policy.region);
   const named = analysis.categories.filter((c) => c.namedByReporting);
-  const { policy, totals } = analysis;
-  const shown = analysis.categories.filter((c) => c.items > 0);
-  const mostExposed = [...shown].sort((a, b) => b.exposure.exposed - a.exposure.exposed)[0];
-  const summary =
-    `${headline(figures)} ${possiblyLine(figures)}` +
-    (mostExposed && mostExposed.exposure.exposed > 0 ? ` The most exposed category is ${mostExposed.label} (${formatCount(mostExposed.exposure.exposed)} items).` : '');
-  const header = (key: ExposureKey, label: string) => (
+  const { totals } = analysis;
+  const summary = [verdict.counts, verdict.byCategory].map((line) => line?.text ?? '').join(' ').trim();
+  const header = (key: ExposureKey, text: string) => (
     <span className="with-swatch">
-      <ExposureSwatch kind={key} palette={palette} /> {label}
+      <ExposureSwatch kind={key} palette={palette} /> {text}
     </span>
   );
   return (
     <div className="overview">
       <section className="headline-block" aria-label="Summary">
+        {verdict.sample && (
+          <p className="sample-note" data-testid="sample-note">
+            {verdict.sample.text}
+          </p>
+        )}
         <p className="headline" data-testid="headline">
-          {headline(figures)}
+          <span data-testid="headline-text">{verdict.headline.text}</span>
+          <Citation sources={verdict.headline.sources} />
         </p>
-        <p className="headline-sub" data-testid="possibly-line">
-          {possiblyLine(figures)}
-        </p>
-        <p className="headline-context">
-          Region: {policy.regionLabel}. {policy.optedOut === null ? `Not opted out; counted up to ${formatDate(policy.asOf)}.` : `Opted out on ${formatDate(policy.optedOut)}.`}
+        <ul className="verdict-lines">
+          {VERDICT_LINES.filter((key) => key !== 'sample' && key !== 'minors' && key !== 'cannotKnow').map((key) => {
+            const line = verdict[key];
+            return line ? (
+              <li key={key} data-testid={`verdict-${key}`}>
+                <span data-testid="verdict-text">{line.text}</span>
+                <Citation sources={line.sources} />
+              </li>
+            ) : null;
+          })}
+        </ul>
+        <p className="headline-context" data-testid="headline-context">
+          {analysis.policy.regionLabel}; {optOutPhrase(analysis.policy.optedOut, analysis.policy.asOf, style)}; {adultPhrase(analysis.policy.adultFrom, style)}.
           {totals.exposure.estimatedExposedTokens > 0 && ` The exposed text is about ${approx(totals.exposure.estimatedExposedTokens)} tokens (an estimate).`}
         </p>
+        <p className="cannot-know" data-testid="verdict-cannotKnow">
+          <Cited statement={verdict.cannotKnow} />
+        </p>
+        <div className="minors-note" data-testid="verdict-minors">
+          <p>
+            <Cited statement={verdict.minors} />
+          </p>
+          <AdultFromControl policy={policy} onChange={onPolicyChange} asOf={asOf} />
+        </div>
       </section>
 
       <h2>The four categories in the news</h2>
-      <div className="card-grid">
+      <p className="view-intro">
+        <Cited statement={STATEMENTS['four-categories']} />
+      </p>
+      <div className="card-grid four">
         {named.map((category) => (
-          <CategoryCard key={category.id} category={category} />
+          <CategoryCard key={category.id} category={category} style={style} />
         ))}
       </div>
 
@@ -73,19 +101,40 @@ export function OverviewView({ analysis, palette, animate }: ViewProps) {
               { header: 'Category', cell: (c) => c.label, rowHeader: true },
               { header: 'Training status', cell: (c) => <TrainingBadge status={c.training.status} /> },
               { header: 'Items', cell: (c) => formatCount(c.items), numeric: true },
-              { header: 'Exposed', cell: (c) => formatCount(c.exposure.exposed), numeric: true },
-              { header: 'Possibly exposed', cell: (c) => formatCount(c.exposure.possiblyExposed), numeric: true },
-              { header: 'Not used', cell: (c) => formatCount(c.exposure.notExposed), numeric: true },
+              { header: EXPOSURE_LABELS.exposed, cell: (c) => formatCount(c.exposure.exposed), numeric: true },
+              { header: EXPOSURE_LABELS.possiblyExposed, cell: (c) => formatCount(c.exposure.possiblyExposed), numeric: true },
+              { header: EXPOSURE_LABELS.notExposed, cell: (c) => formatCount(c.exposure.notExposed), numeric: true },
               { header: 'Words exposed', cell: (c) => formatCount(c.exposure.exposedWords), numeric: true },
+              { header: 'Possibly exposed, why', cell: (c) => reasonBreakdown(c.exposure.possiblyExposedByReason) || '—' },
             ]}
           />
         }
       />
       <div className="legend-note">
-        {header('exposed', 'Exposed: in a category LinkedIn says it trains on, and on your account while training was on in your region, before you opted out.')}
-        {header('possiblyExposed', 'Possibly exposed: the sources are unclear, or training was only reported, not confirmed.')}
-        {header('notExposed', 'Not used: LinkedIn says it does not train on it, or it was not on your account during a training period.')}
+        {header('exposed', `${EXPOSURE_LABELS.exposed}: in a category LinkedIn says it trains on in your region, and on your account while training was on there, before you opted out.`)}
+        {header('possiblyExposed', `${EXPOSURE_LABELS.possiblyExposed}: it falls short of that only for a reason the sources leave open (below).`)}
+        {header('notExposed', `${EXPOSURE_LABELS.notExposed}: LinkedIn says it does not train on it, or it was not on your account while training was on, before you opted out.`)}
       </div>
+      <section aria-labelledby="reasons-heading" className="reasons">
+        <h3 id="reasons-heading">Possibly exposed, by reason</h3>
+        {totals.exposure.possiblyExposed === 0 ? (
+          <p data-testid="reasons-none">No item is possibly exposed.</p>
+        ) : (
+          <ul className="reason-list" data-testid="reason-list">
+            {POSSIBLE_REASONS.filter((r) => totals.exposure.possiblyExposedByReason[r] > 0).map((r) => {
+              const info = POSSIBLE_REASON_INFO[r];
+              return (
+                <li key={r} data-testid={`reason-${r}`}>
+                  <strong>
+                    <span data-testid="reason-count">{formatCount(totals.exposure.possiblyExposedByReason[r])}</span> {info.label}
+                  </strong>
+                  : possibly exposed because {info.explanation}.{info.statement && <Citation sources={STATEMENTS[info.statement].sources} />}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

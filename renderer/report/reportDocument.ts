@@ -4,7 +4,7 @@
 
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { SaveReportRequest } from '../../shared/contract/desktopApi';
-import { objectionDraft, type ObjectionDraft } from '../../shared/report/objectionLetter';
+import { letterDraftOf, letterKinds, type LetterKind, type ObjectionDraft } from '../../shared/report/objectionLetter';
 import type { RedactionLevel } from '../../shared/report/redaction';
 import { renderDocument } from '../../shared/report/renderDocument';
 import { carriesLetter, needsCharts, type ReportFormat } from '../../shared/report/reportFormats';
@@ -37,8 +37,9 @@ export function reportModel(source: ReportSource, redaction: RedactionLevel): Re
   return buildReportJson(source.scan, source.analysis, redaction, source.items);
 }
 
-export function letterDraft(report: ReportJson, letter: LetterInput, day: string): ObjectionDraft {
-  return objectionDraft(report, { region: letter.region, grounds: letter.grounds, signature: letter.signature, date: day });
+/** The letter of this kind, or the region's first (the one a report includes). */
+export function letterDraft(report: ReportJson, letter: LetterInput, day: string, kind: LetterKind = letterKinds(letter.region)[0]!): ObjectionDraft {
+  return letterDraftOf(kind, report, { region: letter.region, grounds: letter.grounds, signature: letter.signature, date: day });
 }
 
 export async function buildReportDocument(source: ReportSource, choice: ReportChoice, letter: LetterInput, day: string, doc: Document): Promise<SaveReportRequest> {

@@ -3,7 +3,7 @@
 
 import { SAVED_FORMAT_INFO, type SavedFormat } from '../../shared/report/reportFormats';
 
-export type SavedDocument = 'report' | 'objection-letter' | 'opt-out-steps';
+export type SavedDocument = 'report' | 'objection-letter' | 'access-request' | 'opt-out-steps';
 
 const PREFIX = 'linkedin-ai-exposure';
 

@@ -2,6 +2,9 @@
 
 import type { ViewProps } from '../app/viewProps';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import { trainingBasis } from '../../shared/analysis/buildAnalysis';
+import { dateStyleOf, reasonBreakdown } from '../../shared/report/wording';
+import { TrainingRules } from '../ui/TrainingRules';
 import { CountBarChart } from '../../charts/CountBarChart';
 import { CategorySummary } from '../ui/CategorySummary';
 import { ChartFigure } from '../ui/ChartFigure';
@@ -21,10 +24,11 @@ export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
   const category = analysis.categories.find((c) => c.id === 'responses');
   const reactions = [...scan.insights.reactionsByType].sort((a, b) => b.count - a.count).map((r) => ({ ...r, name: reactionName(r.label) }));
   const reactionTotal = reactions.reduce((sum, r) => sum + r.count, 0);
-  const parts = PARTS.map((part) => ({ ...part, figures: figuresOf(scan, analysis, [part.id]), training: catalogEntryById(part.id).training }));
+  const style = dateStyleOf(analysis.policy.region);
+  const parts = PARTS.map((part) => ({ ...part, figures: figuresOf(scan, analysis, [part.id]), training: trainingBasis([catalogEntryById(part.id).dataKind], analysis.policy.region) }));
   return (
     <div className="responses">
-      {category && <CategorySummary category={category} />}
+      {category && <CategorySummary category={category} region={analysis.policy.region} />}
       <div className="card-grid">
         {parts.map((part) => (
           <article key={part.id} className="card" data-testid={`responses-${part.id}`}>
@@ -35,9 +39,10 @@ export function ResponsesView({ scan, analysis, palette, animate }: ViewProps) {
             {part.figures.words > 0 && <p>{formatCount(part.figures.words)} words of your own text</p>}
             <TrainingBadge status={part.training.status} />
             <p className="card-exposure">
-              {formatCount(part.figures.exposure.exposed)} exposed, {formatCount(part.figures.exposure.possiblyExposed)} possibly, {formatCount(part.figures.exposure.notExposed)} not used.
+              {formatCount(part.figures.exposure.exposed)} exposed, {formatCount(part.figures.exposure.possiblyExposed)} possibly exposed
+              {reasonBreakdown(part.figures.exposure.possiblyExposedByReason) && ` (${reasonBreakdown(part.figures.exposure.possiblyExposedByReason)})`}, {formatCount(part.figures.exposure.notExposed)} not exposed.
             </p>
-            <p className="card-description">{part.training.note}</p>
+            <TrainingRules training={part.training} style={style} />
           </article>
         ))}
       </div>

@@ -7,6 +7,7 @@ import type { CategorySeriesKey } from '../../charts/palette';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
 import { formatCount, formatDate, formatMonth } from '../../shared/text/format';
+import { dateStyleOf } from '../../shared/report/wording';
 import { seriesChoices, timelineData, type TimelineData } from '../../charts/timelineData';
 
 function summaryOf(data: TimelineData): string {
@@ -78,7 +79,7 @@ export function TimelineView({ analysis, palette, animate }: ViewProps) {
         ))}
       </ul>
       {analysis.policy.optedOut === null && <p className="muted">Enter your opt-out date in the toolbar to mark it here.</p>}
-      <p className="muted">Dates are in UTC, as in the export. Counted up to {formatDate(analysis.policy.asOf)}.</p>
+      <p className="muted">Dates are in UTC, as in the export. Counted up to {formatDate(analysis.policy.asOf, dateStyleOf(analysis.policy.region))}.</p>
     </div>
   );
 }

@@ -1,22 +1,21 @@
-// The sources behind a statement, as the policy model names them.
+// The sources behind a view, listed in full: title, publisher, date, and the reference (a link
+// where the policy doc gives the address).
 
 import { SOURCES, type SourceId } from '../../shared/policy/policyModel';
-import { formatDate } from '../../shared/text/format';
+import { formatDate, type DateStyle } from '../../shared/text/format';
+import { SourceLink } from './Citation';
 
-export function SourceList({ sources, label = 'Sources' }: { sources: readonly SourceId[]; label?: string }) {
+export function SourceList({ sources, style, label = 'Sources' }: { sources: readonly SourceId[]; style: DateStyle; label?: string }) {
   if (sources.length === 0) return null;
   return (
-    <div className="sources">
+    <div className="sources" data-testid="source-list">
       <span className="sources-label">{label}:</span>
       <ul>
-        {sources.map((id) => {
-          const source = SOURCES[id];
-          return (
-            <li key={id}>
-              {source.title} — {source.publisher}, {formatDate(source.date)} <span className="muted">({source.reference})</span>
-            </li>
-          );
-        })}
+        {[...new Set(sources)].map((id) => (
+          <li key={id}>
+            {SOURCES[id].title} — {SOURCES[id].publisher}, {formatDate(SOURCES[id].date, style)} (<SourceLink id={id} />)
+          </li>
+        ))}
       </ul>
     </div>
   );

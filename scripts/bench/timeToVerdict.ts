@@ -30,7 +30,7 @@ async function main(zip: string): Promise<void> {
   let verdictAt: number | null = null;
   let doneAt: number | null = null;
   let failure: string | null = null;
-  await runParseJob({ request: { kind: 'paths', paths: [zip] }, settings: { region: 'eu', optedOut: null } }, (event) => {
+  await runParseJob({ request: { kind: 'paths', paths: [zip] }, settings: { region: 'eu', optedOut: null, adultFrom: null } }, (event) => {
     if (verdictAt === null && isVerdictReady(event)) verdictAt = performance.now();
     if (event.type === 'done') doneAt = performance.now();
     if (event.type === 'failed') failure = event.messages.join(' ');

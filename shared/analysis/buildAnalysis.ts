@@ -1,30 +1,71 @@
-// Runtime: any. Applies the policy model to a scan: per file and per category, how many items
-// could have gone into AI training for a region and opt-out date. Pure and fast (no re-reading),
-// so the app recomputes it at once when the member changes either.
+// Runtime: any. Applies the policy model to a scan: per file and per category, what the sources
+// say about its kind of data in the member's region, and how many items could have gone into
+// AI training given the opt-out date and the day the member turned 18. Pure and fast (day
+// histograms, no re-reading), so the app recomputes it at once when the member changes a setting.
 
-import { FILE_CATALOG, catalogEntryById, type TrainingRule, type TrainingStatus } from '../catalog/fileCatalog';
-import { CATEGORIES, POLICY_MODEL_DATE, regionById, type CategoryId, type SourceId } from '../policy/policyModel';
+import { FILE_CATALOG, catalogEntryById, type CatalogEntry } from '../catalog/fileCatalog';
+import {
+  CATEGORIES,
+  POLICY_MODEL_DATE,
+  regionById,
+  rulesInRegion,
+  statusInRegion,
+  type CategoryId,
+  type DataKind,
+  type RegionId,
+  type StatementId,
+  type TrainingStatus,
+} from '../policy/policyModel';
 import { monthOfDay } from '../text/dates';
 import { estimateTokens } from '../text/words';
 import type { ExportScan, FileScan } from '../scan/scanTypes';
 import {
   addExposure,
-  classifyDay,
+  classifyItem,
+  dayClassifier,
   emptyExposure,
   exposureFrame,
   sumExposure,
   type ExposureCounts,
   type ExposureFrame,
+  type ItemExposure,
   type PolicyInputs,
 } from './exposure';
 
 export type CategoryTrainingStatus = TrainingStatus | 'mixed';
 
+/** One training rule as it applies in the member's region: from which day, which status, which statement. */
+export interface AppliedRule {
+  readonly status: TrainingStatus;
+  /** ISO; null: from the start. */
+  readonly from: string | null;
+  /** ISO, exclusive; null: still in force. */
+  readonly until: string | null;
+  readonly statement: StatementId;
+  readonly note: StatementId | null;
+}
+
+/** What the sources say about a file's or category's data in the region. */
+export interface TrainingBasis {
+  readonly status: CategoryTrainingStatus;
+  readonly rules: readonly AppliedRule[];
+}
+
+/** Items by what their kind of data is in the region, whatever the member's dates. */
+export interface ItemsByTrainingStatus {
+  used: number;
+  unclear: number;
+  notUsed: number;
+}
+
 export interface FileAnalysis {
   readonly index: number;
-  readonly training: TrainingRule | null;
+  readonly dataKind: DataKind | null;
+  readonly training: TrainingBasis | null;
   readonly exposure: ExposureCounts;
 }
+
+type WithTokens = ExposureCounts & { readonly estimatedExposedTokens: number };
 
 export interface CategoryAnalysis {
   readonly id: CategoryId;
@@ -34,21 +75,20 @@ export interface CategoryAnalysis {
   readonly files: number;
   /** The sum of its files' rows (each article counts 1), plus items other files add to it. */
   readonly items: number;
+  /** Items with no date, or a date about the real world (a position's "Started On"). */
   readonly undatedItems: number;
   /** Words and characters of the member's own text. */
   readonly words: number;
   readonly chars: number;
   /** False when a file of the category could not tell the member's own text from others' (private messages whose sender is never the member): its words are unknown. */
   readonly wordsKnown: boolean;
+  /** The dates items were put on LinkedIn (real-world dates left out). */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   readonly itemsPerMonth: readonly { readonly month: string; readonly items: number }[];
-  readonly training: {
-    readonly status: CategoryTrainingStatus;
-    readonly policy: string;
-    readonly sources: readonly SourceId[];
-  };
-  readonly exposure: ExposureCounts & { readonly estimatedExposedTokens: number };
+  readonly training: TrainingBasis;
+  readonly itemsByTrainingStatus: ItemsByTrainingStatus;
+  readonly exposure: WithTokens;
 }
 
 export interface Totals {
@@ -63,40 +103,70 @@ export interface Totals {
   readonly skipped: number;
   readonly items: number;
   readonly words: number;
-  readonly exposure: ExposureCounts & { readonly estimatedExposedTokens: number };
+  readonly itemsByTrainingStatus: ItemsByTrainingStatus;
+  readonly exposure: WithTokens;
 }
 
 export interface Analysis {
-  readonly policy: PolicyInputs & { readonly regionLabel: string; readonly policyModelDate: string };
+  readonly policy: PolicyInputs & {
+    readonly regionLabel: string;
+    readonly policyModelDate: string;
+    /** The day every undated item existed by: the export's date, else the analysis day. */
+    readonly existedBy: string;
+  };
   readonly files: readonly FileAnalysis[];
   readonly categories: readonly CategoryAnalysis[];
   readonly totals: Totals;
 }
 
-function trainingOf(file: FileScan): TrainingRule | null {
-  return file.catalogId === null ? null : catalogEntryById(file.catalogId).training;
-}
-
-function fileExposure(file: FileScan, rule: TrainingRule | null, frame: ExposureFrame): ExposureCounts {
-  const exposure = emptyExposure();
-  if (rule === null) return exposure;
-  const { days, items, words, chars } = file.histogram;
-  for (let i = 0; i < days.length; i++) {
-    addExposure(exposure, classifyDay(days[i]!, rule, frame), items[i]!, words[i]!, chars[i]!);
-  }
-  addExposure(exposure, classifyDay(null, rule, frame), file.undated.items, file.undated.words, file.undated.chars);
-  return exposure;
-}
-
-/** The status a category's files have in the catalog: one, or "mixed". */
-function categoryStatus(id: CategoryId): CategoryTrainingStatus {
+/** The rules of some kinds of data in a region, each statement once, in date order. */
+export function trainingBasis(kinds: Iterable<DataKind>, region: RegionId): TrainingBasis {
   const statuses = new Set<TrainingStatus>();
-  for (const entry of FILE_CATALOG) {
-    if (entry.category !== id) continue;
-    statuses.add(entry.training.status);
-    if (entry.training.before) statuses.add(entry.training.before.status);
+  const rules: AppliedRule[] = [];
+  for (const kind of new Set(kinds)) {
+    statuses.add(statusInRegion(kind, region));
+    for (const span of rulesInRegion(kind, region)) {
+      if (rules.some((r) => r.statement === span.row.statement && r.from === span.start)) continue;
+      rules.push({ status: span.row.status, from: span.start, until: span.end, statement: span.row.statement, note: span.row.note ?? null });
+    }
   }
-  return statuses.size === 1 ? [...statuses][0]! : 'mixed';
+  rules.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  return { status: statuses.size === 1 ? [...statuses][0]! : 'mixed', rules };
+}
+
+function emptyByStatus(): ItemsByTrainingStatus {
+  return { used: 0, unclear: 0, notUsed: 0 };
+}
+
+function addByStatus(into: ItemsByTrainingStatus, status: TrainingStatus, items: number): void {
+  if (status === 'used') into.used += items;
+  else if (status === 'unclear') into.unclear += items;
+  else into.notUsed += items;
+}
+
+function entryOf(file: FileScan): CatalogEntry | null {
+  return file.catalogId === null ? null : catalogEntryById(file.catalogId);
+}
+
+/** Real-world dates say nothing about when an item was on the account. */
+function hasCreationDates(entry: CatalogEntry | null): boolean {
+  return entry !== null && entry.dateMeaning !== 'real-world';
+}
+
+type Classifiers = Map<DataKind, (day: number) => ItemExposure>;
+
+function fileExposure(file: FileScan, entry: CatalogEntry | null, frame: ExposureFrame, classifiers: Classifiers): ExposureCounts {
+  const exposure = emptyExposure();
+  if (entry === null) return exposure;
+  const kind = entry.dataKind;
+  const { days, items, words, chars } = file.histogram;
+  const undated = classifyItem(null, kind, frame);
+  let classify = classifiers.get(kind);
+  if (!classify) classifiers.set(kind, (classify = dayClassifier(kind, frame)));
+  if (!hasCreationDates(entry)) classify = () => undated;
+  for (let i = 0; i < days.length; i++) addExposure(exposure, classify(days[i]!), items[i]!, words[i]!, chars[i]!);
+  addExposure(exposure, undated, file.undated.items, file.undated.words, file.undated.chars);
+  return exposure;
 }
 
 function earliest(a: string | null, b: string | null): string | null {
@@ -111,19 +181,62 @@ function latest(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
-function withTokens(exposure: ExposureCounts): ExposureCounts & { estimatedExposedTokens: number } {
+/** A file's dated items by month: the same for every setting, so worked out once per file. */
+const MONTHS = new WeakMap<FileScan, ReadonlyMap<string, number>>();
+
+function monthsOf(file: FileScan): ReadonlyMap<string, number> {
+  let months = MONTHS.get(file);
+  if (!months) {
+    const counts = new Map<string, number>();
+    file.histogram.days.forEach((day, i) => {
+      const month = monthOfDay(day);
+      counts.set(month, (counts.get(month) ?? 0) + file.histogram.items[i]!);
+    });
+    MONTHS.set(file, (months = counts));
+  }
+  return months;
+}
+
+function withTokens(exposure: ExposureCounts): WithTokens {
   return { ...exposure, estimatedExposedTokens: estimateTokens(exposure.exposedChars) };
 }
 
+/** The kinds of data a category holds in this export; all its catalog kinds when it holds nothing. */
+function categoryKinds(id: CategoryId, scan: ExportScan): DataKind[] {
+  const present: DataKind[] = [];
+  for (const file of scan.files) {
+    const entry = entryOf(file);
+    if (!entry) continue;
+    if (file.category === id && file.rows > 0) present.push(entry.dataKind);
+    if (entry.alsoCounts?.category === id && (file.extraItems ?? []).some((e) => e.category === id && e.items > 0)) present.push(entry.alsoCounts.dataKind);
+  }
+  if (present.length > 0) return present;
+  return FILE_CATALOG.flatMap((e) => [...(e.category === id ? [e.dataKind] : []), ...(e.alsoCounts?.category === id ? [e.alsoCounts.dataKind] : [])]);
+}
+
 export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis {
-  const frame = exposureFrame(policy);
+  const existedBy = scan.exportDate ?? scan.scannedAt.slice(0, 10);
+  const frame = exposureFrame(policy, existedBy);
+  const classifiers: Classifiers = new Map();
+  const bases = new Map<DataKind, TrainingBasis>();
+  const basisOf = (kind: DataKind) => {
+    let basis = bases.get(kind);
+    if (!basis) bases.set(kind, (basis = trainingBasis([kind], policy.region)));
+    return basis;
+  };
   const files: FileAnalysis[] = scan.files.map((file, index) => {
-    const training = trainingOf(file);
-    return { index, training, exposure: fileExposure(file, training, frame) };
+    const entry = entryOf(file);
+    return {
+      index,
+      dataKind: entry?.dataKind ?? null,
+      training: entry ? basisOf(entry.dataKind) : null,
+      exposure: fileExposure(file, entry, frame, classifiers),
+    };
   });
 
   const categories: CategoryAnalysis[] = CATEGORIES.map((category) => {
     const exposure = emptyExposure();
+    const byStatus = emptyByStatus();
     const perMonth = new Map<string, number>();
     let items = 0;
     let undatedItems = 0;
@@ -134,28 +247,32 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
     let firstDate: string | null = null;
     let lastDate: string | null = null;
     scan.files.forEach((file, index) => {
+      const entry = entryOf(file);
       if (file.category === category.id) {
         count++;
         items += file.rows;
-        undatedItems += file.undated.items;
         words += file.ownText.words;
         chars += file.ownText.chars;
         wordsKnown &&= file.ownTextKnown;
-        firstDate = earliest(firstDate, file.firstDate);
-        lastDate = latest(lastDate, file.lastDate);
         sumExposure(exposure, files[index]!.exposure);
-        file.histogram.days.forEach((day, i) => {
-          const month = monthOfDay(day);
-          perMonth.set(month, (perMonth.get(month) ?? 0) + file.histogram.items[i]!);
-        });
+        if (entry) addByStatus(byStatus, statusInRegion(entry.dataKind, policy.region), file.rows);
+        if (hasCreationDates(entry)) {
+          undatedItems += file.undated.items;
+          firstDate = earliest(firstDate, file.firstDate);
+          lastDate = latest(lastDate, file.lastDate);
+          for (const [month, n] of monthsOf(file)) perMonth.set(month, (perMonth.get(month) ?? 0) + n);
+        } else {
+          undatedItems += file.rows;
+        }
       }
       // Items a file adds to another category (the interface language of Ad_Targeting).
+      const also = entry?.alsoCounts;
       for (const extra of file.extraItems ?? []) {
-        if (extra.category !== category.id || file.catalogId === null) continue;
-        const also = catalogEntryById(file.catalogId).alsoCounts;
+        if (extra.category !== category.id || !also) continue;
         items += extra.items;
         undatedItems += extra.items;
-        if (also) addExposure(exposure, classifyDay(null, also.training, frame), extra.items, 0, 0);
+        addExposure(exposure, classifyItem(null, also.dataKind, frame), extra.items, 0, 0);
+        addByStatus(byStatus, statusInRegion(also.dataKind, policy.region), extra.items);
       }
     });
     return {
@@ -172,16 +289,23 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       firstDate,
       lastDate,
       itemsPerMonth: [...perMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, n]) => ({ month, items: n })),
-      training: { status: categoryStatus(category.id), policy: category.policy, sources: category.sources },
+      training: trainingBasis(categoryKinds(category.id, scan), policy.region),
+      itemsByTrainingStatus: byStatus,
       exposure: withTokens(exposure),
     };
   });
 
   const totalExposure = emptyExposure();
-  for (const category of categories) sumExposure(totalExposure, category.exposure);
+  const totalByStatus = emptyByStatus();
+  for (const category of categories) {
+    sumExposure(totalExposure, category.exposure);
+    totalByStatus.used += category.itemsByTrainingStatus.used;
+    totalByStatus.unclear += category.itemsByTrainingStatus.unclear;
+    totalByStatus.notUsed += category.itemsByTrainingStatus.notUsed;
+  }
   const count = (status: FileScan['status']) => scan.files.filter((f) => f.status === status).length;
   return {
-    policy: { ...policy, regionLabel: regionById(policy.region).label, policyModelDate: POLICY_MODEL_DATE },
+    policy: { ...policy, regionLabel: regionById(policy.region).label, policyModelDate: POLICY_MODEL_DATE, existedBy },
     files,
     categories,
     totals: {
@@ -194,6 +318,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       skipped: count('skipped'),
       items: categories.reduce((sum, c) => sum + c.items, 0),
       words: categories.reduce((sum, c) => sum + c.words, 0),
+      itemsByTrainingStatus: totalByStatus,
       exposure: withTokens(totalExposure),
     },
   };

@@ -87,6 +87,8 @@ export function inputBytes(input: ExportInput): number {
 export interface InputSource {
   readonly name: string;
   load(): Promise<ExportInput>;
+  /** The built-in sample (invented data): every output says so. Known from where it came, never from its name. */
+  readonly invented?: true;
 }
 
 /** An input already in hand (generated exports, tests) as a source. */

@@ -1,19 +1,10 @@
 // Runtime: any (pure data). Every file of the LinkedIn export known from
-// ../shared/docs/linkedin-export-format.md: its names over time, its category, the columns that
-// hold its date and the member's own text, and whether LinkedIn trains on it (with the source).
-// A format or policy change is an edit to this table.
+// ../shared/docs/linkedin-export-format.md: its names over time, its category, the kind of data
+// it holds, the columns that hold its date and the member's own text. File facts only: what
+// LinkedIn does with each kind of data is the policy model's (shared/policy/trainingRules.ts).
+// A format change is an edit to this table.
 
-import type { CategoryId, SourceId } from '../policy/policyModel';
-
-export type TrainingStatus = 'used' | 'unclear' | 'not-used';
-
-export interface TrainingRule {
-  readonly status: TrainingStatus;
-  readonly sources: readonly SourceId[];
-  readonly note: string;
-  /** When the sources give another status for an earlier period (saved screening answers). */
-  readonly before?: { readonly date: string; readonly status: TrainingStatus };
-}
+import type { CategoryId, DataKind } from '../policy/policyModel';
 
 /** Which rows' text is the member's own (the rest was written by others). */
 export type OwnRowRule =
@@ -42,11 +33,18 @@ export interface CatalogEntry {
   readonly names: readonly string[];
   readonly format: 'csv' | 'article';
   readonly category: CategoryId;
-  readonly training: TrainingRule;
+  /** What kind of data it holds: the policy model says, region by region, whether it is used. */
+  readonly dataKind: DataKind;
   /** Every column name seen over time (case-insensitive); null where the format doc does not list them all. */
   readonly columns: readonly string[] | null;
   /** Header names holding the item's date, first present wins. */
   readonly dateColumns: readonly string[];
+  /**
+   * What that date says: when the item was put on LinkedIn (`created`, the default), or when
+   * something happened in the world (`real-world`: a position's "Started On"), which says nothing
+   * about when it was on the account, so its items count as undated for exposure.
+   */
+  readonly dateMeaning?: 'created' | 'real-world';
   readonly ownText?: { readonly columns: readonly string[]; readonly rows: OwnRowRule };
   /** Columns that identify the header row when a preamble precedes it. */
   readonly headerHints?: readonly string[];
@@ -61,69 +59,10 @@ export interface CatalogEntry {
   readonly perLineQuotedColumns?: readonly string[];
   readonly insight?: InsightKind;
   /** Items this file adds to another category (Ad_Targeting's interface locale → language). */
-  readonly alsoCounts?: { readonly category: CategoryId; readonly label: string; readonly training: TrainingRule };
+  readonly alsoCounts?: { readonly category: CategoryId; readonly label: string; readonly dataKind: DataKind };
   /** The member's own items are listed in the explorer. */
   readonly explorer?: boolean;
 }
-
-const USED_CONTENT: TrainingRule = {
-  status: 'used',
-  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
-  note: 'Posts, articles, comments, poll responses and contributions in all formats are in the training list.',
-};
-const USED_PROFILE: TrainingRule = {
-  status: 'used',
-  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
-  note: 'Profile data (name, photo, positions, education, skills, certifications, endorsements, recommendations, summary) is in the training list.',
-};
-const USED_AI_INPUTS: TrainingRule = {
-  status: 'used',
-  sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
-  note: 'Inputs to AI features, chats with assistants and their outputs are in the training list.',
-};
-const UNCLEAR_LANGUAGE: TrainingRule = {
-  status: 'unclear',
-  sources: ['techcrunch-2024-qa'],
-  note: 'Language preference is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
-};
-const UNCLEAR_LOGINS: TrainingRule = {
-  status: 'unclear',
-  sources: ['techcrunch-2024-qa'],
-  note: 'How often you use LinkedIn is processed "to improve or develop the LinkedIn services", but is not in the explicit training list.',
-};
-const UNCLEAR_SEARCH: TrainingRule = {
-  status: 'unclear',
-  sources: ['linkedin-genai-faq'],
-  note: 'Search text given to AI features is in the training list; the export does not say which searches went through an AI feature.',
-};
-const NOT_USED_ACTIVITY: TrainingRule = {
-  status: 'not-used',
-  sources: ['linkedin-eu-notice-2025'],
-  note: 'Activity, ad data, inferences and device data are not in the content-generating training list (they feed other AI the setting does not cover).',
-};
-const NOT_USED_NETWORK: TrainingRule = {
-  status: 'not-used',
-  sources: ['linkedin-eu-notice-2025'],
-  note: 'Connections are not in the content-generating training list (they feed other AI the setting does not cover).',
-};
-const NOT_USED_ACCOUNT: TrainingRule = {
-  status: 'not-used',
-  sources: ['linkedin-genai-faq'],
-  note: 'Login credentials and payment data are not used; account records are not in the training list.',
-};
-const NOT_USED_APPLICATION: TrainingRule = {
-  status: 'not-used',
-  sources: ['linkedin-genai-faq'],
-  note: 'Job-application data tied to a specific application, and salary data, are not used.',
-};
-const SAVED_ANSWERS: TrainingRule = {
-  status: 'used',
-  sources: ['linkedin-genai-faq'],
-  note: 'Resumes and screening answers saved for future use are used from 2025; unclear for 2024.',
-  before: { date: '2025-01-01', status: 'unclear' },
-};
-
-const NOT_USED_PAYMENT: TrainingRule = { ...NOT_USED_ACCOUNT, note: 'Payment data is not used.' };
 
 const ALL: OwnRowRule = { kind: 'all' };
 /** Receipts.csv (2020-2022) and Receipts_v2.csv (later) share a header; only the date shape differs. */
@@ -141,7 +80,7 @@ function aiConversation(id: string, label: string, name: string): CatalogEntry {
     columns: AI_MESSAGE_HEADER,
     format: 'csv',
     category: 'ai-conversations',
-    training: USED_AI_INPUTS,
+    dataKind: 'ai-feature-inputs',
     dateColumns: ['DATE'],
     ownText: { columns: AI_MESSAGE_COLUMNS, rows: MEMBER_TURNS },
     insight: 'ai-conversation',
@@ -158,7 +97,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility', 'Share Title', 'Share Description', 'Share Link', 'Share Commentary', 'Shared URL', 'Media URL', 'Type'],
     format: 'csv',
     category: 'posts',
-    training: USED_CONTENT,
+    dataKind: 'member-content',
     dateColumns: ['Date'],
     ownText: { columns: ['ShareCommentary', 'Share Commentary'], rows: ALL },
     perLineQuotedColumns: ['ShareCommentary', 'Share Commentary'],
@@ -171,7 +110,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: null,
     format: 'article',
     category: 'posts',
-    training: USED_CONTENT,
+    dataKind: 'member-content',
     dateColumns: [],
     explorer: true,
   },
@@ -182,7 +121,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'Link'],
     format: 'csv',
     category: 'posts',
-    training: USED_CONTENT,
+    dataKind: 'reposts',
     dateColumns: ['Date'],
   },
   {
@@ -192,7 +131,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Description', 'Link'],
     format: 'csv',
     category: 'posts',
-    training: { ...USED_CONTENT, note: 'Videos you shared are contributions in all formats, which are in the training list.' },
+    dataKind: 'member-content',
     dateColumns: [],
     ownText: { columns: ['Description'], rows: ALL },
   },
@@ -204,7 +143,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'Link', 'Message'],
     format: 'csv',
     category: 'responses',
-    training: USED_CONTENT,
+    dataKind: 'member-content',
     dateColumns: ['Date'],
     ownText: { columns: ['Message'], rows: ALL },
     backslashQuotes: true,
@@ -218,11 +157,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'Type', 'Link'],
     format: 'csv',
     category: 'responses',
-    training: {
-      status: 'unclear',
-      sources: ['linkedin-genai-faq', 'linkedin-eu-notice-2025'],
-      note: 'The sources list comments and poll responses, not reactions.',
-    },
+    dataKind: 'reactions',
     dateColumns: ['Date'],
     insight: 'reactions',
   },
@@ -233,7 +168,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'Link', 'OptionText'],
     format: 'csv',
     category: 'responses',
-    training: { ...USED_CONTENT, note: 'Poll responses are in the training list.' },
+    dataKind: 'member-content',
     dateColumns: ['Date'],
   },
   // Language
@@ -244,7 +179,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Name', 'Proficiency'],
     format: 'csv',
     category: 'language',
-    training: UNCLEAR_LANGUAGE,
+    dataKind: 'language-preference',
     dateColumns: [],
     insight: 'languages',
   },
@@ -255,7 +190,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Language', 'Score', 'Proficiency Level'],
     format: 'csv',
     category: 'language',
-    training: UNCLEAR_LANGUAGE,
+    dataKind: 'language-preference',
     dateColumns: [],
     insight: 'duolingo',
   },
@@ -267,7 +202,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Login Date', 'IP Address', 'User Agent', 'Login Type'],
     format: 'csv',
     category: 'logins',
-    training: UNCLEAR_LOGINS,
+    dataKind: 'login-activity',
     dateColumns: ['Login Date'],
     insight: 'logins',
   },
@@ -278,7 +213,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Challenge Date', 'IP Address', 'User Agent', 'Country', 'Challenge Type'],
     format: 'csv',
     category: 'logins',
-    training: UNCLEAR_LOGINS,
+    dataKind: 'login-activity',
     dateColumns: ['Challenge Date'],
   },
   // Profile
@@ -289,7 +224,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['First Name', 'Last Name', 'Maiden Name', 'Address', 'Birth Date', 'Headline', 'Summary', 'Industry', 'Zip Code', 'Geo Location', 'Twitter Handles', 'Websites', 'Instant Messengers', 'Contact Instructions', 'Country'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: [],
     ownText: { columns: ['Headline', 'Summary'], rows: ALL },
     insight: 'profile',
@@ -301,7 +236,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Profile Summary'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: [],
     ownText: { columns: ['Profile Summary'], rows: ALL },
   },
@@ -312,8 +247,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Company Name', 'Title', 'Description', 'Location', 'Started On', 'Finished On'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Started On'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -323,11 +259,12 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['School Name', 'Start Date', 'End Date', 'Notes', 'Degree Name', 'Activities'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Start Date'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Notes', 'Activities'], rows: ALL },
   },
-  { id: 'skills', label: 'Skills', names: ['Skills'], columns: ['Name'], format: 'csv', category: 'profile', training: USED_PROFILE, dateColumns: [] },
+  { id: 'skills', label: 'Skills', names: ['Skills'], columns: ['Name'], format: 'csv', category: 'profile', dataKind: 'profile', dateColumns: [] },
   {
     id: 'certifications',
     label: 'Certifications',
@@ -335,8 +272,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Name', 'Url', 'Authority', 'Started On', 'Finished On', 'License Number'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Started On'],
+    dateMeaning: 'real-world',
   },
   {
     id: 'projects',
@@ -345,8 +283,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On', 'Start Date', 'End Date'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: ['Started On', 'Start Date'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -356,8 +295,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Name', 'Published On', 'Description', 'Publisher', 'Url'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Published On'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -367,8 +307,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Title', 'Description', 'Issuer', 'Issue Date', 'Issued On'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: ['Issue Date', 'Issued On'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -378,7 +319,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Name', 'Number'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: [],
   },
   {
@@ -388,8 +329,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Name', 'Description', 'Position', 'Started On', 'Finished On'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: ['Started On'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -399,7 +341,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Member Posts About Hashtags'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: [],
   },
   {
@@ -409,8 +351,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Company Name', 'Role', 'Cause', 'Started On', 'Finished On', 'Description'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Started On'],
+    dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
   {
@@ -420,7 +363,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Supported Cause'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile-unnamed',
     dateColumns: [],
   },
   {
@@ -430,7 +373,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Creation Date'],
   },
   {
@@ -440,7 +383,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Creation Date'],
     ownText: { columns: ['Text'], rows: ALL },
     explorer: true,
@@ -452,7 +395,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Endorsement Date'],
   },
   {
@@ -462,7 +405,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status'],
     format: 'csv',
     category: 'profile',
-    training: USED_PROFILE,
+    dataKind: 'profile',
     dateColumns: ['Endorsement Date'],
   },
   {
@@ -472,7 +415,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date/Time', 'Media Description', 'Media Link', 'Type', 'Link'],
     format: 'csv',
     category: 'profile',
-    training: { ...USED_PROFILE, note: 'Photos and media you uploaded: your photo and contributions in all formats are in the training list.' },
+    dataKind: 'profile',
     dateColumns: ['Date/Time'],
   },
   // Conversations with LinkedIn's AI assistants (exact names: not the private inbox)
@@ -489,7 +432,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Application Date', 'Contact Email', 'Contact Phone Number', 'Company Name', 'Job Title', 'Job Url', 'Resume Name', 'Question And Answers'],
     format: 'csv',
     category: 'jobs',
-    training: NOT_USED_APPLICATION,
+    dataKind: 'job-applications',
     dateColumns: ['Application Date'],
     ownText: { columns: ['Question And Answers'], rows: ALL },
   },
@@ -500,7 +443,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Saved Date', 'Job Url', 'Job Title', 'Company Name'],
     format: 'csv',
     category: 'jobs',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'job-preferences',
     dateColumns: ['Saved Date'],
   },
   {
@@ -510,7 +453,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: null,
     format: 'csv',
     category: 'jobs',
-    training: NOT_USED_APPLICATION,
+    dataKind: 'job-preferences',
     dateColumns: [],
   },
   {
@@ -520,7 +463,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Question', 'Answer'],
     format: 'csv',
     category: 'jobs',
-    training: SAVED_ANSWERS,
+    dataKind: 'saved-screening-answers',
     dateColumns: [],
     ownText: { columns: ['Answer'], rows: ALL },
   },
@@ -531,7 +474,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Question', 'Answer'],
     format: 'csv',
     category: 'jobs',
-    training: SAVED_ANSWERS,
+    dataKind: 'saved-screening-answers',
     dateColumns: [],
     ownText: { columns: ['Answer'], rows: ALL },
   },
@@ -542,7 +485,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Saved Search Date', 'Jobs Search Url', 'ALERT_PARAMETERS', 'QUERY_CONTEXT', 'SAVED_SEARCH_ID'],
     format: 'csv',
     category: 'jobs',
-    training: UNCLEAR_SEARCH,
+    dataKind: 'search',
     dateColumns: ['Saved Search Date'],
   },
   {
@@ -552,11 +495,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: null,
     format: 'csv',
     category: 'jobs',
-    training: {
-      status: 'unclear',
-      sources: ['linkedin-eu-notice-2025'],
-      note: 'Job postings are not in the content-generating training list; in the UK, LinkedIn shares them with Microsoft for its AI training.',
-    },
+    dataKind: 'job-postings',
     dateColumns: ['Create Date', 'List Date'],
   },
   // Private messages
@@ -567,11 +506,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT', 'Direction'],
     format: 'csv',
     category: 'messages',
-    training: {
-      status: 'not-used',
-      sources: ['linkedin-setting-page', 'linkedin-help-a8059228'],
-      note: 'The setting "does not include your private messages".',
-    },
+    dataKind: 'private-messages',
     dateColumns: ['DATE'],
     ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', senderUrlColumn: 'SENDER PROFILE URL', directionColumn: 'Direction' } },
     insight: 'messages',
@@ -585,7 +520,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['Connected On'],
     headerHints: ['Connected On'],
   },
@@ -596,7 +531,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['From', 'To', 'Sent At', 'Message', 'Direction', 'inviterProfileUrl', 'inviteeProfileUrl'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['Sent At'],
     ownText: { columns: ['Message'], rows: { kind: 'column-equals', column: 'Direction', value: 'OUTGOING' } },
     insight: 'invitations',
@@ -608,7 +543,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Organization', 'Followed On'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['Followed On'],
   },
   {
@@ -618,7 +553,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Date', 'Status', 'FullName'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['Date'],
   },
   {
@@ -628,7 +563,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['HashTag', 'CreatedTime', 'LastModifiedTime', 'State'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['CreatedTime'],
   },
   {
@@ -638,7 +573,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Owner', 'Source', 'LastSyncedAt'],
     format: 'csv',
     category: 'network',
-    training: { ...NOT_USED_NETWORK, note: 'A synced calendar is not in the content-generating training list.' },
+    dataKind: 'account',
     dateColumns: ['LastSyncedAt'],
   },
   {
@@ -652,7 +587,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     ],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['CreatedAt', 'Created At'],
   },
   {
@@ -662,7 +597,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Connection First Name', 'Connection Last Name', 'Connection Profile URL', 'Note', 'Created On', 'Edited On'],
     format: 'csv',
     category: 'network',
-    training: NOT_USED_NETWORK,
+    dataKind: 'connections',
     dateColumns: ['Created On'],
     ownText: { columns: ['Note'], rows: ALL },
   },
@@ -674,7 +609,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Time', 'Search Query'],
     format: 'csv',
     category: 'activity',
-    training: UNCLEAR_SEARCH,
+    dataKind: 'search',
     dateColumns: ['Time'],
     ownText: { columns: ['Search Query'], rows: ALL },
     explorer: true,
@@ -686,7 +621,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['savedItem', 'createdTime'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'activity',
     dateColumns: ['createdTime'],
   },
   {
@@ -696,7 +631,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Content Title', 'Content Description', 'Content Type', 'Content Last Watched Date (if viewed)', 'Content Completed At (if completed)', 'Content Saved', 'Notes taken on videos (if taken)'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'activity',
     dateColumns: ['Content Last Watched Date (if viewed)', 'Content Completed At (if completed)'],
     ownText: { columns: ['Notes taken on videos (if taken)'], rows: ALL },
   },
@@ -707,7 +642,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Ad clicked Date', 'Ad Title/Id'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'ad-data',
     dateColumns: ['Ad clicked Date'],
   },
   {
@@ -717,7 +652,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Action', 'Date', 'Ad Title/Id', 'Page/App'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'ad-data',
     dateColumns: ['Date'],
   },
   {
@@ -731,10 +666,10 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     ],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'ad-data',
     dateColumns: [],
     insight: 'ad-targeting',
-    alsoCounts: { category: 'language', label: 'Interface language', training: UNCLEAR_LANGUAGE },
+    alsoCounts: { category: 'language', label: 'Interface language', dataKind: 'language-preference' },
   },
   {
     id: 'inferences',
@@ -743,7 +678,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Category', 'Type of inference', 'Description', 'Inference'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'inferences',
     dateColumns: [],
   },
   {
@@ -753,8 +688,9 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Event Name', 'Event Time', 'Status', 'External Url'],
     format: 'csv',
     category: 'activity',
-    training: NOT_USED_ACTIVITY,
+    dataKind: 'activity',
     dateColumns: ['Event Time'],
+    dateMeaning: 'real-world',
   },
   {
     id: 'reviews',
@@ -763,11 +699,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Reviewee', 'Review Type', 'Review Section', 'Creation Date', 'Rating', 'Review Text', 'Review Tags'],
     format: 'csv',
     category: 'activity',
-    training: {
-      status: 'unclear',
-      sources: ['linkedin-genai-faq'],
-      note: 'Reviews you wrote may count as contributions; the sources do not name them.',
-    },
+    dataKind: 'reviews',
     dateColumns: ['Creation Date'],
     ownText: { columns: ['Review Text'], rows: ALL },
   },
@@ -779,7 +711,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Registered At', 'Registration Ip', 'Subscription Types', 'Registration Date', 'Registration IP Address', 'Invited by (First Name)', 'Invited by (Last Name)'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: ['Registered At', 'Registration Date'],
   },
   {
@@ -789,7 +721,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Email Address', 'Confirmed', 'Primary', 'Updated On'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: ['Updated On'],
   },
   {
@@ -799,7 +731,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Extension', 'Number', 'Type'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: [],
   },
   {
@@ -809,7 +741,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Number', 'Extension', 'Is_WhatsApp_Number'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: [],
   },
   {
@@ -819,7 +751,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: RECEIPTS_COLUMNS,
     format: 'csv',
     category: 'account',
-    training: NOT_USED_PAYMENT,
+    dataKind: 'payment',
     dateColumns: ['Transaction Made At'],
   },
   {
@@ -829,7 +761,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: RECEIPTS_COLUMNS,
     format: 'csv',
     category: 'account',
-    training: NOT_USED_PAYMENT,
+    dataKind: 'payment',
     dateColumns: ['Transaction Made At'],
   },
   {
@@ -839,7 +771,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: null,
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: ['Verified date'],
   },
   {
@@ -849,7 +781,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Private Identity Asset Name', 'Private Identity Asset Raw Text'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: [],
   },
   {
@@ -859,13 +791,15 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     columns: ['Time', 'Event'],
     format: 'csv',
     category: 'account',
-    training: NOT_USED_ACCOUNT,
+    dataKind: 'account',
     dateColumns: ['Time'],
   },
 ];
 
+const BY_ID = new Map(FILE_CATALOG.map((e) => [e.id, e]));
+
 export function catalogEntryById(id: string): CatalogEntry {
-  const entry = FILE_CATALOG.find((e) => e.id === id);
+  const entry = BY_ID.get(id);
   if (!entry) throw new Error(`Unknown catalog entry ${id}`);
   return entry;
 }

@@ -96,11 +96,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function isPolicySettings(value: unknown): value is PolicySettings {
   if (typeof value !== 'object' || value === null) return false;
   const settings = value as Record<string, unknown>;
-  return (
-    Object.keys(settings).length === 2 &&
-    (REGION_IDS as readonly unknown[]).includes(settings.region) &&
-    (settings.optedOut === null || (typeof settings.optedOut === 'string' && ISO_DAY.test(settings.optedOut)))
-  );
+  const day = (value: unknown) => value === null || (typeof value === 'string' && ISO_DAY.test(value));
+  return Object.keys(settings).length === 3 && (REGION_IDS as readonly unknown[]).includes(settings.region) && day(settings.optedOut) && day(settings.adultFrom);
 }
 
 export function isStartAnalysis(value: unknown): value is StartAnalysis {

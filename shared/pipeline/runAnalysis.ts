@@ -67,8 +67,8 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
   const send = options.onProgress;
   const progress = send ? throttleWithHeartbeat(send, options.progressIntervalMs ?? PROGRESS_INTERVAL_MS, HEARTBEAT_MS) : null;
   try {
-    const announced = sources.map((source) => ({
-      name: source.name,
+    const announced = sources.map((source): InputSource => ({
+      ...source,
       load: () => {
         progress?.push(preparing(source.name));
         return source.load();

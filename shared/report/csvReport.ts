@@ -1,9 +1,13 @@
 // Runtime: any. The report as CSV: one row per category, then one per file. Every cell that a
 // spreadsheet would run as a formula is neutralized.
 
-import type { ReportJson } from './reportJson';
+import { POSSIBLE_REASONS, regionById, type PossibleReason, type SourceId } from '../policy/policyModel';
+import { sourceReferences } from './citations';
+import type { ReportJson, ReportTraining } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
-import { TRAINING_STATUS_LABELS, optOutPhrase } from './wording';
+import { reportTitle } from './reportTitle';
+import { VERDICT_LINES } from './verdict';
+import { TRAINING_STATUS_LABELS, adultPhrase, optOutPhrase } from './wording';
 
 /** `=`, `+`, `-`, `@`, tab and carriage return start formulas (or DDE) in spreadsheets. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -34,10 +38,31 @@ const HEADER = [
   'possibly_exposed',
   'not_exposed',
   'exposed_words',
+  ...POSSIBLE_REASONS.map((r) => `possibly_${r.replace(/-/g, '_')}`),
+  'training_basis',
+  'sources',
   'problems',
   'input',
   'copy_of',
 ];
+
+function reasonCells(byReason: Readonly<Record<PossibleReason, number>> | null): (number | null)[] {
+  return POSSIBLE_REASONS.map((r) => (byReason ? byReason[r] : null));
+}
+
+/** What the sources say, rule by rule, and the references of their sources. */
+function basisCells(training: ReportTraining | null): [string, string] {
+  if (!training) return ['', ''];
+  const ids = new Set<SourceId>();
+  const text = training.rules
+    .map((r) => {
+      for (const id of [...r.sources, ...(r.note?.sources ?? [])]) ids.add(id);
+      const period = `${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}`;
+      return `${TRAINING_STATUS_LABELS[r.status]}${period}: ${r.text}${r.note ? ` ${r.note.text}` : ''}`;
+    })
+    .join(' | ');
+  return [text, sourceReferences([...ids])];
+}
 
 type Row = (string | number | null)[];
 
@@ -62,12 +87,15 @@ export function renderCsvOfEach(reports: readonly ReportJson[]): string {
 
 function reportRows(report: ReportJson): Row[] {
   const t = report.totals;
+  const { policy } = report;
+  const style = regionById(policy.region).dateStyle;
   const rows: Row[] = [];
+  const blank = (n: number) => Array.from({ length: n }, () => '');
   // What was analyzed and under which assumptions, so the figures below can be read alone.
   rows.push([
     'report',
     report.redaction,
-    `${report.inputs.map((i) => i.name).join(' + ')}; ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}; analysed ${report.analyzedAt.slice(0, 10)}; ${REDACTION_LABELS[report.redaction]}`,
+    `${reportTitle(report)}; ${report.inputs.map((i) => i.name).join(' + ')}; ${policy.regionLabel}; ${optOutPhrase(policy.optedOut, policy.asOf, style)}; ${adultPhrase(policy.adultFrom, style)}; analysed ${report.analyzedAt.slice(0, 10)}; ${REDACTION_LABELS[report.redaction]}`,
     '',
     '',
     '',
@@ -79,10 +107,19 @@ function reportRows(report: ReportJson): Row[] {
     t.exposure.possiblyExposed,
     t.exposure.notExposed,
     t.exposure.exposedWords,
+    ...reasonCells(t.exposure.possiblyExposedByReason),
+    '',
+    '',
     '',
     '',
     '',
   ]);
+  // The verdict's sentences, each with its sources.
+  for (const key of ['headline', ...VERDICT_LINES] as const) {
+    const line = report.verdict[key];
+    if (!line) continue;
+    rows.push(['verdict', key, line.text, ...blank(HEADER.length - 5), sourceReferences(line.sources), '']);
+  }
   for (const c of report.categories) {
     rows.push([
       'category',
@@ -99,6 +136,8 @@ function reportRows(report: ReportJson): Row[] {
       c.exposure.possiblyExposed,
       c.exposure.notExposed,
       c.exposure.exposedWords,
+      ...reasonCells(c.exposure.possiblyExposedByReason),
+      ...basisCells(c.training),
       '',
       '',
       '',
@@ -120,6 +159,8 @@ function reportRows(report: ReportJson): Row[] {
       f.exposure.possiblyExposed,
       f.exposure.notExposed,
       f.exposure.exposedWords,
+      ...reasonCells(f.exposure.possiblyExposedByReason),
+      ...basisCells(f.training),
       f.problems.map((p) => p.message).join(' '),
       f.input,
       f.duplicateOf ? `${f.duplicateOf.path} (${f.duplicateOf.input})${f.duplicateOf.identical ? ', identical' : ''}` : '',

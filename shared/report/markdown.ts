@@ -1,10 +1,15 @@
-// Runtime: any. The report as a readable Markdown summary.
+// Runtime: any. The report as a readable Markdown summary: the verdict first, every statement
+// about LinkedIn's practice with its sources beside it.
 
-import { OPT_OUT } from '../policy/policyModel';
+import { EXCLUSIONS, OPT_OUT, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, regionById, type StatementId } from '../policy/policyModel';
+import { formatDate } from '../text/format';
+import { plainCitation, ruleHeading } from './citations';
 import type { ObjectionDraft } from './objectionLetter';
-import type { ReportCategory, ReportFile, ReportJson } from './reportJson';
+import type { ReportCategory, ReportFile, ReportJson, ReportStatement } from './reportJson';
 import { REDACTION_LABELS } from './redaction';
-import { TRAINING_STATUS_LABELS, dateRange, entriesSummary, entryOutcome, formatCount, headline, optOutPhrase, possiblyLine, wordCount } from './wording';
+import { reportTitle } from './reportTitle';
+import { VERDICT_LINES } from './verdict';
+import { TRAINING_STATUS_LABELS, adultPhrase, dateRange, entriesSummary, entryOutcome, formatCount, optOutPhrase, windowPeriod, wordCount } from './wording';
 
 /** Bidirectional controls that could reorder what a terminal or viewer shows. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -21,8 +26,16 @@ export function escapeMarkdown(text: string): string {
     .replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
 }
 
-function categoryRow(c: ReportCategory): string {
-  return `| ${c.label} | ${formatCount(c.items)} | ${wordCount(c.words, c.wordsKnown)} | ${dateRange(c.firstDate, c.lastDate)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
+function cited(s: ReportStatement): string {
+  return `${s.text}${plainCitation(s.sources)}`;
+}
+
+function statementLine(id: StatementId): string {
+  return `- ${cited(STATEMENTS[id])}`;
+}
+
+function categoryRow(c: ReportCategory, style: Parameters<typeof dateRange>[2]): string {
+  return `| ${c.label} | ${formatCount(c.items)} | ${wordCount(c.words, c.wordsKnown)} | ${dateRange(c.firstDate, c.lastDate, style)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
 }
 
 const CATEGORY_HEADER = [
@@ -30,18 +43,46 @@ const CATEGORY_HEADER = [
   '|---|---:|---:|---|---|---:|---:|---:|',
 ];
 
+/** What the sources say about one category in the region: its phrase (the four), then its rules. */
+function categoryBasis(c: ReportCategory, style: Parameters<typeof ruleHeading>[1]): string[] {
+  return [
+    `### ${c.label}`,
+    '',
+    ...(c.reportedAs ? [`- ${cited(c.reportedAs)}`] : []),
+    ...c.training.rules.flatMap((r) => [`- ${ruleHeading(r, style)}: ${cited(r)}`, ...(r.note ? [`  ${cited(r.note)}`] : [])]),
+    '',
+  ];
+}
+
+function reasonTable(report: ReportJson): string[] {
+  const rows = report.categories.filter((c) => c.exposure.possiblyExposed > 0);
+  if (rows.length === 0) return ['No item is possibly exposed.'];
+  const cells = (byReason: Record<string, number>) => POSSIBLE_REASONS.map((r) => formatCount(byReason[r] ?? 0)).join(' | ');
+  return [
+    `| Category | ${POSSIBLE_REASONS.map((r) => POSSIBLE_REASON_INFO[r].label).join(' | ')} |`,
+    `|---|${POSSIBLE_REASONS.map(() => '---:').join('|')}|`,
+    ...rows.map((c) => `| ${c.label} | ${cells(c.exposure.possiblyExposedByReason)} |`),
+    `| All | ${cells(report.totals.exposure.possiblyExposedByReason)} |`,
+    '',
+    ...POSSIBLE_REASONS.map((r) => {
+      const info = POSSIBLE_REASON_INFO[r];
+      return `- ${info.label}: possibly exposed because ${info.explanation}.${info.statement ? plainCitation(STATEMENTS[info.statement].sources) : ''}`;
+    }),
+  ];
+}
+
 /** One row per entry of every input, with its outcome. */
-function entryRows(report: ReportJson): string[] {
+function entryRows(report: ReportJson, style: Parameters<typeof dateRange>[2]): string[] {
   return report.files.map(
-    (f, i) => `| ${i + 1} | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.input)} | ${entryOutcome(f, escapeMarkdown)} | ${formatCount(f.rows)} | ${dateRange(f.firstDate, f.lastDate)} |`,
+    (f, i) => `| ${i + 1} | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.input)} | ${entryOutcome(f, escapeMarkdown)} | ${formatCount(f.rows)} | ${dateRange(f.firstDate, f.lastDate, style)} |`,
   );
 }
 
-/** Files this app does not know, or could not read whole, or with a warning: what and why. */
+/** A file this app does not know, could not read whole, or has a warning about: what and why. */
 function troubleLine(f: ReportFile): string {
-  const known = f.status === 'unknown' ? `not a file this app knows (${formatCount(f.rows)} rows; columns: ${f.columns.map(escapeMarkdown).join(', ') || 'none'})` : f.status;
+  const what = f.status === 'unknown' ? `not a file this app knows (${formatCount(f.rows)} rows; columns: ${f.columns.map(escapeMarkdown).join(', ') || 'none'})` : f.status;
   const problems = f.problems.filter((p) => p.severity !== 'info' || f.status === 'unknown').map((p) => escapeMarkdown(p.message));
-  return `- ${escapeMarkdown(f.path)}: ${known}${problems.length > 0 ? `. ${problems.join(' ')}` : ''}`;
+  return `- ${escapeMarkdown(f.path)}: ${what}${problems.length > 0 ? `. ${problems.join(' ')}` : ''}`;
 }
 
 function itemsPerYear(report: ReportJson): string[] {
@@ -70,35 +111,51 @@ export function renderMarkdown(report: ReportJson, objection: ObjectionDraft | n
 
 function reportMarkdown(report: ReportJson): string {
   const t = report.totals;
-  const figures = { exposed: t.exposure.exposed, possiblyExposed: t.exposure.possiblyExposed, items: t.items, exposedWords: t.exposure.exposedWords };
+  const { policy, verdict } = report;
+  const region = regionById(policy.region);
+  const style = region.dateStyle;
   const named = report.categories.filter((c) => c.namedByReporting);
   const others = report.categories.filter((c) => !c.namedByReporting);
-  const troubled = report.files.filter((f) => f.status === 'unknown' || f.status === 'error' || f.problems.some((p) => p.severity !== 'info'));
   const troubles = [
-    ...troubled.map(troubleLine),
+    ...report.files.filter((f) => f.status === 'unknown' || f.status === 'error' || f.problems.some((p) => p.severity !== 'info')).map(troubleLine),
     ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
     ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
   ];
   const lines = [
-    '# LinkedIn AI-training exposure report',
+    `# ${reportTitle(report)}`,
     '',
-    `**${headline(figures)}** ${possiblyLine(figures)}`,
+    `**${verdict.headline.text}**${plainCitation(verdict.headline.sources)}`,
     '',
-    `- Analyzed: ${report.inputs.map((i) => escapeMarkdown(i.name)).join(', ')}${report.exportDate ? ` (export of ${report.exportDate})` : ''}`,
-    `- Region: ${report.policy.regionLabel}; ${optOutPhrase(report.policy.optedOut)}`,
-    `- Analysis date: ${report.analyzedAt.slice(0, 10)}; policy model of ${report.policy.policyModelDate}`,
+    ...VERDICT_LINES.flatMap((key) => {
+      const line = verdict[key];
+      return line ? [`- ${cited(line)}`] : [];
+    }),
+    '',
+    '## Settings',
+    '',
+    `- Analyzed: ${report.inputs.map((i) => escapeMarkdown(i.name)).join(', ')}${report.exportDate ? ` (export of ${formatDate(report.exportDate, style)})` : ''}`,
+    `- Region: ${policy.regionLabel}; ${optOutPhrase(policy.optedOut, policy.asOf, style)}; ${adultPhrase(policy.adultFrom, style)}`,
+    `- Analysis date: ${formatDate(report.analyzedAt.slice(0, 10), style)}; policy model of ${formatDate(policy.policyModelDate, style)}`,
     `- Estimated tokens of exposed text: about ${formatCount(t.exposure.estimatedExposedTokens)} (an estimate: about 4 characters per token)`,
     `- Redaction: ${REDACTION_LABELS[report.redaction]}`,
     '',
     '## The four categories the public reporting names',
     '',
-    ...CATEGORY_HEADER,
-    ...named.map(categoryRow),
+    cited(STATEMENTS['four-categories']),
     '',
+    ...CATEGORY_HEADER,
+    ...named.map((c) => categoryRow(c, style)),
+    '',
+    ...named.flatMap((c) => categoryBasis(c, style)),
     '## Every other category',
     '',
     ...CATEGORY_HEADER,
-    ...others.map(categoryRow),
+    ...others.map((c) => categoryRow(c, style)),
+    '',
+    ...others.flatMap((c) => categoryBasis(c, style)),
+    '## Possibly exposed, by reason',
+    '',
+    ...reasonTable(report),
     '',
     '## Items per year',
     '',
@@ -110,24 +167,37 @@ function reportMarkdown(report: ReportJson): string {
     '',
     entriesSummary(t),
     '',
-    '| # | File | From | Outcome | Records | Dates |',
+    '| # | File | From | Outcome | Items | Dates |',
     '|---:|---|---|---|---:|---|',
-    ...entryRows(report),
+    ...entryRows(report, style),
     '',
     '## What the app could not read',
     '',
     ...(troubles.length === 0 ? ['Nothing: every file above was read, or set aside for the reason it gives.'] : troubles),
     '',
     ...(report.excerpts.length > 0
-      ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ?? 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']
+      ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ? formatDate(e.date, style) : 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']
       : []),
+    `## Training periods ${region.where}`,
+    '',
+    ...policy.windows.map((w) => `- ${windowPeriod(w, style)}: ${cited(w)}`),
+    ...policy.notes.map((n) => `- ${cited(n)}`),
+    '',
     '## Opting out',
     '',
-    `${OPT_OUT.notRetroactive} Switch off "${OPT_OUT.toggleLabel}": ${OPT_OUT.desktopSteps.join(' → ')} (${OPT_OUT.settingsUrl}).`,
+    statementLine('opt-out-steps'),
+    statementLine('not-retroactive'),
+    statementLine('setting-scope'),
+    `- LinkedIn's setting: ${OPT_OUT.settingsUrl}`,
+    statementLine('opt-out-date-recall'),
+    '',
+    '## Never used, according to the sources',
+    '',
+    ...EXCLUSIONS.map(statementLine),
     '',
     '## Sources',
     '',
-    ...report.sources.map((s) => `- ${s.title}. ${s.publisher}, ${s.date}. ${s.reference}.`),
+    ...report.sources.map((s) => `- ${s.title}. ${s.publisher}, ${formatDate(s.date, style)}. ${s.reference}${s.url ? `, ${s.url}` : ''}.`),
     '',
   ];
   return lines.join('\n');

@@ -2,25 +2,50 @@
 // report format (JSON, Markdown, CSV, HTML, PDF) is rendered from, so all show the same figures.
 
 import { APP_NAME, APP_VERSION } from '../appInfo';
-import type { Analysis, CategoryAnalysis, Totals } from '../analysis/buildAnalysis';
+import type { AppliedRule, Analysis, CategoryAnalysis, CategoryTrainingStatus, Totals, TrainingBasis } from '../analysis/buildAnalysis';
 import type { ExposureCounts } from '../analysis/exposure';
-import { catalogEntryById, type TrainingRule } from '../catalog/fileCatalog';
-import { regionById, SOURCES, type CategoryId, type Source, type SourceId, type TrainingWindow } from '../policy/policyModel';
+import { catalogEntryById } from '../catalog/fileCatalog';
+import {
+  SOURCES,
+  STATEMENTS,
+  categoryById,
+  regionById,
+  type CategoryId,
+  type DataKind,
+  type Source,
+  type SourceId,
+  type StatementId,
+  type TrainingStatus,
+  type TrainingWindow,
+} from '../policy/policyModel';
 import type { DuplicateOf, ExportScan, FileScan, InputSummary, Problem, ScanInsights } from '../scan/scanTypes';
 import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
 import { scrubPersonal, type RedactionLevel } from './redaction';
+import { verdictOf, type Verdict, type VerdictLine } from './verdict';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The report's types are the analysis's own, narrowed to what is shared: a field added to the
  * analysis reaches the report only by naming it here, and the schema test then asks for it. */
 export type ReportProblem = Pick<Problem, 'severity' | 'code' | 'message' | 'detail'>;
 
-export type ReportExposure = Pick<ExposureCounts, 'exposed' | 'possiblyExposed' | 'notExposed' | 'exposedWords' | 'possiblyExposedWords'>;
+export type ReportExposure = Pick<ExposureCounts, 'exposed' | 'possiblyExposed' | 'notExposed' | 'exposedWords' | 'possiblyExposedWords' | 'possiblyExposedByReason'>;
 
 type WithTokens = ReportExposure & Pick<CategoryAnalysis['exposure'], 'estimatedExposedTokens'>;
+
+/** A sentence about LinkedIn's practice, with the ids of its sources (listed in `sources`). */
+export type ReportStatement = VerdictLine;
+
+export interface ReportRule extends Pick<AppliedRule, 'status' | 'from' | 'until'>, ReportStatement {
+  readonly note: ReportStatement | null;
+}
+
+export interface ReportTraining {
+  readonly status: CategoryTrainingStatus;
+  readonly rules: readonly ReportRule[];
+}
 
 export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'unknownColumns' | 'firstDate' | 'lastDate'> {
   /** The name of the input (zip, folder or file) the file came from. */
@@ -31,14 +56,17 @@ export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId'
   readonly words: number;
   /** False where the member's own text could not be told from others' (`words` is then 0, not a count). */
   readonly wordsKnown: boolean;
-  readonly training: Pick<TrainingRule, 'status' | 'note' | 'sources'> | null;
+  readonly training: (ReportTraining & { readonly dataKind: DataKind; readonly status: TrainingStatus }) | null;
   readonly exposure: ReportExposure;
   readonly problems: readonly ReportProblem[];
 }
 
 export interface ReportCategory
-  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'wordsKnown' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'training'> {
+  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'wordsKnown' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'itemsByTrainingStatus'> {
   readonly characters: number;
+  /** The four of the reporting: the phrase of LinkedIn's Q&A the category stands for. */
+  readonly reportedAs: ReportStatement | null;
+  readonly training: ReportTraining;
   readonly exposure: WithTokens;
 }
 
@@ -50,14 +78,20 @@ export interface ReportExcerpt {
   readonly text: string;
 }
 
+export interface ReportWindow extends Pick<TrainingWindow, 'start' | 'end' | 'certainty' | 'pastItems'>, ReportStatement {
+  readonly startPrecision: 'day' | 'month';
+  readonly endUnstated: boolean;
+}
+
 export interface ReportJson {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly generator: { readonly name: string; readonly version: string };
   readonly analyzedAt: string;
   readonly exportDate: string | null;
   readonly redaction: RedactionLevel;
-  readonly policy: Analysis['policy'] & { readonly windows: readonly Pick<TrainingWindow, 'start' | 'end' | 'certainty' | 'note'>[] };
-  readonly inputs: readonly (Pick<InputSummary, 'name' | 'kind' | 'archiveKind' | 'exportDate' | 'bytes' | 'files' | 'error'> & { readonly duplicatesSkipped: number })[];
+  readonly policy: Analysis['policy'] & { readonly windows: readonly ReportWindow[]; readonly notes: readonly ReportStatement[] };
+  readonly verdict: { readonly [K in keyof Verdict]: Verdict[K] };
+  readonly inputs: readonly (Pick<InputSummary, 'name' | 'kind' | 'archiveKind' | 'exportDate' | 'bytes' | 'files' | 'error' | 'invented'> & { readonly duplicatesSkipped: number })[];
   readonly files: readonly ReportFile[];
   readonly categories: readonly ReportCategory[];
   readonly totals: Omit<Totals, 'exposure'> & { readonly exposure: WithTokens };
@@ -66,6 +100,23 @@ export interface ReportJson {
   /** The export's own problems; they quote nothing from it. */
   readonly problems: readonly Omit<ReportProblem, 'detail'>[];
   readonly sources: readonly (Source & { readonly id: SourceId })[];
+}
+
+/** The statement as the report carries it: its text and its sources' ids. */
+export function reportStatement(id: StatementId): ReportStatement {
+  return { text: STATEMENTS[id].text, sources: STATEMENTS[id].sources };
+}
+
+function reportTraining(basis: TrainingBasis): ReportTraining {
+  return {
+    status: basis.status,
+    rules: basis.rules.map((r) => ({ status: r.status, from: r.from, until: r.until, ...reportStatement(r.statement), note: r.note === null ? null : reportStatement(r.note) })),
+  };
+}
+
+/** Whether the scan's input is the built-in sample (known from the source, never from a name). */
+export function isInvented(inputs: readonly Pick<InputSummary, 'invented'>[]): boolean {
+  return inputs.some((input) => input.invented);
 }
 
 const EXCERPT_WORDS = 12;
@@ -78,6 +129,7 @@ function exposureOf(counts: ExposureCounts): ReportExposure {
     notExposed: counts.notExposed,
     exposedWords: counts.exposedWords,
     possiblyExposedWords: counts.possiblyExposedWords,
+    possiblyExposedByReason: { ...counts.possiblyExposedByReason },
   };
 }
 
@@ -117,10 +169,16 @@ function excerptsOf(scan: ExportScan, items: ItemsView | null, redaction: Redact
   return picked;
 }
 
+function categoryReportedAs(id: CategoryId): ReportStatement | null {
+  const statementId = categoryById(id).reportedAs;
+  return statementId ? reportStatement(statementId) : null;
+}
+
 /** The report's model; excerpts come from the member's items (none at "counts"). */
 export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction: RedactionLevel, items: ItemsView | null = null): ReportJson {
   const region = regionById(analysis.policy.region);
   const { topIps, ...logins } = scan.insights.logins;
+  const verdict = verdictOf({ ...analysis, invented: isInvented(scan.inputs) });
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: APP_NAME, version: APP_VERSION },
@@ -131,10 +189,14 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       region: analysis.policy.region,
       regionLabel: analysis.policy.regionLabel,
       optedOut: analysis.policy.optedOut,
+      adultFrom: analysis.policy.adultFrom,
       asOf: analysis.policy.asOf,
+      existedBy: analysis.policy.existedBy,
       policyModelDate: analysis.policy.policyModelDate,
-      windows: region.windows.map((w) => ({ start: w.start, end: w.end, certainty: w.certainty, note: w.note })),
+      windows: region.windows.map((w) => ({ start: w.start, startPrecision: w.startPrecision ?? 'day', end: w.end, certainty: w.certainty, endUnstated: w.endUnstated === true, pastItems: w.pastItems, ...reportStatement(w.statement) })),
+      notes: region.notes.map(reportStatement),
     },
+    verdict,
     inputs: scan.inputs.map((input, index) => ({
       name: safeText(input.name, redaction),
       kind: input.kind,
@@ -144,9 +206,11 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       files: input.files,
       duplicatesSkipped: scan.files.filter((f) => f.input === index && f.status === 'duplicate').length,
       error: input.error,
+      invented: input.invented,
     })),
     files: scan.files.map((file, index) => {
       const entry = file.catalogId === null ? null : catalogEntryById(file.catalogId);
+      const training = analysis.files[index]!.training;
       return {
         name: safeText(file.name, redaction),
         path: safeText(file.path, redaction),
@@ -165,7 +229,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
         lastDate: file.lastDate,
         words: file.ownText.words,
         wordsKnown: file.ownTextKnown,
-        training: entry ? { status: entry.training.status, note: entry.training.note, sources: entry.training.sources } : null,
+        training: entry && training ? { dataKind: entry.dataKind, ...reportTraining(training), status: training.status as TrainingStatus } : null,
         exposure: exposureOf(analysis.files[index]!.exposure),
         problems: file.problems.map((p) => problemOf(p, redaction)),
       };
@@ -184,7 +248,9 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       firstDate: c.firstDate,
       lastDate: c.lastDate,
       itemsPerMonth: c.itemsPerMonth,
-      training: c.training,
+      reportedAs: categoryReportedAs(c.id),
+      training: reportTraining(c.training),
+      itemsByTrainingStatus: { ...c.itemsByTrainingStatus },
       exposure: { ...exposureOf(c.exposure), estimatedExposedTokens: c.exposure.estimatedExposedTokens },
     })),
     totals: {
@@ -197,6 +263,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       skipped: analysis.totals.skipped,
       items: analysis.totals.items,
       words: analysis.totals.words,
+      itemsByTrainingStatus: { ...analysis.totals.itemsByTrainingStatus },
       exposure: { ...exposureOf(analysis.totals.exposure), estimatedExposedTokens: analysis.totals.exposure.estimatedExposedTokens },
     },
     insights: {

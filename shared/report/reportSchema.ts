@@ -1,11 +1,12 @@
-// Runtime: any. JSON Schema (draft 2020-12) of the report's JSON (`--format json`), version 1.
+// Runtime: any. JSON Schema (draft 2020-12) of the report's JSON (`--format json`), version 2.
 // Printed by `linkedin-ai-exposure schema`. Every object is closed (no property the schema does
 // not name) and names which of its properties may be absent; the tests validate real reports
 // against it and check that every property it documents appears in some real report.
 // A breaking change to the JSON raises SCHEMA_VERSION and this schema's `const`.
 
-import { CATEGORY_IDS, REGION_IDS } from '../policy/policyModel';
+import { CATEGORY_IDS, DATA_KIND_IDS, POSSIBLE_REASONS, POSSIBLE_REASON_INFO, REGION_IDS, SOURCE_IDS } from '../policy/policyModel';
 import { SCHEMA_VERSION } from './reportJson';
+import { VERDICT_LINES } from './verdict';
 
 type Schema = Record<string, unknown>;
 
@@ -24,15 +25,39 @@ const isoDateOrNull = { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const count = { type: 'integer', minimum: 0 };
 const trainingStatus = { enum: ['used', 'unclear', 'not-used'] };
-const sourceIds = arrayOf(string);
+const sourceIds = arrayOf({ enum: [...SOURCE_IDS] }, { description: 'Ids of the sources behind the text; each is listed in `sources`.' });
+/** A sentence about LinkedIn's practice (or the member's rights), with its sources beside it. */
+const statement = object({ text: string, sources: sourceIds });
+const nullableStatement = { oneOf: [{ type: 'null' }, statement] };
+const isoDayOrNull = { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const rule = object({
+  status: trainingStatus,
+  from: { ...isoDayOrNull, description: 'The first training day the rule applies to; null: from the start.' },
+  until: { ...isoDayOrNull, description: 'Exclusive; null: still in force.' },
+  text: string,
+  sources: sourceIds,
+  note: nullableStatement,
+});
+const training = object({
+  status: { enum: ['used', 'unclear', 'not-used', 'mixed'], description: 'What the sources say about this data in the region, whatever the dates: used if LinkedIn trained on it there at some time, else unclear if the sources leave it open, else not-used; mixed for a category whose kinds differ.' },
+  rules: { ...arrayOf(rule), description: 'The training rules that applied while training was on in the region, in date order, each with its statement.' },
+});
+const itemsByTrainingStatus = object(
+  { used: count, unclear: count, notUsed: count },
+  [],
+);
 const categoryId = { enum: [...CATEGORY_IDS] };
 
+const reasonCounts = object(
+  Object.fromEntries(POSSIBLE_REASONS.map((r) => [r, { ...count, description: `Possibly exposed because ${POSSIBLE_REASON_INFO[r].explanation}.` }])),
+);
 const exposureFields = {
-  exposed: count,
-  possiblyExposed: count,
+  exposed: { ...count, description: 'Items in a kind of data LinkedIn trains on in the region, on the account in a stated training period, before the opt-out and after the member turned 18.' },
+  possiblyExposed: { ...count, description: 'Items that fall short of exposed only for a reason the sources leave open (see possiblyExposedByReason).' },
   notExposed: count,
   exposedWords: count,
   possiblyExposedWords: count,
+  possiblyExposedByReason: { ...reasonCounts, description: 'Possibly exposed items by their one reason (the first that applies, in this order); they add up to possiblyExposed.' },
 };
 const exposure = object(exposureFields);
 const exposureWithTokens = object({ ...exposureFields, estimatedExposedTokens: { ...count, description: 'An estimate: about 4 characters per token.' } });
@@ -59,10 +84,27 @@ export const reportJsonSchema = {
       region: { enum: [...REGION_IDS] },
       regionLabel: string,
       optedOut: isoDateOrNull,
+      adultFrom: { ...isoDayOrNull, description: 'The day the member turned 18: training before it is not counted. Null: an adult throughout.' },
       asOf: isoDay,
+      existedBy: { ...isoDay, description: 'Every undated item existed by this day: the export\'s date, else the analysis day.' },
       policyModelDate: string,
-      windows: arrayOf(object({ start: string, end: isoDateOrNull, certainty: { enum: ['stated', 'unconfirmed'] }, note: string })),
+      windows: arrayOf(
+        object({
+          start: isoDay,
+          startPrecision: { enum: ['day', 'month'], description: 'month: the sources give only the month; start is its first day.' },
+          end: { ...isoDayOrNull, description: 'Exclusive; null while the window is open.' },
+          certainty: { enum: ['stated', 'unconfirmed'] },
+          endUnstated: { type: 'boolean', description: 'The day training stopped is not stated: end is the latest it can be, and only the first day is certain.' },
+          pastItems: { enum: ['in-scope', 'cutoff-unknown'], description: 'cutoff-unknown: items created before start are only possibly in scope (an unpublished past cut-off).' },
+          text: string,
+          sources: sourceIds,
+        }),
+      ),
+      notes: arrayOf(statement),
     }),
+    verdict: object(
+      Object.fromEntries(['headline', ...VERDICT_LINES].map((key) => [key, ['possibly', 'byCategory', 'sample'].includes(key) ? nullableStatement : statement])),
+    ),
     inputs: arrayOf(
       object({
         name: string,
@@ -71,7 +113,8 @@ export const reportJsonSchema = {
         exportDate: isoDateOrNull,
         bytes: count,
         files: { ...count, description: 'Entries of this input listed in files[], whatever their outcome.' },
-        duplicatesSkipped: { ...count, description: 'Files of this input that are copies of another input\'s with no row of their own (status duplicate).' },
+        duplicatesSkipped: { ...count, description: 'Files of this input that are copies of another input\'s with no item of their own (status duplicate).' },
+        invented: { type: 'boolean', description: 'The built-in sample: invented data, not a real member\'s export.' },
         error: { oneOf: [{ type: 'null' }, object({ code: string, message: string })] },
       }),
     ),
@@ -96,16 +139,18 @@ export const reportJsonSchema = {
         category: { enum: [...CATEGORY_IDS, null] },
         status: {
           enum: ['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped'],
-          description: 'parsed: read; empty: no records; unknown: not a file this app knows; error: damaged or unreadable; duplicate: a copy of another file with no row of its own; skipped: not read (operating-system clutter).',
+          description: 'parsed: read; empty: no items; unknown: not a file this app knows; error: damaged or unreadable; duplicate: a copy of another file with no item of its own; skipped: not read (operating-system clutter, a link, a device, a repeated name).',
         },
-        rows: { ...count, description: 'Data records counted from this file; 0 for header-only or placeholder files; a copy\'s own rows only.' },
+        rows: { ...count, description: 'Items (data rows) counted from this file; 0 for header-only or placeholder files; a copy\'s own rows only.' },
         columns: arrayOf(string),
         unknownColumns: arrayOf(string),
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
         words: count,
         wordsKnown: { type: 'boolean', description: 'False where the member\'s own text could not be told from others\' (private messages no sender of which is the member): words is then 0, not a count.' },
-        training: { oneOf: [{ type: 'null' }, object({ status: trainingStatus, note: string, sources: sourceIds })] },
+        training: {
+          oneOf: [{ type: 'null' }, object({ dataKind: { enum: [...DATA_KIND_IDS] }, status: trainingStatus, rules: arrayOf(rule) })],
+        },
         exposure,
         problems: arrayOf(fileProblem),
       }),
@@ -125,12 +170,14 @@ export const reportJsonSchema = {
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
         itemsPerMonth: arrayOf(object({ month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' }, items: count })),
-        training: object({ status: { enum: ['used', 'unclear', 'not-used', 'mixed'] }, policy: string, sources: sourceIds }),
+        reportedAs: { ...nullableStatement, description: 'For the four categories of the public reporting: the phrase of LinkedIn\'s Sep 2024 Q&A it stands for.' },
+        training,
+        itemsByTrainingStatus: { ...itemsByTrainingStatus, description: 'Items by what their kind of data is in the region, whatever the dates.' },
         exposure: exposureWithTokens,
       }),
       { minItems: CATEGORY_IDS.length, maxItems: CATEGORY_IDS.length },
     ),
-    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, duplicates: count, skipped: count, items: count, words: count, exposure: exposureWithTokens }),
+    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, duplicates: count, skipped: count, items: count, words: count, itemsByTrainingStatus, exposure: exposureWithTokens }),
     insights: object({
       logins: object(
         {
@@ -167,6 +214,6 @@ export const reportJsonSchema = {
     }),
     excerpts: { ...arrayOf(object({ category: categoryId, file: string, date: isoDateOrNull, words: count, text: string })), description: 'Empty at redaction "counts".' },
     problems: arrayOf(exportProblem),
-    sources: arrayOf(object({ id: string, title: string, publisher: string, date: string, reference: string })),
+    sources: arrayOf(object({ id: { enum: [...SOURCE_IDS] }, title: string, publisher: string, date: string, reference: string, url: { ...string, format: 'uri', description: 'Only where the policy reference gives the address.' } }, ['url'])),
   }),
 } as const;

@@ -9,6 +9,15 @@ h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 .headline { font-size: 1.25rem; font-weight: 600; }
+ul.verdict { padding-left: 1.1rem; }
+ul.verdict li { margin: .2rem 0; }
+.cite { color: var(--muted); font-size: .85em; font-weight: 400; }
+.cite a { color: inherit; }
+ul.rules { padding-left: 1rem; margin: .25rem 0; font-size: .9rem; }
+.phrase { font-size: .9rem; }
+.unit { font-size: .9rem; font-weight: 400; }
+dl.basis { display: block; }
+dl.basis dt { color: var(--ink); font-weight: 600; margin-top: .5rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dt { color: var(--muted); }
 dd { margin: 0; }
@@ -50,7 +59,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   main > section { break-before: page; }
   main > section:first-child { break-before: auto; }
-  .cards { grid-template-columns: repeat(4, 1fr); }
+  .cards { grid-template-columns: repeat(2, 1fr); }
   figure, .card, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }

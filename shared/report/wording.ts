@@ -1,33 +1,17 @@
-// Runtime: any. The sentences every surface shares (app, Markdown, HTML, PDF), so they agree.
+// Runtime: any. The words every surface shares (app, Markdown, HTML, PDF, CSV), so they agree:
+// one vocabulary (exposed / possibly exposed / not exposed, "items"), statuses, dates.
 
 import type { CategoryTrainingStatus } from '../analysis/buildAnalysis';
+import { POSSIBLE_REASON_INFO, regionById, type PossibleReason, type RegionId, type TrainingWindow } from '../policy/policyModel';
 import type { FileStatus } from '../scan/scanTypes';
-import { approx, formatCount, plural } from '../text/format';
+import { approx, formatCount, formatDate, formatMonth, plural, type DateStyle } from '../text/format';
 
 export { approx, formatCount };
-
-export interface HeadlineFigures {
-  readonly exposed: number;
-  readonly possiblyExposed: number;
-  readonly items: number;
-  readonly exposedWords: number;
-}
-
-export function headline(f: HeadlineFigures): string {
-  const records = `${formatCount(f.exposed)} of your ${formatCount(f.items)} record${f.items === 1 ? '' : 's'}`;
-  const words = f.exposedWords > 0 ? `, about ${approx(f.exposedWords)} words,` : '';
-  return `${records}${words} fall in categories LinkedIn says it trains on.`;
-}
-
-export function possiblyLine(f: HeadlineFigures): string {
-  if (f.possiblyExposed === 0) return 'No other records fall in categories where the sources are unclear.';
-  return `Another ${formatCount(f.possiblyExposed)} fall in categories where the sources are unclear, or in a period only reported, not confirmed.`;
-}
 
 export const TRAINING_STATUS_LABELS: Readonly<Record<CategoryTrainingStatus, string>> = {
   used: 'Used for training',
   unclear: 'Unclear',
-  'not-used': 'Not used',
+  'not-used': 'Not used for training',
   mixed: 'Partly used',
 };
 
@@ -36,10 +20,32 @@ export function wordCount(words: number, known: boolean): string {
   return known ? formatCount(words) : 'unknown';
 }
 
-export function dateRange(first: string | null, last: string | null): string {
+export const EXPOSURE_LABELS = {
+  exposed: 'Exposed',
+  possiblyExposed: 'Possibly exposed',
+  notExposed: 'Not exposed',
+} as const;
+
+export type ExposureKey = keyof typeof EXPOSURE_LABELS;
+
+/** "3 possibly exposed: 2 unclear category, 1 undated" for a count's reasons, largest first. */
+export function reasonBreakdown(byReason: Readonly<Record<PossibleReason, number>>): string {
+  return Object.entries(byReason)
+    .filter(([, n]) => n > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([reason, n]) => `${formatCount(n)} ${POSSIBLE_REASON_INFO[reason as PossibleReason].label}`)
+    .join(', ');
+}
+
+export function dateStyleOf(region: RegionId): DateStyle {
+  return regionById(region).dateStyle;
+}
+
+export function dateRange(first: string | null, last: string | null, style: DateStyle): string {
   if (first === null && last === null) return 'no dates';
-  if (first === last || last === null) return (first ?? '').slice(0, 10);
-  return `${(first ?? '').slice(0, 10)} to ${last.slice(0, 10)}`;
+  const a = formatDate(first ?? last, style);
+  const b = formatDate(last ?? first, style);
+  return a === b ? a : `${a} to ${b}`;
 }
 
 /** "2017-02 – 2026-08": months only, for narrow table columns. */
@@ -50,13 +56,35 @@ export function monthRange(first: string | null, last: string | null): string {
   return a === b || b === '' ? a : `${a} – ${b}`;
 }
 
-export function optOutPhrase(optedOut: string | null): string {
-  return optedOut === null ? 'not opted out (counted up to the analysis date)' : `opted out on ${optedOut}`;
+export function optOutPhrase(optedOut: string | null, asOf: string, style: DateStyle): string {
+  return optedOut === null ? `not opted out (counted up to ${formatDate(asOf, style)})` : `opted out on ${formatDate(optedOut, style)}`;
+}
+
+export function adultPhrase(adultFrom: string | null, style: DateStyle): string {
+  return adultFrom === null ? 'an adult throughout' : `turned 18 on ${formatDate(adultFrom, style)} (training before that day not counted)`;
+}
+
+/** "27%"; "<1%" for a share that is there but rounds to nothing. */
+export function share(part: number, whole: number): string {
+  if (whole <= 0 || part <= 0) return '0%';
+  const percent = Math.round((part / whole) * 100);
+  return percent === 0 ? '<1%' : `${percent}%`;
+}
+
+/** "18 Sep 2024 – before 10 Dec 2024, stated start": a training window as precisely as the sources date it. */
+export function windowPeriod(
+  w: Pick<TrainingWindow, 'start' | 'end' | 'certainty'> & { readonly startPrecision?: 'day' | 'month'; readonly endUnstated?: boolean },
+  style: DateStyle,
+): string {
+  const start = w.startPrecision === 'month' ? formatMonth(w.start) : formatDate(w.start, style);
+  const end = w.end === null ? 'today' : w.endUnstated ? `a day before ${formatDate(w.end, style)}` : formatDate(w.end, style);
+  const certainty = w.certainty === 'unconfirmed' ? 'reported, unconfirmed' : w.endUnstated ? 'start stated, end not stated' : 'stated';
+  return `${start} – ${end} (${certainty})`;
 }
 
 export const FILE_STATUS_LABELS: Readonly<Record<FileStatus, string>> = {
   parsed: 'Read',
-  empty: 'Read, no records',
+  empty: 'Read, no items',
   unknown: 'Not known to this app',
   error: 'Could not be read',
   duplicate: 'Copy, counted once',
@@ -78,7 +106,7 @@ export function entryOutcome(entry: EntryFacts, quote: (text: string) => string 
   const copy = entry.duplicateOf;
   const of = copy ? `${quote(copy.path)} in ${quote(copy.input)}` : '';
   if (copy && entry.status === 'duplicate') return copy.identical ? `Identical copy of ${of}, counted once there` : `Copy of ${of}, which holds all its rows: counted once there`;
-  if (copy && entry.status === 'parsed') return `Read: ${plural(entry.rows, 'row')} only this copy has (a copy of ${of})`;
+  if (copy && entry.status === 'parsed') return `Read: ${plural(entry.rows, 'item')} only this copy has (a copy of ${of})`;
   if (entry.status === 'unknown' && entry.rows > 0) return `${FILE_STATUS_LABELS.unknown} (${plural(entry.rows, 'row')})`;
   return FILE_STATUS_LABELS[entry.status];
 }

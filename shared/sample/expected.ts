@@ -16,6 +16,7 @@ export function expectedFile(file: BuiltFile): ExpectedFile {
     rows: file.rows,
     firstDay: dated ? isoDay(Math.min(...file.itemDates)) : null,
     lastDay: dated ? isoDay(Math.max(...file.itemDates)) : null,
+    itemDays: match === null ? [] : file.itemDates.map(isoDay),
   };
   return file.duplicateOf === undefined ? expected : { ...expected, duplicateOf: file.duplicateOf };
 }

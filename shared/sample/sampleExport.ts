@@ -20,5 +20,5 @@ export async function sampleInput(): Promise<ExportInput> {
 
 /** The sample as every host offers it ("try it with sample data", the command line with no path). */
 export function sampleSource(): InputSource {
-  return { name: sampleExport().name, load: sampleInput };
+  return { name: sampleExport().name, load: sampleInput, invented: true };
 }

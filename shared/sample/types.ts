@@ -36,6 +36,8 @@ export interface ExpectedFile {
    */
   readonly firstDay: string | null;
   readonly lastDay: string | null;
+  /** ISO day (UTC) of every item in the file's date column, as written (generated files only). */
+  readonly itemDays?: readonly string[];
   /** Set when this file is a second copy of another file in the same archive. */
   readonly duplicateOf?: string;
 }

@@ -169,6 +169,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       topFolder: o?.topFolder ?? null,
       repeatedNames: o?.repeatedNames ?? 0,
       error: error ? { code: error.code, message: error.message } : null,
+      invented: source.invented === true,
     };
   });
   const usableOpened = usable.map((u) => u.opened);

@@ -6,7 +6,7 @@ import type { CategoryId } from '../policy/policyModel';
 import type { ProblemCode } from './problems';
 
 /**
- * What became of an entry: read (`parsed`), read with no records (`empty`), not a file this app
+ * What became of an entry: read (`parsed`), read with no items (`empty`), not a file this app
  * knows (`unknown`), could not be read to the end (`error`: damaged, too large…), a copy of another
  * file with no row of its own (`duplicate`), or not read at all (`skipped`: operating-system clutter).
  */
@@ -108,6 +108,8 @@ export interface InputSummary {
   readonly topFolder: string | null;
   readonly repeatedNames: number;
   readonly error: { readonly code: string; readonly message: string } | null;
+  /** The built-in sample: invented data, labelled so wherever it is shown. */
+  readonly invented: boolean;
 }
 
 export interface LoginInsights {

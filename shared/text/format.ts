@@ -21,30 +21,40 @@ export function approx(n: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `2024-09-18…` → "18 Sep 2024"; `2024-09` → "Sep 2024"; `2024` → "2024". As precise as the date is. */
-export function formatDate(iso: string | null): string {
+/**
+ * How a region writes a day: "3 Nov 2025" (most of the world) or "Nov 3, 2025" (the United
+ * States, Canada). The month is always a word, so no reader can take 03/11 for 11/03.
+ */
+export type DateStyle = 'day-month-year' | 'month-day-year';
+
+/**
+ * The one date formatter for people: `2024-09-18…` → "18 Sep 2024" or "Sep 18, 2024";
+ * `2024-09` → "Sep 2024"; `2024` → "2024". As precise as the date is.
+ */
+export function formatDate(iso: string | null, style: DateStyle): string {
   if (iso === null) return '—';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!m) return iso;
   const [, year, month, day] = m;
   if (month === undefined) return year!;
   const monthName = MONTHS[Number(month) - 1] ?? month;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  if (day === undefined) return `${monthName} ${year}`;
+  return style === 'month-day-year' ? `${monthName} ${Number(day)}, ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
-export function formatDay(day: number | null): string {
-  return day === null ? 'No date' : formatDate(isoFromDay(day));
+export function formatDay(day: number | null, style: DateStyle): string {
+  return day === null ? 'No date' : formatDate(isoFromDay(day), style);
 }
 
-/** `2024-09` → "Sep 2024". */
+/** `2024-09` → "Sep 2024" (the same in every style). */
 export function formatMonth(month: string): string {
-  return formatDate(month.slice(0, 7));
+  return formatDate(month.slice(0, 7), 'day-month-year');
 }
 
-export function formatDateRange(first: string | null, last: string | null): string {
+export function formatDateRange(first: string | null, last: string | null, style: DateStyle): string {
   if (first === null && last === null) return 'No dates';
-  const a = formatDate(first ?? last);
-  const b = formatDate(last ?? first);
+  const a = formatDate(first ?? last, style);
+  const b = formatDate(last ?? first, style);
   return a === b ? a : `${a} – ${b}`;
 }
 

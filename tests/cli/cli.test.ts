@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExport, sampleExport, zipExport } from '../../shared/sample';
 import { validateReport } from '../support/reportSchemaValidator';
 import { runCli } from '../support/runCli';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
 
 let dir: string;
 let completeZip: string;
@@ -25,12 +26,34 @@ afterAll(async () => {
 });
 
 describe('analyze', () => {
-  it('with no path, prints the built-in sample’s summary', async () => {
+  it('with no path, prints the built-in sample’s summary, labelled invented in the title and on the terminal', async () => {
     const run = await runCli(['analyze']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('# LinkedIn AI-training exposure report');
+    expect(run.stdout.split('\n')[0]).toBe(`# LinkedIn AI-training exposure report: ${SAMPLE_LABEL}`);
     expect(run.stdout).toContain(sampleExport().name.replace(/_/g, '\\_'));
-    expect(run.stdout).toMatch(/\*\*[\d,]+ of your [\d,]+ records/);
+    expect(run.stdout).toMatch(/\*\*Of the [\d,]+ words you wrote on LinkedIn, about [\d,]+ \(\d+%\) could have been used/);
+    expect(run.stderr).toContain(`this is the built-in sample. ${SAMPLE_LABEL}.`);
+    const json = JSON.parse((await runCli(['analyze', '--format', 'json'])).stdout);
+    expect(json.inputs.map((i: { invented: boolean }) => i.invented)).toEqual([true]);
+    expect(json.verdict.sample.text).toContain(SAMPLE_LABEL);
+  });
+
+  it('a real export is not labelled invented, even when it is named like the sample', async () => {
+    const run = await runCli(['analyze', completeZip, '--format', 'json']);
+    const json = JSON.parse(run.stdout);
+    expect(json.inputs.map((i: { invented: boolean }) => i.invented)).toEqual([false]);
+    expect(json.verdict.sample).toBeNull();
+    expect(run.stderr).not.toContain(SAMPLE_LABEL);
+  });
+
+  it('takes "today" as an opt-out day, and the day the member turned 18', async () => {
+    const today = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json', '--opted-out', 'today', '--as-of', '2026-03-01'])).stdout);
+    expect(today.policy).toMatchObject({ optedOut: '2026-03-01', asOf: '2026-03-01', adultFrom: null });
+    const minor = JSON.parse((await runCli(['analyze', completeZip, '--format', 'json', '--opted-out', '2025-06-01', '--adult-from', '2025-07-01'])).stdout);
+    expect(minor.policy.adultFrom).toBe('2025-07-01');
+    expect(minor.totals.exposure.exposed + minor.totals.exposure.possiblyExposed).toBe(0);
+    expect(minor.verdict.headline.text).toContain('the day you turned 18 (Jul 1, 2025)');
+    expect((await runCli(['analyze', '--adult-from', '18 May 2007'])).code).toBe(2);
   });
 
   it('writes JSON that validates against the schema, with the figures of the export', async () => {
@@ -38,7 +61,7 @@ describe('analyze', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.policy).toMatchObject({ region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
+    expect(report.policy).toMatchObject({ region: 'eu', optedOut: '2025-12-01', adultFrom: null, asOf: '2026-11-29' });
     const expected = generateExport({ era: 2026 }).expected;
     for (const category of report.categories) expect(category.items, category.id).toBe(expected.categories[category.id as keyof typeof expected.categories]);
     expect(report.files.find((f: { name: string }) => f.name.startsWith('Shares_')).status).toBe('parsed');
@@ -154,6 +177,7 @@ describe('exit status and messages', () => {
 
   it('prints the JSON schema', async () => {
     const schema = JSON.parse((await runCli(['schema'])).stdout);
-    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.schemaVersion.const).toBe(2);
+    expect(Object.keys(schema.properties.totals.properties.exposure.properties.possiblyExposedByReason.properties)).toEqual(['unclear-category', 'eu-cutoff-unknown', 'unconfirmed-period', 'undated']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_CATALOG } from '../../shared/catalog/fileCatalog';
+import { FILE_CATALOG, catalogEntryById } from '../../shared/catalog/fileCatalog';
 import { matchFile } from '../../shared/catalog/matchFile';
-import { CATEGORY_IDS } from '../../shared/policy/policyModel';
+import { CATEGORY_IDS, REGION_IDS, STATEMENTS, ruleSpans, statusInRegion } from '../../shared/policy/policyModel';
 
 function idOf(path: string): string | null {
   return matchFile(path)?.entry.id ?? null;
@@ -75,21 +75,32 @@ describe('the catalog', () => {
     expect(FILE_CATALOG.find((e) => e.id === 'ad-targeting')?.alsoCounts?.category).toBe('language');
   });
 
-  it('gives every file a category, a status and a source', () => {
+  it('gives every file a category and a kind of data the policy model has a rule for, in every region, with sourced statements', () => {
     const ids = new Set<string>();
     for (const entry of FILE_CATALOG) {
       expect(ids.has(entry.id)).toBe(false);
       ids.add(entry.id);
       expect(CATEGORY_IDS).toContain(entry.category);
-      expect(['used', 'unclear', 'not-used']).toContain(entry.training.status);
-      expect(entry.training.sources.length).toBeGreaterThan(0);
+      for (const region of REGION_IDS) {
+        const spans = ruleSpans(entry.dataKind, region);
+        expect(spans.length, `${entry.id} in ${region}`).toBeGreaterThan(0);
+        for (const span of spans) expect(STATEMENTS[span.row.statement].sources.length, span.row.statement).toBeGreaterThan(0);
+      }
     }
   });
 
-  it('marks reactions unclear and private messages not used, as the sources say', () => {
-    expect(FILE_CATALOG.find((e) => e.id === 'reactions')?.training.status).toBe('unclear');
-    expect(FILE_CATALOG.find((e) => e.id === 'messages')?.training.status).toBe('not-used');
-    expect(FILE_CATALOG.find((e) => e.id === 'comments')?.training.status).toBe('used');
+  it('holds file facts only: what LinkedIn does with a kind of data is the policy model\'s', () => {
+    for (const entry of FILE_CATALOG) expect(Object.keys(entry)).not.toContain('training');
+    expect(statusInRegion(catalogEntryById('reactions').dataKind, 'us')).toBe('unclear');
+    expect(statusInRegion(catalogEntryById('messages').dataKind, 'eu')).toBe('not-used');
+    expect(statusInRegion(catalogEntryById('comments').dataKind, 'uk')).toBe('used');
+    expect(statusInRegion(catalogEntryById('instant-reposts').dataKind, 'us')).toBe('unclear');
+  });
+
+  it('marks the dates that describe the real world, not when an item was put on LinkedIn', () => {
+    const realWorld = FILE_CATALOG.filter((e) => e.dateMeaning === 'real-world').map((e) => e.id);
+    expect(realWorld).toEqual(expect.arrayContaining(['positions', 'education', 'certifications', 'projects', 'publications', 'honors', 'volunteering']));
+    expect(realWorld).not.toContain('shares');
   });
 
   it('never lets two entries claim the same name', () => {

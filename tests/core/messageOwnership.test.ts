@@ -39,7 +39,7 @@ describe('message ownership', () => {
       const file = fileAt(result, 'messages.csv');
       expect(file).toMatchObject({ rows: rows.length - 1, ownTextKnown: false, ownText: { items: 0, words: 0 } });
       expect(file.problems.map((p) => p.code)).toEqual(['message-owner-unknown']);
-      const analysis = buildAnalysis(result, { region: 'us', optedOut: null, asOf: '2026-11-29' });
+      const analysis = buildAnalysis(result, { region: 'us', optedOut: null, adultFrom: null, asOf: '2026-11-29' });
       expect(analysis.categories.find((c) => c.id === 'messages')).toMatchObject({ items: rows.length - 1, wordsKnown: false });
       const markdown = renderMarkdown(buildReportJson(result, analysis, 'counts'));
       expect(markdown).toMatch(/^\| Private messages \| \d+ \| unknown \|/m);

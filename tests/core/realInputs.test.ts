@@ -54,7 +54,7 @@ describe('copies of one file', () => {
         `Another copy of this file in the export holds ${current.rows} rows of this one, counted once, from that copy; the other 29 rows only this copy has are counted here.`,
       ]);
       expect(legacy.firstDate?.slice(0, 7)).toBe('2020-01');
-      const analysis = buildAnalysis(result, { region: 'us', optedOut: null, asOf: '2026-11-29' });
+      const analysis = buildAnalysis(result, { region: 'us', optedOut: null, adultFrom: null, asOf: '2026-11-29' });
       expect(analysis.categories.find((c) => c.id === 'profile')!.items).toBe(exp2022.expected.categories.profile + extra.length);
     });
   });

@@ -8,7 +8,7 @@ import { fileAt, firstDayOf, scan, withFolder, zipInput } from '../support/scanG
 const ERAS: Era[] = [2018, 2022, 2024, 2026];
 
 function itemsByCategory(result: ExportScan): Record<string, number> {
-  const analysis = buildAnalysis(result, { region: 'us', optedOut: null, asOf: '2026-11-29' });
+  const analysis = buildAnalysis(result, { region: 'us', optedOut: null, adultFrom: null, asOf: '2026-11-29' });
   return Object.fromEntries(analysis.categories.map((c) => [c.id, c.items]));
 }
 
@@ -140,7 +140,7 @@ describe.each(ERAS)('files once unknown or undated, in the %s export', (era) => 
 describe('categories', () => {
   it('reports all eleven, in the order the issue gives', async () => {
     const result = await scan([await zipInput(generateExport({ era: 2026 }))]);
-    const analysis = buildAnalysis(result, { region: 'eu', optedOut: null, asOf: '2026-11-29' });
+    const analysis = buildAnalysis(result, { region: 'eu', optedOut: null, adultFrom: null, asOf: '2026-11-29' });
     expect(analysis.categories.map((c) => c.id)).toEqual([...CATEGORY_IDS]);
     expect(CATEGORY_IDS.slice(0, 4)).toEqual(['posts', 'language', 'logins', 'responses']);
   });

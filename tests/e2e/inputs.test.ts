@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ReportJson } from '../../shared/report/reportJson';
-import { headline } from '../../shared/report/wording';
 import { generateExport, zipExport } from '../../shared/sample';
 import { runCli } from '../support/runCli';
 import { E2E_OUTPUT, type E2eExport } from '../support/e2eExports';
@@ -17,8 +16,7 @@ let session: E2eSession;
 async function cliHeadline(paths: string[]): Promise<string> {
   const run = await runCli(['analyze', ...paths, '--format', 'json', '--as-of', new Date().toISOString().slice(0, 10)]);
   expect(run.code).toBe(0);
-  const { totals } = JSON.parse(run.stdout) as ReportJson;
-  return headline({ exposed: totals.exposure.exposed, possiblyExposed: totals.exposure.possiblyExposed, items: totals.items, exposedWords: totals.exposure.exposedWords });
+  return (JSON.parse(run.stdout) as ReportJson).verdict.headline.text;
 }
 
 async function written(name: string, bytes: Uint8Array): Promise<E2eExport> {
@@ -46,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('inputs', () => {
-  test('Basic and Complete zips dropped together count each record once', async () => {
+  test('Basic and Complete zips dropped together count each item once', async () => {
     const basic = await zipOf('basic');
     const complete = await zipOf('complete');
     session.serve(basic);
@@ -54,7 +52,7 @@ describe('inputs', () => {
     const app = await openApp(session);
     await dropExports(app.page, [basic, complete]);
     await app.page.getByTestId('headline').waitFor({ timeout: 60_000 });
-    expect(await app.page.getByTestId('headline').textContent()).toBe(await cliHeadline([basic.path, complete.path]));
+    expect(await app.page.getByTestId('headline-text').textContent()).toBe(await cliHeadline([basic.path, complete.path]));
     await app.page.getByRole('tab', { name: 'What was read' }).click();
     const inputs = await app.page.getByTestId('inputs').textContent();
     expect(inputs).toContain(basic.name);
@@ -123,7 +121,7 @@ describe('inputs', () => {
     const app = await openApp(session);
     await app.page.getByTestId('folder-input').setInputFiles(folder);
     await app.page.getByTestId('headline').waitFor({ timeout: 60_000 });
-    expect(await app.page.getByTestId('headline').textContent()).toBe(await cliHeadline([folder]));
+    expect(await app.page.getByTestId('headline-text').textContent()).toBe(await cliHeadline([folder]));
     await app.page.getByRole('tab', { name: 'What was read' }).click();
     expect(await app.page.getByTestId('inputs').textContent()).toContain('LinkedInDataExport — folder');
     expect(app.foreignRequests).toEqual([]);

@@ -10,6 +10,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GROUNDS_PLACEHOLDER } from '../../shared/report/objectionLetter';
 import type { ReportJson } from '../../shared/report/reportJson';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { validateReport } from '../support/reportSchemaValidator';
 import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
@@ -107,14 +108,17 @@ describe('a whole session, offline', () => {
     expect(doc.querySelectorAll('svg')).toHaveLength(2);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelector('.headline')?.textContent).toBe(await page.getByTestId('headline').textContent());
+    expect(doc.querySelector('title')?.textContent).toBe(`LinkedIn AI-training exposure report: ${SAMPLE_LABEL}`);
     const report = JSON.parse(await exportAs(page, 'json')) as ReportJson;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.verdict.headline.text).toBe(await page.getByTestId('headline-text').textContent());
+    expect(report.inputs.map((i) => i.invented)).toEqual([true]);
     expect(report.redaction).toBe('counts');
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     const csv = await exportAs(page, 'csv');
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[1]).toMatch(/^report,counts,/);
     const md = await exportAs(page, 'md');
-    expect(md).toContain('# LinkedIn AI-training exposure report');
+    expect(md).toContain(`# LinkedIn AI-training exposure report: ${SAMPLE_LABEL}`);
     await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-saved-light.png') });
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   });

@@ -4,7 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportJson } from '../../shared/report/reportJson';
-import { headline } from '../../shared/report/wording';
+import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { runCli } from '../support/runCli';
 import { notAnExport, standardExport, type E2eExport } from '../support/e2eExports';
 import { bestTimedRead, dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
@@ -28,9 +28,7 @@ let app: AppPage;
 async function cliHeadline(exp: E2eExport, asOf: string, extra: string[] = []): Promise<string> {
   const run = await runCli(['analyze', exp.path, '--format', 'json', '--as-of', asOf, ...extra]);
   expect(run.code).toBe(0);
-  const report = JSON.parse(run.stdout) as ReportJson;
-  const { exposure, items } = report.totals;
-  return headline({ exposed: exposure.exposed, possiblyExposed: exposure.possiblyExposed, items, exposedWords: exposure.exposedWords });
+  return (JSON.parse(run.stdout) as ReportJson).verdict.headline.text;
 }
 
 beforeAll(async () => {
@@ -52,7 +50,7 @@ describe('web app', () => {
     app = read.app;
     const { page } = app;
     const asOf = new Date().toISOString().slice(0, 10);
-    expect(await page.getByTestId('headline').textContent()).toBe(await cliHeadline(standard, asOf));
+    expect(await page.getByTestId('headline-text').textContent()).toBe(await cliHeadline(standard, asOf));
 
     const { timings } = read;
     console.info(`standard export (${(standard.bytes.length / 1e6).toFixed(1)} MB zip), try ${read.tries}: ${JSON.stringify(timings)}`);
@@ -66,18 +64,22 @@ describe('web app', () => {
   test('region and opt-out date change the figures at once, as on the command line', async () => {
     const { page } = app;
     const asOf = new Date().toISOString().slice(0, 10);
-    const before = await page.getByTestId('headline').textContent();
-    await page.getByTestId('optout-input').first().fill('2025-06-01');
+    const headline = page.getByTestId('headline-text');
+    const before = await headline.textContent();
+    await page.getByTestId('optout-choice').first().selectOption('date');
+    await page.getByTestId('optout-input').first().fill('Jun 1, 2025');
     const optedOut = await cliHeadline(standard, asOf, ['--opted-out', '2025-06-01']);
-    await expect.poll(() => page.getByTestId('headline').textContent()).toBe(optedOut);
+    await expect.poll(() => headline.textContent()).toBe(optedOut);
     expect(optedOut).not.toBe(before);
     await page.getByTestId('region-select').first().selectOption('eu');
     const eu = await cliHeadline(standard, asOf, ['--opted-out', '2025-06-01', '--region', 'eu']);
-    await expect.poll(() => page.getByTestId('headline').textContent()).toBe(eu);
+    await expect.poll(() => headline.textContent()).toBe(eu);
     expect(eu).not.toBe(optedOut);
+    // The same day, now written as the EU writes it.
+    expect(await page.getByTestId('optout-input').first().inputValue()).toBe('1 Jun 2025');
     await page.getByTestId('region-select').first().selectOption('us');
-    await page.getByRole('button', { name: /Clear the opt-out date/ }).first().click();
-    await expect.poll(() => page.getByTestId('headline').textContent()).toBe(before);
+    await page.getByTestId('optout-choice').first().selectOption('none');
+    await expect.poll(() => headline.textContent()).toBe(before);
   });
 
   test('every view opens, by mouse and by arrow keys, in light and dark', async () => {
@@ -149,7 +151,9 @@ describe('web app', () => {
     const fresh = await openApp(session);
     await fresh.page.getByRole('button', { name: 'Try it with sample data' }).click();
     await fresh.page.getByTestId('headline').waitFor({ timeout: 60_000 });
-    expect(await fresh.page.getByTestId('headline').textContent()).toMatch(/^[\d,]+ of your [\d,]+ records/);
+    expect(await fresh.page.getByTestId('headline-text').textContent()).toMatch(/^Of the [\d,]+ words you wrote on LinkedIn/);
+    expect(await fresh.page.getByTestId('sample-badge').textContent()).toBe(SAMPLE_LABEL);
+    expect(await fresh.page.getByTestId('sample-note').textContent()).toContain(SAMPLE_LABEL);
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
   });

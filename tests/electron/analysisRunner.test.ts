@@ -11,7 +11,7 @@ import { generateExport, zipExport } from '../../shared/sample';
 import { AnalysisRunner, WORKER_STOPPED, type WorkerProcess } from '../../electron/analysisRunner';
 import { runParseJob } from '../../electron/parseJob';
 
-const US = { region: 'us', optedOut: null } as const;
+const US = { region: 'us', optedOut: null, adultFrom: null } as const;
 
 /** Runs the real parse job; kill() stops delivery at once and ends it, as killing a process would. */
 class InProcessWorker extends EventEmitter implements WorkerProcess {

@@ -103,11 +103,11 @@ describe('IPC handlers', () => {
   it('start an analysis only for a valid request', async () => {
     const d = deps(contents);
     const start = ipcHandlers(d)[IPC.startAnalysis]!;
-    const settings = { region: 'eu', optedOut: '2025-12-01' };
+    const settings = { region: 'eu', optedOut: '2025-12-01', adultFrom: null };
     await start(trusted, { request: { kind: 'paths', paths: ['/home/me/export.zip'] }, settings });
     expect(d.startAnalysis).toHaveBeenCalledWith({ request: { kind: 'paths', paths: ['/home/me/export.zip'] }, settings });
     const badRequests = [undefined, null, 'sample', { kind: 'paths', paths: [] }, { kind: 'paths', paths: ['a\0b'] }, { kind: 'paths', paths: [42] }, { kind: 'sample', extra: 1 }, { kind: 'shell', command: 'rm' }];
-    const badSettings = [undefined, null, {}, { region: 'mars', optedOut: null }, { region: 'us' }, { region: 'us', optedOut: '1 Dec' }, { region: 'us', optedOut: null, extra: 1 }];
+    const badSettings = [undefined, null, {}, { region: 'mars', optedOut: null, adultFrom: null }, { region: 'us' }, { region: 'us', optedOut: '1 Dec', adultFrom: null }, { region: 'us', optedOut: null, adultFrom: null, extra: 1 }, { region: 'us', optedOut: null }, { region: 'us', optedOut: null, adultFrom: 'when I was 18' }];
     for (const bad of [
       ...badRequests.map((request) => ({ request, settings })),
       ...badSettings.map((s) => ({ request: { kind: 'sample' }, settings: s })),

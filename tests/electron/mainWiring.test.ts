@@ -264,10 +264,10 @@ describe('main process, once ready', () => {
     const window = fake.windows[0]!;
     const contents = window.webContents as InstanceType<typeof fake.Emitter> & { sent: unknown[][]; mainFrame: unknown };
     const event = { sender: contents, senderFrame: contents.mainFrame };
-    await fake.handlers.get(IPC.startAnalysis)!(event, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null } });
+    await fake.handlers.get(IPC.startAnalysis)!(event, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null, adultFrom: null } });
     const worker = fake.workers[0]!;
     expect(worker.modulePath).toMatch(/parseWorker\.cjs$/);
-    expect(worker.posted).toEqual([{ request: { kind: 'sample' }, settings: { region: 'us', optedOut: null } }]);
+    expect(worker.posted).toEqual([{ request: { kind: 'sample' }, settings: { region: 'us', optedOut: null, adultFrom: null } }]);
     const progress = { type: 'progress', progress: { input: 'x', file: '', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 } };
     worker.emit('message', progress);
     expect(contents.sent.at(-1)).toEqual([IPC.analysisEvent, progress]);
@@ -279,7 +279,7 @@ describe('main process, once ready', () => {
   it('refuses a request from a frame that is not the window’s top frame', async () => {
     const contents = fake.windows[0]!.webContents as Record<string, unknown>;
     const subframe = { url: 'app://app/index.html', parent: contents.mainFrame, processId: 1, frameToken: 'child', detached: false };
-    await expect(fake.handlers.get(IPC.startAnalysis)!({ sender: contents, senderFrame: subframe }, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null } })).rejects.toThrow(/did not come from the app's own window/);
+    await expect(fake.handlers.get(IPC.startAnalysis)!({ sender: contents, senderFrame: subframe }, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null, adultFrom: null } })).rejects.toThrow(/did not come from the app's own window/);
     const stranger = new EventEmitter();
     await expect(fake.handlers.get(IPC.openDialog)!({ sender: stranger, senderFrame: contents.mainFrame })).rejects.toThrow(/did not come/);
   });
@@ -287,7 +287,7 @@ describe('main process, once ready', () => {
   it('stops a running analysis when the window closes, and quits when no window is left', async () => {
     const window = fake.windows[0]!;
     const contents = window.webContents as Record<string, unknown>;
-    await fake.handlers.get(IPC.startAnalysis)!({ sender: contents, senderFrame: contents.mainFrame }, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null } });
+    await fake.handlers.get(IPC.startAnalysis)!({ sender: contents, senderFrame: contents.mainFrame }, { request: { kind: 'sample' }, settings: { region: 'us', optedOut: null, adultFrom: null } });
     const worker = fake.workers.at(-1)!;
     window.emit('closed');
     expect(worker.killed).toBe(true);

@@ -33,7 +33,7 @@ interface Timed {
 async function run(request: AnalysisRequest, options: Parameters<typeof runParseJob>[2] = {}, onEvent?: (event: AnalysisEvent) => void): Promise<Timed[]> {
   const events: Timed[] = [];
   await runParseJob(
-    { request, settings: { region: 'eu', optedOut: '2026-01-15' } },
+    { request, settings: { region: 'eu', optedOut: '2026-01-15', adultFrom: null } },
     (event) => {
       events.push({ at: performance.now(), event });
       onEvent?.(event);
@@ -82,7 +82,7 @@ describe('parse job', () => {
     expect(structuredClone(last.scan)).toEqual(last.scan);
     expect(structuredClone(last.items)).toEqual(last.items);
     // The analysis for the settings the run started with comes with the scan.
-    expect(last.analysis.policy).toMatchObject({ region: 'eu', optedOut: '2026-01-15', asOf: last.scan.scannedAt.slice(0, 10) });
+    expect(last.analysis.policy).toMatchObject({ region: 'eu', optedOut: '2026-01-15', adultFrom: null, asOf: last.scan.scannedAt.slice(0, 10) });
     expect(last.analysis.files).toHaveLength(last.scan.files.length);
     // The items travel packed beside the scan: typed arrays and one string, not 100,000s of values.
     expect('items' in last.scan).toBe(false);

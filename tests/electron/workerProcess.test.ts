@@ -13,7 +13,7 @@ import { AnalysisRunner, type WorkerProcess } from '../../electron/analysisRunne
 // @ts-expect-error: a plain .mjs build script, without types
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 
-const US = { region: 'us', optedOut: null } as const;
+const US = { region: 'us', optedOut: null, adultFrom: null } as const;
 
 const root = join(import.meta.dirname, '..', '..');
 let dir: string;

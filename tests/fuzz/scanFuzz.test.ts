@@ -168,7 +168,7 @@ async function checkCase(c: FuzzCase): Promise<void> {
   const codes = new Set([...scan.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error')), ...scan.problems].map((p) => p.code));
   for (const code of codes) tally.set(code, (tally.get(code) ?? 0) + 1);
   // The result carries through to a report: the analysis, the JSON and the Markdown.
-  const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', asOf: '2026-11-29' });
+  const analysis = buildAnalysis(scan, { region: 'eu', optedOut: '2025-12-01', adultFrom: null, asOf: '2026-11-29' });
   const report = buildReportJson(scan, analysis, 'full', items && itemsView(items));
   expect(JSON.parse(JSON.stringify(report)).files).toHaveLength(scan.files.length);
   expect(renderMarkdown(report)).toContain('# LinkedIn AI-training exposure report');

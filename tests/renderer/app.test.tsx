@@ -3,10 +3,9 @@
 
 import { afterEach, describe, expect, test } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { headline } from '../../shared/report/wording';
+import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
-import { headlineFigures } from '../../renderer/overview/headlineFigures';
 import { analysisOf, fakeHost, generatedScan, loadedExport } from './fixtures';
 
 afterEach(cleanup);
@@ -65,8 +64,8 @@ describe('app', () => {
     render(<App host={host} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
     await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
-    const expected = headline(headlineFigures(analysisOf(result)));
-    expect((await screen.findByTestId('headline')).textContent).toBe(expected);
+    const expected = verdictOfAnalysis(result, analysisOf(result)).headline.text;
+    expect((await screen.findByTestId('headline-text')).textContent).toBe(expected);
 
     // The letter's fields live in the app, like region and opt-out date.
     fireEvent.change(screen.getAllByTestId('region-select')[0]!, { target: { value: 'eu' } });
@@ -82,7 +81,7 @@ describe('app', () => {
     fireEvent.click(within(screen.getByRole('dialog')).getByTestId('format-md'));
     await act(async () => fireEvent.click(screen.getByTestId('export-save')));
     await waitFor(() => expect(host.saved).toHaveLength(1));
-    const euExpected = headline(headlineFigures(analysisOf(result, { region: 'eu', optedOut: null })));
+    const euExpected = verdictOfAnalysis(result, analysisOf(result, { region: 'eu', optedOut: null, adultFrom: null })).headline.text;
     expect(host.saved[0]!.content).toContain(euExpected);
   });
 

@@ -38,11 +38,11 @@ describe('coverage', () => {
     expect(rows).toHaveLength(entries);
     const texts = rows.map((row) => row.textContent ?? '');
     expect(texts.filter((t) => t.includes('Identical copy of')).length).toBeGreaterThan(5);
-    expect(texts.some((t) => t.includes('Read: 29 rows only this copy has (a copy of Endorsement_Received_Info.csv in linkedin complete.zip)'))).toBe(true);
+    expect(texts.some((t) => t.includes('Read: 29 items only this copy has (a copy of Endorsement_Received_Info.csv in linkedin complete.zip)'))).toBe(true);
     expect(texts.filter((t) => t.includes('Not read'))).toHaveLength(4);
     expect(screen.getByTestId('coverage-summary').textContent).toBe(entriesSummary(analysisOf(result).totals));
     expect(screen.getByTestId('inputs').textContent).toContain('linkedin basic.zip — zip file, Basic archive');
-    expect(screen.getByTestId('inputs').textContent).toContain('exported 15 Mar 2022');
+    expect(screen.getByTestId('inputs').textContent).toContain('exported Mar 15, 2022');
   });
 
   test('a Basic archive alone says so, in the scan\'s own words', async () => {

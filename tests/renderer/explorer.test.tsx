@@ -3,7 +3,7 @@
 
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { classifyDay, exposureFrame } from '../../shared/analysis/exposure';
+import { classifyItem, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { categoryCounts, explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
@@ -36,11 +36,24 @@ describe('explorer', () => {
     const newest = [...posts].sort((a, b) => (items.day(b) ?? -Infinity) - (items.day(a) ?? -Infinity))[0]!;
     const firstRow = screen.getAllByTestId('explorer-row')[0]!;
     const cells = within(firstRow).getAllByRole('cell');
-    expect(cells[0]!.textContent).toBe(formatDay(items.day(newest)));
+    // The United States writes the month first.
+    expect(cells[0]!.textContent).toBe(formatDay(items.day(newest), 'month-day-year'));
     expect(cells[2]!.textContent).toBe(formatCount(items.words(newest)));
-    const frame = exposureFrame({ region: 'us', optedOut: null, asOf: result.scannedAt.slice(0, 10) });
-    const expected = classifyDay(items.day(newest), catalogEntryById(result.files[items.file(newest)]!.catalogId!).training, frame);
-    expect(cells[4]!.textContent!.trim()).toBe({ exposed: 'Exposed', 'possibly-exposed': 'Possibly', 'not-exposed': 'Not used' }[expected]);
+    const frame = exposureFrame({ region: 'us', optedOut: null, adultFrom: null, asOf: result.scannedAt.slice(0, 10) }, result.exportDate!);
+    const expected = classifyItem(items.day(newest), catalogEntryById(result.files[items.file(newest)]!.catalogId!).dataKind, frame);
+    expect(expected.cls).toBe('exposed');
+    expect(cells[4]!.textContent!.trim()).toBe('Exposed');
+  });
+
+  test('says why an item is only possibly exposed, in the shared words', () => {
+    // EU, opted out mid-January 2026: the newest posts are after the opt-out, older ones before 3 Nov 2025.
+    renderView(result, 'explorer', { policy: { region: 'eu', optedOut: '2026-01-15', adultFrom: null } });
+    const labels = screen.getAllByTestId('explorer-row').map((r) => within(r).getAllByRole('cell')[4]!.textContent!.trim());
+    expect(labels.every((l) => ['Exposed', 'Not exposed', 'Possibly exposed (unknown EU cut-off)'].includes(l)), labels.join(' | ')).toBe(true);
+    fireEvent.click(screen.getByTestId('sort-date'));
+    const oldest = screen.getAllByTestId('explorer-row')[0]!;
+    expect(within(oldest).getAllByRole('cell')[4]!.textContent!.trim()).toBe('Possibly exposed (unknown EU cut-off)');
+    expect(within(oldest).getAllByRole('cell')[4]!.getAttribute('title')).toMatch(/^Possibly exposed because they were created before 3 Nov 2025/);
   });
 
   test('search text filters the rows to the items containing it', async () => {

@@ -9,8 +9,7 @@ import { REDACTION_LABELS, REDACTION_LEVELS } from '../../shared/report/redactio
 import type { ReportJson } from '../../shared/report/reportJson';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { localIsoDay } from '../../renderer/report/reportFileName';
-import { headlineFigures } from '../../renderer/overview/headlineFigures';
-import { headline } from '../../shared/report/wording';
+import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { validateReport } from '../support/reportSchemaValidator';
 import { analysisOf, fakeHost, generatedScan, renderView, type FakeHost } from './fixtures';
 
@@ -102,7 +101,7 @@ describe('export dialog', () => {
     expect(doc.querySelectorAll('figure > svg')).toHaveLength(2);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(request.content).not.toMatch(/<script/i);
-    expect(doc.querySelector('.headline')!.textContent).toBe(headline(headlineFigures(analysisOf(result))));
+    expect(doc.querySelector('.headline')!.textContent).toBe(verdictOfAnalysis(result, analysisOf(result)).headline.text);
     expect(screen.getByTestId('export-status').textContent).toBe(`Saved to /home/me/Documents/linkedin-ai-exposure-report-${today()}.html`);
   });
 
@@ -112,7 +111,7 @@ describe('export dialog', () => {
     expect(request.suggestedName).toBe(`linkedin-ai-exposure-report-${today()}.json`);
     const report = JSON.parse(request.content) as ReportJson;
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.redaction).toBe('counts');
     expect(report.excerpts).toEqual([]);
     expect(report.totals.items).toBe(analysisOf(result).totals.items);
@@ -136,7 +135,7 @@ describe('export dialog', () => {
     expect(lines[1]).toMatch(/^report,counts,/);
     const md = await saveAs(host, 'md');
     expect(md.suggestedName).toBe(`linkedin-ai-exposure-report-${today()}.md`);
-    expect(md.content).toContain(`**${headline(headlineFigures(analysisOf(result)))}**`);
+    expect(md.content).toContain(`**${verdictOfAnalysis(result, analysisOf(result)).headline.text}**`);
   });
 
   test('in Electron: PDF with the paper chosen, from the same HTML', async () => {

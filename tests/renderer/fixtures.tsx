@@ -4,7 +4,10 @@
 import { useMemo, useState } from 'react';
 import { render } from '@testing-library/react';
 import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysis';
-import { generateExport, type ArchiveKind, type Era, type GeneratedExport } from '../../shared/sample';
+import { generateExport, sampleSource, type ArchiveKind, type Era, type GeneratedExport } from '../../shared/sample';
+import { runAnalysis } from '../../shared/pipeline/runAnalysis';
+import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ExportInput } from '../../shared/archive/types';
@@ -44,6 +47,17 @@ export async function scanOfInputs(inputs: ExportInput[]): Promise<ExportScan> {
   return scan;
 }
 
+/** The built-in sample, read as every host reads it (its source says it is invented). */
+export async function sampleScan(): Promise<ExportScan> {
+  const { scan, items } = await runAnalysis([sampleSource()], {
+    settings: DEFAULT_POLICY_SETTINGS,
+    collectItems: true,
+    platform: { inflate: nodeInflater, decoder: nodeTextDecoder },
+  });
+  itemsByScan.set(scan, items!);
+  return scan;
+}
+
 /** The items read beside a generated scan. */
 export function itemsOf(scan: ExportScan): PackedItems {
   const items = itemsByScan.get(scan);
@@ -61,7 +75,7 @@ export function loadedExport(scan: ExportScan, policy: PolicySettings = DEFAULT_
 }
 
 export function analysisOf(result: ExportScan, policy: PolicySettings = DEFAULT_POLICY_SETTINGS): Analysis {
-  return buildAnalysis(result, { region: policy.region, optedOut: policy.optedOut, asOf: result.scannedAt.slice(0, 10) });
+  return buildAnalysis(result, { ...policy, asOf: result.scannedAt.slice(0, 10) });
 }
 
 export interface FakeHost extends AnalysisHost {

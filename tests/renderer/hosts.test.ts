@@ -6,7 +6,9 @@ import type { AnalysisEvent, AnalysisRequest, DesktopApi, SaveReportRequest, Sav
 import { packItems } from '../../shared/items/packedItems';
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan, ScanProgress } from '../../shared/scan/scanTypes';
-import { parseOptOut } from '../../renderer/app/policySettings';
+import { parseDayText, parseOptOut } from '../../renderer/app/policySettings';
+import { REGION_IDS } from '../../shared/policy/policyModel';
+import { dateStyleOf } from '../../shared/report/wording';
 import type { HostEvent } from '../../renderer/host/analysisHost';
 import { electronHost } from '../../renderer/host/electronHost';
 import { throttleLatest } from '../../shared/pipeline/progressThrottle';
@@ -43,7 +45,7 @@ const progress: ScanProgress = { input: 'a.zip', file: 'Shares.csv', filesDone: 
 const scan = { files: [] } as unknown as ExportScan;
 const analysis = { policy: { region: 'us' } } as unknown as Analysis;
 const items = packItems([{ day: [19_000], words: [3], text: ['hello there you'] }]);
-const US = { region: 'us', optedOut: null } as const;
+const US = { region: 'us', optedOut: null, adultFrom: null } as const;
 
 describe('electron host', () => {
   test('reads paths through the bridge and relays its events; done carries the packed items', async () => {
@@ -148,21 +150,39 @@ describe('formatting', () => {
     expect([0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -4321, 2.5, 1499.5].map(formatCount)).toEqual(expected);
   });
 
-  test('dates as "18 Sep 2024", as precise as the export is', () => {
-    expect(formatDate('2024-09-18')).toBe('18 Sep 2024');
-    expect(formatDate('2024-09-18T12:34:56Z')).toBe('18 Sep 2024');
-    expect(formatDate('2019-03')).toBe('Mar 2019');
-    expect(formatDate('2011')).toBe('2011');
-    expect(formatDateRange('2017-02-23', '2026-08-27T10:00:00Z')).toBe('23 Feb 2017 – 27 Aug 2026');
-    expect(formatDateRange(null, null)).toBe('No dates');
+  test('one date formatter, in the region\'s form: "18 Sep 2024" or "Sep 18, 2024", never digits only, as precise as the date is', () => {
+    expect(formatDate('2024-09-18', 'day-month-year')).toBe('18 Sep 2024');
+    expect(formatDate('2024-09-18', 'month-day-year')).toBe('Sep 18, 2024');
+    expect(formatDate('2024-09-18T12:34:56Z', 'day-month-year')).toBe('18 Sep 2024');
+    expect(formatDate('2019-03', 'month-day-year')).toBe('Mar 2019');
+    expect(formatDate('2011', 'day-month-year')).toBe('2011');
+    expect(formatDateRange('2017-02-23', '2026-08-27T10:00:00Z', 'day-month-year')).toBe('23 Feb 2017 – 27 Aug 2026');
+    expect(formatDateRange(null, null, 'day-month-year')).toBe('No dates');
+    // Europe writes the day first, the United States the month; neither as 03/11/2025.
+    expect(dateStyleOf('eu')).toBe('day-month-year');
+    expect(dateStyleOf('uk')).toBe('day-month-year');
+    expect(dateStyleOf('us')).toBe('month-day-year');
+    for (const region of REGION_IDS) expect(formatDate('2025-11-03', dateStyleOf(region))).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2,4}/);
     expect(formatBytes(85 * 1024 * 1024)).toBe('85 MB');
     expect(formatBytes(1536)).toBe('1.5 KB');
   });
 
-  test('the opt-out date: empty is "not opted out", later than the analysis is refused', () => {
-    expect(parseOptOut('', '2026-11-29')).toEqual({ ok: true, optedOut: null });
-    expect(parseOptOut('2025-01-15', '2026-11-29')).toEqual({ ok: true, optedOut: '2025-01-15' });
-    expect(parseOptOut('2027-01-01', '2026-11-29').ok).toBe(false);
-    expect(parseOptOut('2025-13-45', '2026-11-29').ok).toBe(false);
+  test('a typed day: ISO, or the month as a word in either order; digits-only days are refused as ambiguous', () => {
+    for (const text of ['2025-11-03', '3 Nov 2025', '3 November 2025', 'Nov 3, 2025', 'November 3 2025', ' 03 nov 2025 ']) {
+      expect(parseDayText(text, 'day-month-year'), text).toEqual({ ok: true, iso: '2025-11-03' });
+    }
+    const ambiguous = parseDayText('03/11/2025', 'day-month-year');
+    expect(ambiguous.ok).toBe(false);
+    expect(!ambiguous.ok && ambiguous.message).toMatch(/month as a word/);
+    expect(parseDayText('31 Feb 2025', 'day-month-year').ok).toBe(false);
+    expect(parseDayText('2025-13-45', 'day-month-year').ok).toBe(false);
+  });
+
+  test('the opt-out date: later than the analysis is refused', () => {
+    expect(parseOptOut('2025-01-15', '2026-11-29', 'day-month-year')).toEqual({ ok: true, iso: '2025-01-15' });
+    expect(parseOptOut('15 Jan 2025', '2026-11-29', 'day-month-year')).toEqual({ ok: true, iso: '2025-01-15' });
+    const late = parseOptOut('2027-01-01', '2026-11-29', 'day-month-year');
+    expect(late.ok).toBe(false);
+    expect(!late.ok && late.message).toBe('The opt-out date cannot be after the analysis date.');
   });
 });

@@ -36,7 +36,7 @@ describe('login activity', () => {
     const loginsFile = result.files.find((f) => f.catalogId === 'logins')!;
     const dated = loginsFile.histogram.items.reduce((a, b) => a + b, 0);
     for (const period of ['week', 'month'] as const) {
-      expect(loginsPerPeriod(result, period).reduce((sum, p) => sum + p.count, 0)).toBe(dated);
+      expect(loginsPerPeriod(result, period, 'day-month-year').reduce((sum, p) => sum + p.count, 0)).toBe(dated);
     }
     renderView(result, 'logins');
     expect(screen.getByTestId('logins-chart').textContent).toContain('Logins per month');

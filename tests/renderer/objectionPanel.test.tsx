@@ -4,7 +4,7 @@
 
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { OPT_OUT } from '../../shared/policy/policyModel';
+import { OPT_OUT, STATEMENTS } from '../../shared/policy/policyModel';
 import { GROUNDS_PLACEHOLDER } from '../../shared/report/objectionLetter';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { GROUNDS_REQUIRED } from '../../renderer/guide/ObjectionPanel';
@@ -26,7 +26,7 @@ describe('objection letter panel', () => {
     ['uk', 'Article 21(1) of the UK General Data Protection Regulation'],
   ] as const)('%s: grounds are required before Copy and Save, which then use the letter shown', async (region, law) => {
     const host = fakeHost('electron');
-    renderView(result, 'guide', { host, policy: { region, optedOut: null } });
+    renderView(result, 'guide', { host, policy: { region, optedOut: null, adultFrom: null } });
     const panel = screen.getByTestId('objection-panel');
     const grounds = screen.getByTestId('objection-grounds') as HTMLTextAreaElement;
     expect(grounds.required).toBe(true);
@@ -61,27 +61,54 @@ describe('objection letter panel', () => {
 
   test('the United States gets the opt-out steps, which can be copied and saved at once', async () => {
     const host = fakeHost();
-    renderView(result, 'guide', { host, policy: { region: 'us', optedOut: null } });
+    renderView(result, 'guide', { host, policy: { region: 'us', optedOut: null, adultFrom: null } });
     expect(screen.queryByTestId('objection-grounds')).toBeNull();
     expect(letterText()).not.toContain('Article 21(1) of the');
     expect(letterText()).toContain(OPT_OUT.desktopSteps.join(' → '));
-    expect(letterText()).toContain(OPT_OUT.notRetroactive);
+    expect(letterText()).toContain(STATEMENTS['not-retroactive'].text);
+    expect(letterText()).not.toContain(OPT_OUT.objectionFormName);
     expect(button('objection-copy').disabled).toBe(false);
     await act(async () => fireEvent.click(button('objection-save')));
     expect(host.saved[0]!.suggestedName).toBe(`linkedin-ai-exposure-opt-out-steps-${localIsoDay()}.txt`);
     expect(host.saved[0]!.content).toBe(letterText());
   });
 
+  test('the EU also gets an Article 15 access request, which needs no grounds', async () => {
+    const host = fakeHost();
+    renderView(result, 'guide', { host, policy: { region: 'eu', optedOut: null, adultFrom: null } });
+    expect(button('objection-copy').disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('letter-access'));
+    expect(screen.queryByTestId('objection-grounds')).toBeNull();
+    expect(letterText()).toContain('Under Article 15 of the General Data Protection Regulation (GDPR)');
+    expect(letterText()).toContain('which models or AI systems were trained with them');
+    expect(letterText()).toContain('from which period the data were drawn');
+    expect(button('objection-copy').disabled).toBe(false);
+    await act(async () => fireEvent.click(button('objection-save')));
+    expect(host.saved[0]!.suggestedName).toBe(`linkedin-ai-exposure-access-request-${localIsoDay()}.txt`);
+    fireEvent.click(screen.getByTestId('letter-objection'));
+    expect(letterText()).toContain('Article 17(1)(c) GDPR');
+  });
+
+  test('Canada gets the steps and the withdrawal of consent (PIPEDA 4.3.8), no GDPR letter', () => {
+    renderView(result, 'guide', { policy: { region: 'ca', optedOut: null, adultFrom: null } });
+    expect(screen.queryByTestId('objection-grounds')).toBeNull();
+    expect(screen.queryByTestId('letter-access')).toBeNull();
+    expect(letterText()).toContain(STATEMENTS['pipeda-withdraw'].text);
+    expect(letterText()).toContain('PIPEDA, Schedule 1, principle 4.3.8');
+    expect(letterText()).not.toContain('GDPR');
+    expect(screen.getByTestId('rights').textContent).toContain('withdraw your consent');
+  });
+
   test('a refused copy says how to copy by hand', async () => {
     const host = fakeHost();
     host.copyResult = false;
-    renderView(result, 'guide', { host, policy: { region: 'us', optedOut: null } });
+    renderView(result, 'guide', { host, policy: { region: 'us', optedOut: null, adultFrom: null } });
     await act(async () => fireEvent.click(button('objection-copy')));
     expect(screen.getByTestId('objection-status').textContent).toMatch(/^Could not copy\. Select the letter above and copy it with Ctrl\+C/);
   });
 
   test('changing the region in the guide switches between the letter and the steps', () => {
-    renderView(result, 'guide', { policy: { region: 'us', optedOut: null } });
+    renderView(result, 'guide', { policy: { region: 'us', optedOut: null, adultFrom: null } });
     expect(screen.queryByTestId('objection-grounds')).toBeNull();
     fireEvent.change(screen.getAllByTestId('region-select')[1]!, { target: { value: 'eu' } });
     expect(screen.getByTestId('objection-grounds')).toBeTruthy();
@@ -90,7 +117,7 @@ describe('objection letter panel', () => {
 
   test('the grounds and signature written here go into a report that includes the letter, and stay when the view changes', async () => {
     const host = fakeHost();
-    renderView(result, 'guide', { host, policy: { region: 'eu', optedOut: null } });
+    renderView(result, 'guide', { host, policy: { region: 'eu', optedOut: null, adultFrom: null } });
     fireEvent.change(screen.getByTestId('objection-grounds'), { target: { value: 'My profession depends on my own writing.' } });
     fireEvent.change(screen.getByTestId('objection-signature'), { target: { value: 'Ada Quill' } });
     fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
@@ -115,7 +142,7 @@ describe('objection letter panel', () => {
   });
 
   test('with empty grounds, the dialog says the letter will show where they go', () => {
-    renderView(result, 'guide', { policy: { region: 'uk', optedOut: null } });
+    renderView(result, 'guide', { policy: { region: 'uk', optedOut: null, adultFrom: null } });
     fireEvent.click(screen.getByTestId('export-report'));
     expect(screen.getByRole('dialog').textContent).toContain('Your grounds are still empty');
   });

@@ -25,11 +25,14 @@ describe('timeline', () => {
     expect(screen.getByTestId('timeline-chart').querySelectorAll('.recharts-reference-line').length).toBe(2);
   });
 
-  test('the policy dates are marked, and the opt-out date once entered', () => {
+  test('the policy dates are marked in the region\'s form, and the opt-out date once entered', () => {
     renderView(result, 'timeline');
     const figure = screen.getByTestId('timeline-chart');
-    expect(figure.textContent).toContain('18 Sep 2024');
-    expect(figure.textContent).toContain('3 Nov 2025');
+    expect(figure.textContent).toContain('Sep 18, 2024');
+    expect(figure.textContent).toContain('Nov 3, 2025');
+    fireEvent.change(screen.getByTestId('region-select'), { target: { value: 'eu' } });
+    expect(screen.getByTestId('timeline-chart').textContent).toContain('18 Sep 2024');
+    fireEvent.change(screen.getByTestId('optout-choice'), { target: { value: 'date' } });
     fireEvent.change(screen.getByTestId('optout-input'), { target: { value: '2025-02-14' } });
     expect(screen.getByTestId('timeline-chart').textContent).toContain('You opted out (14 Feb 2025)');
     expect(screen.getByTestId('timeline-chart').querySelectorAll('.recharts-reference-line').length).toBe(3);

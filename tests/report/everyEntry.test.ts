@@ -72,7 +72,7 @@ describe('every entry of every input, in every format', () => {
     const rows = md.split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toHaveLength(entries.length);
     expect(md).toMatch(/\| Identical copy of .* counted once there \|/);
-    expect(md).toMatch(/\| Read: 29 rows only this copy has \(a copy of Endorsement\\_Received\\_Info\.csv in linkedin complete\.zip\) \|/);
+    expect(md).toMatch(/\| Read: 29 items only this copy has \(a copy of Endorsement\\_Received\\_Info\.csv in linkedin complete\.zip\) \|/);
     expect(md).toMatch(/\| Not read \| 0 \|/);
     expect(md).toMatch(/\| Not known to this app \(3 rows\) \|/);
   });

@@ -13,7 +13,7 @@ let report: ReportJson;
 
 beforeAll(async () => {
   const result = await scan([await zipInput(generateExport({ era: 2026 }))]);
-  report = buildReportJson(result, buildAnalysis(result, { region: 'eu', optedOut: null, asOf: '2026-11-29' }), 'counts');
+  report = buildReportJson(result, buildAnalysis(result, { region: 'eu', optedOut: null, adultFrom: null, asOf: '2026-11-29' }), 'counts');
 });
 
 describe('markdown with the objection letter', () => {

@@ -9,7 +9,7 @@ import { scan, zipInput } from '../support/scanGenerated';
 describe('report charts', () => {
   it('renders the app’s charts to SVG in a DOM, one per chart, safe to inline', async () => {
     const result = await scan([await zipInput(generateExport({ era: 2026 }))]);
-    const analysis = buildAnalysis(result, { region: 'us', optedOut: '2025-06-01', asOf: '2026-11-29' });
+    const analysis = buildAnalysis(result, { region: 'us', optedOut: '2025-06-01', adultFrom: null, asOf: '2026-11-29' });
     const charts = await renderReportCharts(analysis, document);
     expect(charts.exposureByCategory).toMatch(/^<svg/);
     expect(charts.timeline).toMatch(/^<svg/);

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCsv, neutralizeCell } from '../../shared/report/csvReport';
+import { OPT_OUT, SOURCES } from '../../shared/policy/policyModel';
 import { generateExport, zipExport } from '../../shared/sample';
 import { validateReport } from '../support/reportSchemaValidator';
 import { runCli } from '../support/runCli';
@@ -58,18 +59,28 @@ describe('HTML report', () => {
     expect(doc.querySelectorAll('svg')).toHaveLength(2);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
     expect(doc.querySelectorAll('link, img, iframe, object, embed')).toHaveLength(0);
-    expect(html).not.toMatch(/(src|href)\s*=\s*["']?https?:/i);
-    // The figures shown are the report's own.
+    // Nothing loads from outside; the only addresses are the sources' links, to LinkedIn's own pages.
+    expect(html).not.toMatch(/src\s*=\s*["']?https?:/i);
+    const urls = new Set(Object.values(SOURCES).flatMap((s) => (s.url ? [s.url] : [])));
+    const links = [...doc.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(urls.has(a.getAttribute('href')!) || a.getAttribute('href') === OPT_OUT.settingsUrl, a.outerHTML).toBe(true);
+    // The figures and sentences shown are the report's own, dates as the EU writes them.
     const json = JSON.parse((await runCli(['analyze', zipPath, '--format', 'json', '--region', 'eu', '--opted-out', '2025-12-01'])).stdout);
-    expect(doc.querySelector('.headline')?.textContent).toContain(`${json.totals.exposure.exposed.toLocaleString('en-US')} of your ${json.totals.items.toLocaleString('en-US')} records`);
+    expect(doc.querySelector('.headline')?.textContent).toContain(json.verdict.headline.text);
+    expect(doc.querySelector('.verdict-counts')?.textContent).toContain(json.verdict.counts.text);
     expect(doc.body.textContent).toContain('EU, EEA or Switzerland');
-    expect(doc.body.textContent).toContain('opted out on 2025-12-01');
+    expect(doc.body.textContent).toContain('opted out on 1 Dec 2025');
+    expect(doc.body.textContent).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/);
   });
 
   it('shows hostile text as text, never as markup', async () => {
     const html = await report([hostilePath, '--format', 'html', '--redact', 'full']);
     const doc = new JSDOM(html).window.document;
-    expect(doc.querySelectorAll('script, img, a')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+    // The only links are the sources', never anything from the export.
+    const urls = new Set([...Object.values(SOURCES).flatMap((s) => (s.url ? [s.url] : [])), OPT_OUT.settingsUrl]);
+    for (const a of doc.querySelectorAll('a')) expect(urls.has(a.getAttribute('href')!), a.outerHTML).toBe(true);
     expect(doc.querySelectorAll('[onerror], [onclick]')).toHaveLength(0);
     expect(doc.body.textContent).toContain('<script>alert("owned")</script>');
     expect(doc.body.textContent).toContain('=SUM(A1)<img src=x onerror=alert(1)>.csv');
@@ -88,7 +99,7 @@ describe('PDF report', () => {
       const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
       expect(text).toContain('LinkedIn AI-training exposure report');
       expect(text).toContain('The four categories the public reporting names');
-      expect(text).toMatch(/[\d,]+ of your [\d,]+ records/);
+      expect(text).toMatch(/Of the [\d,]+ words you wrote on LinkedIn/);
       const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
       expect(info).toMatch(paper === 'a4' ? /Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/ : /Page size:\s+[\d.]+ x [\d.]+ pts \(letter\)/);
     }
@@ -152,7 +163,8 @@ describe('objection letter', () => {
     expect(md).toContain('Article 21(1) of the General Data Protection Regulation');
     expect(md).toContain('[Required: describe the grounds relating to your particular situation');
     expect(md).toContain('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
-    expect(md).toMatch(/erase my personal data already used/);
+    expect(md).toMatch(/to erase, under Article 17\(1\)\(c\) GDPR \(erasure after an objection under Article 21\(1\)\)/);
+    expect(md).toContain('I am not asking you to close or delete my LinkedIn account');
     expect(md).toMatch(/- Posts: [\d,]+ items/);
   });
 

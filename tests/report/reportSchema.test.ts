@@ -11,7 +11,7 @@ import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { RedactionLevel } from '../../shared/report/redaction';
 import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
 import { reportJsonSchema } from '../../shared/report/reportSchema';
-import { generateExport, type Era } from '../../shared/sample';
+import { generateExport, sampleSource, type Era } from '../../shared/sample';
 import { nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import JSZip from 'jszip';
@@ -77,13 +77,21 @@ async function realReports(): Promise<ReportJson[]> {
   const loose = (name: string, text: string) => loadedSource({ kind: 'zip', name, bytes: new TextEncoder().encode(text) });
   const messages = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\nc1,,Bo Tern,,Ada Quill,2026-01-02 10:00:00 UTC,,hello,INBOX\n';
   return [
-    await reportOf([await era(2026)], { region: 'us', optedOut: null }, 'counts'),
-    await reportOf([await era(2026), missing], { region: 'eu', optedOut: '2026-01-15' }, 'full'),
-    await reportOf([await era(2024, 'basic')], { region: 'uk', optedOut: '2025-12-01' }, 'excerpts'),
-    await reportOf([await era(2018)], { region: 'ca', optedOut: null }, 'full'),
-    await reportOf([await era(2022)], { region: 'hk', optedOut: '2024-10-01' }, 'excerpts'),
-    await reportOf([loadedSource(damaged)], { region: 'other', optedOut: null }, 'full'),
-    await reportOf([loadedSource(damaged), loose('Shares.csv', 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-01-01 10:00:00,x,hi,,,\n'), loose('messages.csv', messages)], { region: 'us', optedOut: null }, 'counts'),
+
+    await reportOf([await era(2026)], { region: 'us', optedOut: null, adultFrom: null }, 'counts'),
+    await reportOf([await era(2026), missing], { region: 'eu', optedOut: '2026-01-15', adultFrom: null }, 'full'),
+    await reportOf([await era(2024, 'basic')], { region: 'uk', optedOut: '2025-12-01', adultFrom: null }, 'excerpts'),
+    await reportOf([await era(2018)], { region: 'ca', optedOut: null, adultFrom: null }, 'full'),
+    await reportOf([await era(2022)], { region: 'hk', optedOut: '2024-10-01', adultFrom: null }, 'excerpts'),
+    await reportOf([loadedSource(damaged)], { region: 'other', optedOut: null, adultFrom: null }, 'full'),
+    // The built-in sample (labelled invented), for a member who turned 18 during Canada's 2024 window.
+    await reportOf([sampleSource()], { region: 'ca', optedOut: '2025-06-01', adultFrom: '2024-10-01' }, 'counts'),
+    // Single CSVs beside a zip (a partial export), one of them messages no sender of which is the member.
+    await reportOf(
+      [loadedSource(damaged), loose('Shares.csv', 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-01-01 10:00:00,x,hi,,,\n'), loose('messages.csv', messages)],
+      { region: 'us', optedOut: null, adultFrom: null },
+      'counts',
+    ),
   ];
 }
 

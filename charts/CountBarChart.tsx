@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
-import { plainTick } from './plainTick';
+import { edgeRoom, plainTick } from './plainTick';
 
 export interface CountDatum {
   readonly label: string;
@@ -39,7 +39,7 @@ export function CountBarChart({ data, width, height, orientation = 'columns', pa
   const tickEvery = Math.max(1, Math.ceil(data.length / Math.max(1, Math.floor(width / 80))));
   return (
     <div className="chart">
-      <BarChart width={width} height={height} data={[...data]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
+      <BarChart width={width} height={height} data={[...data]} margin={{ top: 8, right: edgeRoom(data.map((d) => d.label)), bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={palette.grid} />
         <XAxis dataKey="label" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted)} />
         <YAxis allowDecimals={false} width={56} stroke={palette.muted} tick={countTick} interval={0} tickCount={6} />

@@ -31,7 +31,7 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
   return (
     <div className="chart">
       <ExposureLegend palette={palette} />
-      <BarChart layout="vertical" width={width} height={chartHeight} data={[...data]} margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+      <BarChart layout="vertical" width={width} height={chartHeight} data={[...data]} margin={{ top: 4, right: 24, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <ExposurePatternDefs prefix={prefix} palette={palette} />
         <CartesianGrid horizontal={false} stroke={palette.grid} />
         <XAxis type="number" stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} allowDecimals={false} interval={0} tickCount={6} />

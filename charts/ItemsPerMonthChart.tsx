@@ -4,7 +4,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
-import { plainTick } from './plainTick';
+import { edgeRoom, plainTick } from './plainTick';
 
 export interface MonthSeries {
   readonly key: string;
@@ -43,6 +43,51 @@ function shortMonth(month: string): string {
   return `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? ''} ${month.slice(0, 4)}`;
 }
 
+const MARKER_FONT_SIZE = 11;
+/** A generous average advance per character at MARKER_FONT_SIZE. */
+const MARKER_CHARACTER_WIDTH = 6.6;
+const LABEL_ROW_HEIGHT = 13;
+const LABEL_GAP = 8;
+const Y_AXIS_WIDTH = 56;
+
+interface LabelPlace {
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** 0 is the row just above the plot. */
+  readonly row: number;
+}
+
+/**
+ * Where the markers' labels go above the plot: centred on their line, or ending (starting) at it
+ * where centred they would cross the chart's right (left) edge; each in the lowest row where it
+ * overlaps no other. Positions are estimated from the band scale recharts lays months out on.
+ */
+export function placeMarkerLabels(markers: readonly MonthMarker[], months: readonly string[], width: number, margin: { left: number; right: number }): LabelPlace[] {
+  const plotLeft = margin.left + Y_AXIS_WIDTH;
+  const band = (width - plotLeft - margin.right) / Math.max(1, months.length);
+  const rows: [number, number][][] = [];
+  return markers.map((marker) => {
+    const x = plotLeft + (Math.max(0, months.indexOf(marker.month)) + 0.5) * band;
+    const length = marker.label.length * MARKER_CHARACTER_WIDTH;
+    const anchor = x + length / 2 > width ? 'end' : x - length / 2 < 0 ? 'start' : 'middle';
+    const from = anchor === 'end' ? x - length : anchor === 'start' ? x : x - length / 2;
+    const span: [number, number] = [from - LABEL_GAP / 2, from + length + LABEL_GAP / 2];
+    let row = rows.findIndex((taken) => taken.every(([a, b]) => span[1] <= a || span[0] >= b));
+    if (row === -1) row = rows.push([]) - 1;
+    rows[row]!.push(span);
+    return { anchor, row };
+  });
+}
+
+function markerLabel(text: string, fill: string, place: LabelPlace) {
+  return function MarkerLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
+    return (
+      <text x={viewBox?.x ?? 0} y={(viewBox?.y ?? 0) - 6 - place.row * LABEL_ROW_HEIGHT} textAnchor={place.anchor} fill={fill} fontSize={MARKER_FONT_SIZE}>
+        {text}
+      </text>
+    );
+  };
+}
+
 export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth, seriesLegend = true }: ItemsPerMonthChartProps) {
   const data = months.map((month, i) => {
     const row: Record<string, number | string> = { month };
@@ -51,6 +96,9 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
   });
   // About one tick per 70 px.
   const tickEvery = Math.max(1, Math.ceil(months.length / Math.max(1, Math.floor(width / 70))));
+  const margin = { left: 4, right: edgeRoom(months.map(formatMonth)), bottom: 4 };
+  const places = placeMarkerLabels(markers, months, width, margin);
+  const labelRows = Math.max(1, ...places.map((p) => p.row + 1));
   return (
     <div className="chart">
       <ul className="chart-legend" aria-hidden="true">
@@ -67,10 +115,10 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
           </li>
         ))}
       </ul>
-      <BarChart width={width} height={height} data={data} margin={{ top: 24, right: 16, bottom: 4, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
+      <BarChart width={width} height={height} data={data} margin={{ top: 11 + labelRows * LABEL_ROW_HEIGHT, ...margin }} barCategoryGap={1} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={palette.grid} />
         <XAxis dataKey="month" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatMonth(String(v)))} />
-        <YAxis allowDecimals={false} width={56} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} interval={0} tickCount={6} />
+        <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} interval={0} tickCount={6} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={s.colour} isAnimationActive={animate} />
         ))}
@@ -81,7 +129,7 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
             stroke={m.kind === 'opt-out' ? palette.optOutMarker : palette.marker}
             strokeWidth={2}
             strokeDasharray={m.kind === 'opt-out' ? '6 3' : '2 3'}
-            label={{ value: m.label, position: 'top', fill: palette.text, fontSize: 11, dy: i % 2 === 0 ? 0 : 12 }}
+            label={markerLabel(m.label, palette.text, places[i]!)}
             ifOverflow="extendDomain"
           />
         ))}

@@ -10,12 +10,25 @@ export interface PlainTickProps {
   readonly orientation?: string;
 }
 
+const FONT_SIZE = 12;
+/** A generous average advance of the system sans-serif fonts, per character, at FONT_SIZE. */
+const CHARACTER_WIDTH = 7.2;
+
+/**
+ * Room a chart keeps beside its plot so that a label centred on the first or last tick of a
+ * category axis is not clipped at the chart's edge.
+ */
+export function edgeRoom(labels: readonly string[], least = 16): number {
+  const longest = labels.reduce((most, label) => Math.max(most, label.length), 0);
+  return Math.max(least, Math.ceil((longest * CHARACTER_WIDTH) / 2));
+}
+
 export function plainTick(fill: string, format: (value: unknown) => string = (v) => String(v ?? '')) {
   return function PlainTick({ x, y, payload, textAnchor, orientation }: PlainTickProps) {
     const dy = orientation === 'bottom' ? 14 : orientation === 'top' ? -4 : 4;
     const anchor = textAnchor ?? (orientation === 'left' ? 'end' : orientation === 'right' ? 'start' : 'middle');
     return (
-      <text x={x} y={y} dy={dy} textAnchor={anchor} fill={fill} fontSize={12}>
+      <text x={x} y={y} dy={dy} textAnchor={anchor} fill={fill} fontSize={FONT_SIZE}>
         {format(payload?.value)}
       </text>
     );

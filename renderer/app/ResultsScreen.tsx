@@ -2,7 +2,7 @@
 // time, and the report dialog. The analysis is recomputed from the scan whenever region or
 // opt-out date change.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { AnalysisHost, LoadedExport } from '../host/analysisHost';
@@ -12,7 +12,7 @@ import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { SourceOpener } from '../ui/Citation';
 import { OptOutControl, RegionSelect } from '../ui/PolicyControls';
 import { ThemePicker } from '../ui/ThemePicker';
-import { ViewNav } from '../ui/ViewNav';
+import { ViewNav, type SelectedBy } from '../ui/ViewNav';
 import type { ObjectionFields } from './objectionFields';
 import type { PolicySettings } from './policySettings';
 import type { ThemeState } from './theme';
@@ -57,8 +57,21 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
   const animateCharts = useMemo(() => animate ?? !prefersReducedMotion(), [animate]);
   const heading = useRef<HTMLHeadingElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
-  // Announce the results once; later view changes keep focus where the member put it.
+  // Announce the results once.
   useEffect(() => heading.current?.focus(), []);
+  // A view opens at its top. Chosen with a click (or Enter), focus goes to its heading; moving
+  // through the tab list with the arrow keys leaves focus on the tabs, as in any tab list.
+  // Counted, so choosing the view already shown takes the member to its top as well.
+  const [opened, setOpened] = useState<{ readonly by: SelectedBy; readonly count: number } | null>(null);
+  const openView = (id: string, by: SelectedBy) => {
+    setView(id);
+    setOpened((last) => ({ by, count: (last?.count ?? 0) + 1 }));
+  };
+  useLayoutEffect(() => {
+    if (opened === null) return;
+    document.documentElement.scrollTop = 0;
+    if (opened.by === 'click') heading.current?.focus({ preventScroll: true });
+  }, [opened]);
 
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const View = current.component;
@@ -92,24 +105,27 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
           </div>
         </header>
         <div className="results-body" inert={behindDialog}>
-          <ViewNav items={VIEWS} selected={current.id} onSelect={setView} panelId={(id) => `panel-${id}`} tabId={(id) => `tab-${id}`} />
-          <main id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} className="view" data-view={current.id}>
-            <h1 ref={heading} tabIndex={-1} className="view-title">
-              {current.label}
-            </h1>
-            <View
-              scan={scan}
-              items={items}
-              analysis={analysis}
-              policy={policy}
-              onPolicyChange={onPolicyChange}
-              objection={objection}
-              onObjectionChange={onObjectionChange}
-              asOf={asOf}
-              palette={theme.palette}
-              host={host}
-              animate={animateCharts}
-            />
+          <ViewNav items={VIEWS} selected={current.id} onSelect={openView} panelId={(id) => `panel-${id}`} tabId={(id) => `tab-${id}`} />
+          {/* The page's main landmark holds the tab panel (a role on <main> would replace the landmark). */}
+          <main className="view">
+            <div id={`panel-${current.id}`} role="tabpanel" aria-labelledby={`tab-${current.id}`} data-view={current.id}>
+              <h1 ref={heading} tabIndex={-1} className="view-title">
+                {current.label}
+              </h1>
+              <View
+                scan={scan}
+                items={items}
+                analysis={analysis}
+                policy={policy}
+                onPolicyChange={onPolicyChange}
+                objection={objection}
+                onObjectionChange={onObjectionChange}
+                asOf={asOf}
+                palette={theme.palette}
+                host={host}
+                animate={animateCharts}
+              />
+            </div>
           </main>
         </div>
         {exporting && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}

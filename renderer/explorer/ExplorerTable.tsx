@@ -89,8 +89,9 @@ export function ExplorerTable({ scan, index, rows, frame, style, sort, direction
           </span>
         </div>
       </div>
-      <div ref={scroller} className="explorer-scroll" tabIndex={0} aria-label="Items, scrollable" data-testid="explorer-scroll">
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {/* The rows' group is the box that scrolls: focusable, so the keyboard scrolls it; inside a table only rows and row groups may have a role. */}
+      <div ref={scroller} role="rowgroup" className="explorer-scroll" tabIndex={0} aria-label="Items, scrollable" data-testid="explorer-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const i = rows[virtual.index]!;
             const file = items.file(i);

@@ -86,7 +86,7 @@ export function ObjectionPanel({ scan, items, analysis, policy, host, objection,
         </div>
       )}
       <h4 className="letter-title">{draft.title}</h4>
-      <pre className="letter" tabIndex={0} aria-label={draft.title} data-testid="objection-text">
+      <pre className="letter" role="region" tabIndex={0} aria-label={draft.title} data-testid="objection-text">
         {draft.text}
       </pre>
       <div className="button-row">

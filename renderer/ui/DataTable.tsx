@@ -1,6 +1,8 @@
-// A plain, accessible table: the alternative to every chart, and the lists of the views.
+// A plain, accessible table: the alternative to every chart, and the lists of the views. Where
+// it is wider than the page it scrolls sideways in its own box, which then takes focus (so the
+// keyboard can scroll it) and is named by the caption.
 
-import type { ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface Column<Row> {
   readonly header: string;
@@ -20,11 +22,31 @@ export interface DataTableProps<Row> {
   readonly testId?: string;
 }
 
+/** Whether the element's content is wider than it is, kept up to date by ResizeObserver. */
+function useScrollsSideways<T extends HTMLElement>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T | null>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    // Read in the observer's callback, after layout: no forced layout.
+    const observer = new ResizeObserver(() => setScrolls(element.scrollWidth > element.clientWidth));
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, scrolls];
+}
+
 export function DataTable<Row>({ caption, columns, rows, rowKey, captionHidden = false, footer, testId }: DataTableProps<Row>) {
+  const captionId = useId();
+  const [box, scrolls] = useScrollsSideways<HTMLDivElement>();
   return (
-    <div className="table-scroll">
+    <div ref={box} className="table-scroll" {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {})}>
       <table className="data-table" data-testid={testId}>
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((c) => (

@@ -10,10 +10,13 @@ export interface NavItem {
   readonly detail?: string;
 }
 
+/** A click (or Enter, Space) on a tab, or the arrow keys (and Home, End) in the list. */
+export type SelectedBy = 'click' | 'keys';
+
 export interface ViewNavProps {
   readonly items: readonly NavItem[];
   readonly selected: string;
-  readonly onSelect: (id: string) => void;
+  readonly onSelect: (id: string, by: SelectedBy) => void;
   readonly panelId: (id: string) => string;
   readonly tabId: (id: string) => string;
 }
@@ -26,7 +29,7 @@ export function ViewNav({ items, selected, onSelect, panelId, tabId }: ViewNavPr
     if (target === undefined) return;
     event.preventDefault();
     const next = (target + items.length) % items.length;
-    onSelect(items[next]!.id);
+    onSelect(items[next]!.id, 'keys');
     buttons.current[next]?.focus();
   };
   return (
@@ -45,7 +48,7 @@ export function ViewNav({ items, selected, onSelect, panelId, tabId }: ViewNavPr
             aria-controls={panelId(item.id)}
             tabIndex={item.id === selected ? 0 : -1}
             className="view-tab"
-            onClick={() => onSelect(item.id)}
+            onClick={() => onSelect(item.id, 'click')}
             onKeyDown={(e) => move(e, index)}
           >
             <span className="view-tab-label">{item.label}</span>

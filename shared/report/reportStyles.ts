@@ -2,7 +2,7 @@
 // on a new page when printed). Colours from the Okabe–Ito palette, safe for colour blindness.
 
 export const reportStyles = `
-:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --exposed: #D55E00; --possibly: #E69F00; --not: #0072B2; --possibly-ink: #8a5a00; }
+:root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --exposed: #D55E00; --possibly: #E69F00; --not: #0072B2; --possibly-ink: #8a5a00; --exposed-ink: #a63b00; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
 h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
@@ -40,7 +40,7 @@ table.entries th[scope="row"], table.entries td { overflow-wrap: anywhere; }
 .card p { margin: .25rem 0; }
 .big { font-size: 1.6rem; font-weight: 700; }
 .status { font-weight: 600; }
-.status-used { color: var(--exposed); }
+.status-used { color: var(--exposed-ink); }
 .status-unclear, .status-mixed { color: #8a5a00; }
 .status-not-used { color: var(--not); }
 .muted { color: var(--muted); }

@@ -94,8 +94,10 @@ describe('web app', () => {
       }
     }
     await page.getByTestId('theme-select').selectOption('light');
-    // Keyboard: the tab list moves with the arrow keys.
+    // A click takes focus to the view's heading; from the tab list, the arrow keys move between views.
     await page.getByRole('tab', { name: 'Overview' }).click();
+    expect(await page.evaluate(() => `${document.activeElement?.localName}: ${document.activeElement?.textContent}`)).toBe('h1: Overview');
+    await page.getByRole('tab', { name: 'Overview' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.locator('[role="tabpanel"][data-view="timeline"]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');

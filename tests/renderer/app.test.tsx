@@ -12,6 +12,16 @@ afterEach(cleanup);
 
 const progress = { input: 'Complete.zip', file: 'Shares.csv', filesDone: 2, filesTotal: 10, bytesDone: 512 * 1024, bytesTotal: 2 * 1024 * 1024 };
 
+/** The app with a generated export read: the sample button pressed, the host answering done. */
+async function appShowingResults() {
+  const result = await generatedScan(2026);
+  const host = fakeHost();
+  render(<App host={host} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+  await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
+  return { host, result };
+}
+
 describe('app', () => {
   test('the first screen: drop zone, open buttons, sample, and the privacy sentence', () => {
     render(<App host={fakeHost('browser')} />);
@@ -59,11 +69,7 @@ describe('app', () => {
   });
 
   test('done shows the results; the letter\'s grounds survive opening another export; Export report… saves this analysis', async () => {
-    const result = await generatedScan(2026);
-    const host = fakeHost();
-    render(<App host={host} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
+    const { host, result } = await appShowingResults();
     const expected = verdictOfAnalysis(result, analysisOf(result)).headline.text;
     expect((await screen.findByTestId('headline-text')).textContent).toBe(expected);
 
@@ -86,11 +92,7 @@ describe('app', () => {
   });
 
   test('the view list moves with the arrow keys', async () => {
-    const result = await generatedScan(2026);
-    const host = fakeHost();
-    render(<App host={host} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
-    await act(async () => host.emit({ type: 'done', result: loadedExport(result) }));
+    await appShowingResults();
     const overview = await screen.findByRole('tab', { name: 'Overview' });
     expect(overview.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(overview, { key: 'ArrowDown' });
@@ -102,5 +104,18 @@ describe('app', () => {
     expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('guide');
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Opt-out guide' }), { key: 'ArrowDown' });
     expect(screen.getByRole('tabpanel').getAttribute('data-view')).toBe('overview');
+  });
+
+  test('a view chosen with a click opens with focus on its heading', async () => {
+    await appShowingResults();
+    for (const label of ['Login activity', 'Opt-out guide', 'Overview']) {
+      const tab = await screen.findByRole('tab', { name: label });
+      tab.focus();
+      fireEvent.click(tab);
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+      expect(document.activeElement?.textContent).toBe(label);
+    }
+    // The page's main landmark is there, with the tab panel inside it.
+    expect(screen.getByRole('main').querySelector('[role="tabpanel"]')?.getAttribute('data-view')).toBe('overview');
   });
 });

@@ -11,6 +11,7 @@ import type { ExportScan } from '../../shared/scan/scanTypes';
 import { localIsoDay } from '../../renderer/report/reportFileName';
 import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { validateReport } from '../support/reportSchemaValidator';
+import { generateExport } from '../../shared/sample';
 import { analysisOf, fakeHost, generatedScan, renderView, type FakeHost } from './fixtures';
 
 let result: ExportScan;
@@ -50,7 +51,8 @@ describe('export dialog', () => {
     expect(document.activeElement).toBe(radio('format-html'));
     for (const level of REDACTION_LEVELS) expect(dialog.textContent).toContain(REDACTION_LABELS[level]);
     expect(within(radio('redaction-counts').closest('label')!).getByText('Safe to share')).toBeTruthy();
-    expect((screen.getByTestId('include-letter') as HTMLInputElement).checked).toBe(false);
+    // The default region is the United States: no objection letter there.
+    expect(screen.queryByTestId('include-letter')).toBeNull();
     // The page behind takes no focus or clicks while it is open.
     expect(screen.getByRole('banner', { hidden: true }).hasAttribute('inert')).toBe(true);
     expect(document.querySelector('.results-body')!.hasAttribute('inert')).toBe(true);
@@ -192,16 +194,86 @@ describe('export dialog', () => {
     expect(host.saved).toHaveLength(1);
   });
 
-  test('the letter is offered for HTML, PDF and Markdown only', () => {
+  test('in the United States no letter is offered, in any format', () => {
+    const { dialog } = openDialog({ host: fakeHost('electron') });
+    for (const format of ['html', 'pdf', 'json', 'md', 'csv']) {
+      fireEvent.click(radio(`format-${format}`));
+      expect(screen.queryByTestId('include-letter')).toBeNull();
+      expect(dialog.textContent).not.toMatch(/objection letter/i);
+    }
+  });
+
+  test('in the EU the letter is offered for HTML, PDF and Markdown only, and the saved Markdown carries it', async () => {
+    const { host } = openDialog({ host: fakeHost('electron'), policy: { region: 'eu', optedOut: '2025-12-01', adultFrom: null } });
+    const include = () => screen.getByTestId('include-letter') as HTMLInputElement;
+    expect(include().checked).toBe(false);
+    fireEvent.click(include());
+    for (const format of ['json', 'csv']) {
+      fireEvent.click(radio(`format-${format}`));
+      expect(screen.queryByTestId('include-letter')).toBeNull();
+    }
+    fireEvent.click(radio('format-pdf'));
+    expect(include().checked).toBe(true);
+    const md = await saveAs(host, 'md');
+    expect(include().checked).toBe(true);
+    expect(md.content).toContain('Article 21(1)');
+    const csv = await saveAs(host, 'csv');
+    expect(csv.content).not.toContain('Article 21(1)');
+  });
+});
+
+/** The preview once it is ready: the page's text (HTML, PDF) or the lines shown. */
+async function previewText(): Promise<string> {
+  await waitFor(() => expect(screen.getByTestId('report-preview-status').textContent).not.toBe('Preparing the preview…'), { timeout: 10_000 });
+  const page = screen.getByTestId('report-preview').querySelector('[data-testid="report-preview-page"]');
+  const text = page ? page.shadowRoot!.querySelector('.report-page')!.textContent! : screen.getByTestId('report-preview').querySelector('pre')!.textContent!;
+  expect(text.length).toBeGreaterThan(0);
+  return text;
+}
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('export dialog preview', () => {
+  test('shows the start of the very document Save… writes, in every format', async () => {
+    const { host } = openDialog({ host: fakeHost('electron') });
+    for (const format of ['html', 'pdf', 'json', 'md', 'csv']) {
+      fireEvent.click(radio(`format-${format}`));
+      const shown = await previewText();
+      const saved = await saveAs(host, format);
+      if (format === 'html' || format === 'pdf') {
+        const body = new DOMParser().parseFromString(saved.content, 'text/html').body.textContent!;
+        expect(words(body).startsWith(words(shown)), format).toBe(true);
+        expect(shown).toContain(verdictOfAnalysis(result, analysisOf(result)).headline.text);
+        expect(words(shown).length).toBeLessThan(words(body).length);
+      } else {
+        expect(saved.content.startsWith(shown), format).toBe(true);
+        expect(shown.split('\n').length).toBe(Math.min(40, saved.content.replace(/\n$/, '').split('\n').length));
+      }
+    }
+  });
+
+  test('follows the format and the redaction chosen', async () => {
     openDialog();
-    const include = screen.getByTestId('include-letter') as HTMLInputElement;
-    expect(include.disabled).toBe(false);
-    fireEvent.click(include);
+    expect(await previewText()).toContain(REDACTION_LABELS.counts);
+    // A choice marks the preview as being prepared at once; previewText waits for the new one.
+    fireEvent.click(radio('redaction-excerpts'));
+    expect(await previewText()).toContain(REDACTION_LABELS.excerpts);
     fireEvent.click(radio('format-json'));
-    expect(include.disabled).toBe(true);
-    expect(include.checked).toBe(false);
-    expect(screen.getByRole('dialog').textContent).toContain('JSON and CSV hold the figures only.');
+    const json = await previewText();
+    expect(json).toMatch(/^\{\n {2}"schemaVersion": \d+,/);
+    expect(json).toContain('"redaction": "excerpts"');
     fireEvent.click(radio('format-md'));
-    expect(include.checked).toBe(true);
+    expect(await previewText()).toMatch(/^# LinkedIn AI-training exposure report/);
+  });
+
+  test('at "counts only" shows none of the personal values the generator wrote into the export', async () => {
+    const sensitive = generateExport({ era: 2026, archive: 'complete' }).expected.sensitive;
+    expect(sensitive.length).toBeGreaterThan(10);
+    openDialog({ policy: { region: 'eu', optedOut: '2025-12-01', adultFrom: null } });
+    for (const format of ['html', 'json', 'md', 'csv']) {
+      fireEvent.click(radio(`format-${format}`));
+      const shown = await previewText();
+      expect(sensitive.filter((value) => shown.includes(value)), format).toEqual([]);
+    }
   });
 });

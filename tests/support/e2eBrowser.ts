@@ -63,9 +63,9 @@ export interface AppPage {
 }
 
 /** A fresh context and page on the app, recording every request and page error. */
-export async function openApp(session: E2eSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<AppPage> {
+export async function openApp(session: E2eSession, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
   const context = await session.browser.newContext({
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport ?? { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
     locale: 'en-GB',

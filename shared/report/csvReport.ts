@@ -42,6 +42,8 @@ const HEADER = [
   'training_basis',
   'sources',
   'problems',
+  'input',
+  'copy_of',
 ];
 
 function reasonCells(byReason: Readonly<Record<PossibleReason, number>> | null): (number | null)[] {
@@ -109,6 +111,8 @@ function reportRows(report: ReportJson): Row[] {
     '',
     '',
     '',
+    '',
+    '',
   ]);
   // The verdict's sentences, each with its sources.
   for (const key of ['headline', ...VERDICT_LINES] as const) {
@@ -125,7 +129,7 @@ function reportRows(report: ReportJson): Row[] {
       '',
       TRAINING_STATUS_LABELS[c.training.status],
       c.items,
-      c.words,
+      c.wordsKnown ? c.words : 'unknown',
       c.firstDate,
       c.lastDate,
       c.exposure.exposed,
@@ -134,6 +138,8 @@ function reportRows(report: ReportJson): Row[] {
       c.exposure.exposedWords,
       ...reasonCells(c.exposure.possiblyExposedByReason),
       ...basisCells(c.training),
+      '',
+      '',
       '',
     ]);
   }
@@ -146,7 +152,7 @@ function reportRows(report: ReportJson): Row[] {
       f.status,
       f.training ? TRAINING_STATUS_LABELS[f.training.status] : '',
       f.rows,
-      f.words,
+      f.wordsKnown ? f.words : 'unknown',
       f.firstDate,
       f.lastDate,
       f.exposure.exposed,
@@ -156,6 +162,8 @@ function reportRows(report: ReportJson): Row[] {
       ...reasonCells(f.exposure.possiblyExposedByReason),
       ...basisCells(f.training),
       f.problems.map((p) => p.message).join(' '),
+      f.input,
+      f.duplicateOf ? `${f.duplicateOf.path} (${f.duplicateOf.input})${f.duplicateOf.identical ? ', identical' : ''}` : '',
     ]);
   }
   return rows;

@@ -108,12 +108,12 @@ export const reportJsonSchema = {
     inputs: arrayOf(
       object({
         name: string,
-        kind: { enum: ['zip', 'folder', 'unknown'], description: 'unknown: the input could not be loaded at all (see error).' },
+        kind: { enum: ['zip', 'folder', 'file', 'unknown'], description: 'file: a CSV taken out of an export (a partial export); unknown: the input could not be loaded at all (see error).' },
         archiveKind: { enum: ['basic', 'complete', 'unknown'] },
         exportDate: isoDateOrNull,
         bytes: count,
-        files: count,
-        duplicatesSkipped: count,
+        files: { ...count, description: 'Entries of this input listed in files[], whatever their outcome.' },
+        duplicatesSkipped: { ...count, description: 'Files of this input that are copies of another input\'s with no item of their own (status duplicate).' },
         invented: { type: 'boolean', description: 'The built-in sample: invented data, not a real member\'s export.' },
         error: { oneOf: [{ type: 'null' }, object({ code: string, message: string })] },
       }),
@@ -123,16 +123,31 @@ export const reportJsonSchema = {
         name: { ...string, description: 'The base name as in the archive.' },
         path: string,
         input: string,
+        duplicateOf: {
+          oneOf: [
+            { type: 'null' },
+            object({
+              path: { ...string, description: 'The copy whose rows were counted first.' },
+              input: string,
+              identical: { type: 'boolean', description: 'The same rows, none more and none fewer.' },
+              sharedRows: { ...count, description: 'Rows of this copy the first one holds too: counted once, there. rows are this copy\'s own.' },
+            }),
+          ],
+        },
         catalogId: nullableString,
         label: nullableString,
         category: { enum: [...CATEGORY_IDS, null] },
-        status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
-        rows: { ...count, description: 'Items (data rows); 0 for header-only or placeholder files.' },
+        status: {
+          enum: ['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped'],
+          description: 'parsed: read; empty: no items; unknown: not a file this app knows; error: damaged or unreadable; duplicate: a copy of another file with no item of its own; skipped: not read (operating-system clutter, a link, a device, a repeated name).',
+        },
+        rows: { ...count, description: 'Items (data rows) counted from this file; 0 for header-only or placeholder files; a copy\'s own rows only.' },
         columns: arrayOf(string),
         unknownColumns: arrayOf(string),
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
         words: count,
+        wordsKnown: { type: 'boolean', description: 'False where the member\'s own text could not be told from others\' (private messages no sender of which is the member): words is then 0, not a count.' },
         training: {
           oneOf: [{ type: 'null' }, object({ dataKind: { enum: [...DATA_KIND_IDS] }, status: trainingStatus, rules: arrayOf(rule) })],
         },
@@ -150,6 +165,7 @@ export const reportJsonSchema = {
         items: count,
         undatedItems: count,
         words: count,
+        wordsKnown: { type: 'boolean', description: 'False when a file of the category could not tell the member\'s own text from others\'.' },
         characters: count,
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
@@ -161,7 +177,7 @@ export const reportJsonSchema = {
       }),
       { minItems: CATEGORY_IDS.length, maxItems: CATEGORY_IDS.length },
     ),
-    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, items: count, words: count, itemsByTrainingStatus, exposure: exposureWithTokens }),
+    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, duplicates: count, skipped: count, items: count, words: count, itemsByTrainingStatus, exposure: exposureWithTokens }),
     insights: object({
       logins: object(
         {
@@ -180,11 +196,14 @@ export const reportJsonSchema = {
       messages: object({
         total: count,
         conversations: count,
-        sent: count,
-        received: count,
+        sent: { type: ['integer', 'null'], minimum: 0, description: 'Null when no sender is recognisably the member (memberIdentifiedBy "not-found").' },
+        received: { type: ['integer', 'null'], minimum: 0 },
         drafts: count,
         folders: labelCounts,
-        memberIdentifiedBy: { enum: ['direction', 'profile-name', 'most-frequent-sender', 'none'] },
+        memberIdentifiedBy: {
+          enum: ['direction', 'profile-name', 'profile-url', 'not-found', 'none'],
+          description: 'How the member\'s own messages were told apart: the Direction column, the name on the profile, the member\'s profile address (from their invitations); not-found: no sender is the member, so which messages are theirs is unknown; none: no messages.',
+        },
       }),
       aiConversations: arrayOf(object({ catalogId: string, conversations: count, memberTurns: count, assistantTurns: count, memberWords: count, firstDate: isoDateOrNull, lastDate: isoDateOrNull })),
       languages: object({

@@ -3,7 +3,6 @@
 
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { InputSource } from '../../shared/archive/types';
-import type { InputError } from '../../shared/archive/inputError';
 import { describeFailure } from '../../shared/pipeline/failures';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { ReportCharts } from '../../shared/report/htmlReport';
@@ -13,7 +12,8 @@ import { needsCharts } from '../../shared/report/reportFormats';
 import { buildReportJson, isInvented, type ReportJson } from '../../shared/report/reportJson';
 import { shownInputMessage, shownInputName } from '../../shared/report/shownNames';
 import { SAMPLE_LABEL } from '../../shared/report/verdict';
-import { ExportUnreadableError } from '../../shared/scan/scanExport';
+import { DifferentMembersError, ExportUnreadableError } from '../../shared/scan/scanExport';
+import { differentMembersMessage } from '../../shared/scan/sameMember';
 import { itemsView } from '../../shared/items/packedItems';
 import { sampleSource } from '../../shared/sample';
 import { bundledModule } from '../platform/bundledModule';
@@ -51,10 +51,10 @@ interface AnalyzedExport {
 /** Said once after messages that name an input by its label. */
 export const LABELS_HINT = 'At --redact counts inputs are named by their place on the command line ([input 1] is the first path); --redact full names them.';
 
-/** An input's error as a report at this redaction would name the input ("[input 2]" at counts). */
-function shownInputError(error: InputError, sources: readonly InputSource[], command: AnalyzeCommand, firstInput: number): string {
-  const index = Math.max(0, sources.findIndex((source) => source.name === error.input));
-  return shownInputMessage(error.message, error.input, shownInputName(error.input, 'unknown', firstInput + index, command.redact));
+/** An input named as a report at this redaction names it ("[input 2]" at counts: its place on the command line). */
+function shownSource(name: string, sources: readonly InputSource[], command: AnalyzeCommand, firstInput: number): string {
+  const index = Math.max(0, sources.findIndex((source) => source.name === name));
+  return shownInputName(name, 'unknown', firstInput + index, command.redact);
 }
 
 /** `firstInput`: where this export's inputs start among the paths given (--each numbers across them). */
@@ -79,8 +79,13 @@ async function analyzeOne(sources: readonly InputSource[], command: AnalyzeComma
     if (isInvented(scan.inputs)) io.stderr(`No export given: this is the built-in sample. ${SAMPLE_LABEL}.`);
     return { report, analysis };
   } catch (error) {
+    if (error instanceof DifferentMembersError) {
+      const [first, second] = error.inputs.map((name) => shownSource(name, sources, command, firstInput));
+      const line = differentMembersMessage(first!, second!, error.by);
+      throw new NothingReadable(first !== error.inputs[0] || second !== error.inputs[1] ? [line, LABELS_HINT] : [line]);
+    }
     if (error instanceof ExportUnreadableError) {
-      const lines = error.errors.map((e) => shownInputError(e, sources, command, firstInput));
+      const lines = error.errors.map((e) => shownInputMessage(e.message, e.input, shownSource(e.input, sources, command, firstInput)));
       throw new NothingReadable(lines.some((line, i) => !line.startsWith(error.errors[i]!.input)) ? [...lines, LABELS_HINT] : lines);
     }
     const failure = describeFailure(error);

@@ -42,7 +42,8 @@ port.on('message', (task: FileWorkerTask) => {
     limits: task.limits,
     decoder: nodeTextDecoder,
     signal: undefined,
-    memberName: task.memberName,
+    member: task.member,
+    rowKeys: task.rowKeys,
     collectItems: task.collectItems,
     onBytes: (bytes) => {
       if (bytes - reported >= BYTES_EVERY) {

@@ -3,6 +3,8 @@
 import type { FileSource, ReadLimits } from '../../shared/archive/types';
 import type { FileIdentity } from '../../shared/scan/csvFileScanner';
 import type { FileOutcome } from '../../shared/scan/fileTask';
+import type { MemberIdentity } from '../../shared/scan/messageOwnership';
+import type { RowKeysRequest } from '../../shared/scan/rowKeys';
 
 export interface FileWorkerTask {
   /** A zip entry (by the zip's path, or its slot's bytes) or a file by its path: the worker reads it itself. */
@@ -13,7 +15,8 @@ export interface FileWorkerTask {
   readonly compressedSize: number;
   readonly identity: FileIdentity;
   readonly limits: ReadLimits;
-  readonly memberName: string | null;
+  readonly member: MemberIdentity;
+  readonly rowKeys: RowKeysRequest | null;
   readonly collectItems: boolean;
 }
 

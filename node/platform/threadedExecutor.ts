@@ -45,7 +45,8 @@ export function threadedExecutor(workerScript: string, options: ThreadedExecutor
       compressedSize: file.compressedSize,
       identity,
       limits: options.limits,
-      memberName: options.memberName,
+      member: options.member,
+      rowKeys: options.rowKeys,
       collectItems: options.collectItems,
     };
     return new Promise<FileOutcome>((resolve, reject) => {

@@ -1,16 +1,17 @@
-// What was read: every input and file, which were empty or unknown, and every problem, in
-// plain words, so the member can judge how complete the figures are.
+// What was read: every input and every entry in it with its outcome (read, empty, unknown,
+// damaged, a copy counted once, not read), and every problem, in plain words, so the member can
+// judge how complete the figures are.
 
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
-import { dateStyleOf } from '../../shared/report/wording';
+import { dateStyleOf, entriesSummary, entryOutcome } from '../../shared/report/wording';
 import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../../shared/text/format';
-import { FILE_STATUS_TEXT } from './fileStatus';
 
 const ARCHIVE_KIND_TEXT = { basic: 'Basic archive', complete: 'Complete archive', unknown: 'Archive kind not known' } as const;
+const INPUT_KIND_TEXT = { zip: 'zip file', folder: 'folder', file: 'single file', unknown: 'not opened' } as const;
 
 function ProblemList({ problems, testId }: { problems: readonly Problem[]; testId?: string }) {
   return (
@@ -31,7 +32,11 @@ function fileLabel(file: FileScan): string {
 export function CoverageView({ scan, analysis }: ViewProps) {
   const { totals } = analysis;
   const style = dateStyleOf(analysis.policy.region);
-  const fileProblems = scan.files.flatMap((f) => f.problems.map((p) => ({ file: f, problem: p })));
+  const inputName = (index: number) => scan.inputs[index]?.name ?? '';
+  const outcome = (f: FileScan) =>
+    entryOutcome({ status: f.status, rows: f.rows, duplicateOf: f.duplicateOf ? { ...f.duplicateOf, input: inputName(f.duplicateOf.input) } : null });
+  // An identical copy's note says no more than its row in the table below.
+  const fileProblems = scan.files.flatMap((f) => f.problems.filter((p) => p.code !== 'copy-identical').map((p) => ({ file: f, problem: p })));
   const unknownColumns = scan.files.filter((f) => f.unknownColumns.length > 0);
   // In the app's category order (the four in the news first); unknown files last.
   const rank = (f: FileScan) => (f.category === null ? CATEGORY_IDS.length : CATEGORY_IDS.indexOf(f.category));
@@ -39,8 +44,7 @@ export function CoverageView({ scan, analysis }: ViewProps) {
   return (
     <div className="coverage">
       <p className="coverage-summary" data-testid="coverage-summary">
-        {plural(totals.files, 'file')} found: {formatCount(totals.parsed)} read, {formatCount(totals.empty)} empty, {formatCount(totals.unknown)} not known to this app,{' '}
-        {formatCount(totals.errors)} could not be read.
+        {entriesSummary(totals)}
       </p>
 
       {scan.problems.length > 0 && (
@@ -55,13 +59,11 @@ export function CoverageView({ scan, analysis }: ViewProps) {
         <ul className="input-list" data-testid="inputs">
           {scan.inputs.map((input, i) => (
             <li key={`${input.name}-${i}`}>
-              <strong>{input.name}</strong> — {input.kind === 'zip' ? 'zip file' : 'folder'}
+              <strong>{input.name}</strong> — {INPUT_KIND_TEXT[input.kind]}
               {input.error === null ? (
                 <>
-                  , {ARCHIVE_KIND_TEXT[input.archiveKind]}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
+                  {input.kind !== 'file' && `, ${ARCHIVE_KIND_TEXT[input.archiveKind]}`}, {plural(input.files, 'file')}, {formatBytes(input.bytes)}
                   {input.exportDate && `, exported ${formatDate(input.exportDate, style)}`}.
-                  {input.duplicates.length > 0 && ` ${plural(input.duplicates.length, 'file')} skipped: another part of the export has them, and each item counts once.`}
-                  {input.clutter > 0 && ` ${plural(input.clutter, 'system file')} (such as .DS_Store) ignored.`}
                 </>
               ) : (
                 <span className="problem problem-error"> — not read: {input.error.message}</span>
@@ -108,9 +110,10 @@ export function CoverageView({ scan, analysis }: ViewProps) {
           rowKey={(f) => `${f.input}-${f.path}`}
           columns={[
             { header: 'File', cell: (f) => f.path, rowHeader: true },
+            ...(scan.inputs.length > 1 ? [{ header: 'From', cell: (f: FileScan) => inputName(f.input) }] : []),
             { header: 'What it is', cell: fileLabel },
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
-            { header: 'Status', cell: (f) => <span className={`status status-${f.status}`}>{FILE_STATUS_TEXT[f.status]}</span> },
+            { header: 'Outcome', cell: (f) => <span className={`status status-${f.status}`}>{outcome(f)}</span> },
             { header: 'Items', cell: (f) => formatCount(f.rows), numeric: true },
             { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate, style)}</span> },
           ]}

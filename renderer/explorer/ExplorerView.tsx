@@ -33,8 +33,20 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
     }
   };
 
+  // Private messages whose sender is never the member are not listed as theirs: say why.
+  const ownerUnknown = scan.files.flatMap((f) => f.problems).find((p) => p.code === 'message-owner-unknown');
+  const ownerNote = ownerUnknown && (
+    <p className="view-intro" data-testid="explorer-owner-unknown">
+      Private messages: {ownerUnknown.message}
+    </p>
+  );
   if (items.count === 0) {
-    return <p className="empty">Your export holds none of your own written items (posts, comments, messages you sent) to list here.</p>;
+    return (
+      <>
+        <p className="empty">Your export holds none of your own written items (posts, comments, messages you sent) to list here.</p>
+        {ownerNote}
+      </>
+    );
   }
   return (
     <div className="explorer">
@@ -42,6 +54,7 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
         What you wrote, as it is in your export: the first words of each item, its date and its exposure under your current settings. Nothing here leaves
         this computer.
       </p>
+      {ownerNote}
       <div className="explorer-controls">
         <div className="control">
           <label htmlFor={categoryId} className="control-label">

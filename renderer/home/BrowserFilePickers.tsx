@@ -1,4 +1,5 @@
-// In a browser, "Open" is two file inputs: zips (several at once) or one unpacked folder.
+// In a browser, "Open" is two file inputs: zips or CSV files taken out of an export (several at
+// once), or one unpacked folder.
 
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import type { AnalysisHost, ExportSelection } from '../host/analysisHost';
@@ -15,7 +16,7 @@ export function BrowserFilePickers({ host, onStart }: BrowserFilePickersProps) {
     // Not in React's attribute types; Chromium, Firefox and Safari all support it.
     folderInput.current?.setAttribute('webkitdirectory', '');
   }, []);
-  const picked = (as: 'zips' | 'folder') => (event: ChangeEvent<HTMLInputElement>) => {
+  const picked = (as: 'files' | 'folder') => (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
     if (files.length > 0) onStart(host.selectionFromPicked(files, as));
@@ -23,12 +24,12 @@ export function BrowserFilePickers({ host, onStart }: BrowserFilePickersProps) {
   return (
     <>
       <button type="button" className="button primary" onClick={() => zipInput.current?.click()}>
-        Open zip files…
+        Open zip or CSV files…
       </button>
       <button type="button" className="button" onClick={() => folderInput.current?.click()}>
         Open a folder…
       </button>
-      <input ref={zipInput} type="file" accept=".zip,application/zip" multiple hidden onChange={picked('zips')} data-testid="zip-input" />
+      <input ref={zipInput} type="file" accept=".zip,application/zip,.csv,text/csv" multiple hidden onChange={picked('files')} data-testid="zip-input" />
       <input ref={folderInput} type="file" hidden onChange={picked('folder')} data-testid="folder-input" />
     </>
   );

@@ -1,4 +1,4 @@
-// The large drop target of the first screen: several zips or a folder at once. Dropping is one
+// The large drop target of the first screen: several zips, CSV files or a folder at once. Dropping is one
 // way in; the buttons inside it are the keyboard's way (and work with a pointer too).
 
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';

@@ -41,7 +41,7 @@ export function HomeScreen({ host, notice, onStart, theme }: HomeScreenProps) {
               <path d="M24 6v24m0 0-9-9m9 9 9-9M8 32v6a4 4 0 0 0 4 4h24a4 4 0 0 0 4-4v-6" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
             <p className="drop-title">Drop your export here</p>
-            <p className="drop-hint">The zip files (Basic and Complete together), or the folder you unpacked them into.</p>
+            <p className="drop-hint">The zip files (Basic and Complete together), the folder you unpacked them into, or CSV files from it.</p>
             <div className="drop-actions">
               {openDialog ? (
                 <button type="button" className="button primary" onClick={() => void openDialog().then((s) => s && onStart(s))}>

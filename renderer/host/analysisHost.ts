@@ -33,7 +33,8 @@ export type ExportSelection =
   /** Paths on disk (Electron: dialog, drop, menu or command line). */
   | { readonly kind: 'paths'; readonly paths: readonly string[] }
   /** File objects (browser: drop or file inputs). */
-  | { readonly kind: 'files'; readonly zips: readonly File[]; readonly folders: readonly PickedFolder[] };
+  /** `files`: given whole, zips or CSV files taken out of an export. */
+  | { readonly kind: 'files'; readonly files: readonly File[]; readonly folders: readonly PickedFolder[] };
 
 /** One dropped item, captured while the drop event lasts (its DataTransfer dies after it). */
 export interface DroppedItem {
@@ -52,8 +53,8 @@ export interface AnalysisHost {
   readonly openDialog: (() => Promise<ExportSelection | null>) | null;
   /** Null when nothing dropped can be read (no files at all). */
   selectionFromDrop(items: readonly DroppedItem[]): Promise<ExportSelection | null>;
-  /** Files from the page's file inputs: zips, or the files of one folder. */
-  selectionFromPicked(files: readonly File[], as: 'zips' | 'folder'): ExportSelection | null;
+  /** Files from the page's file inputs: zips or CSV files, or the files of one folder. */
+  selectionFromPicked(files: readonly File[], as: 'files' | 'folder'): ExportSelection | null;
   start(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings: PolicySettings): AnalysisRun;
   /** Exports opened from outside the page (menu, command line, file manager). */
   onOpenRequest(listener: (selection: ExportSelection) => void): Unsubscribe;

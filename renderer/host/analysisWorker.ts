@@ -25,8 +25,9 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 function sourcesOf(source: WorkerSource): InputSource[] {
   if (source.kind === 'sample') return [sampleSource()];
   return [
-    // Read by ranges where they lie (File.slice), never copied whole into the worker's memory.
-    ...source.zips.map((zip) => ({ name: zip.name, load: async () => ({ kind: 'zip' as const, name: zip.name, file: fileRandomAccess(zip) }) })),
+    // Files given whole, zips or CSVs (the analysis tells which by the name), read by ranges
+    // where they lie (File.slice), never copied whole into the worker's memory.
+    ...source.files.map((file) => ({ name: file.name, load: async () => ({ kind: 'zip' as const, name: file.name, file: fileRandomAccess(file) }) })),
     ...source.folders.map((folder) => ({ name: folder.name, load: async () => ({ kind: 'folder' as const, name: folder.name, reader: fileFolderReader(folder) }) })),
   ];
 }

@@ -1,4 +1,4 @@
-// Turns what the member dropped in a browser into zips and folders of File objects. Folders
+// Turns what the member dropped in a browser into files (zips, CSVs) and folders of File objects. Folders
 // arrive as FileSystemDirectoryEntry (webkitGetAsEntry); they are walked here, on the page,
 // because entries cannot be sent to a worker, while the File objects they yield can. A
 // sub-folder or file the browser may not open is skipped with the reason, never the whole drop.
@@ -53,13 +53,13 @@ export async function folderOfEntry(entry: FileSystemDirectoryEntry): Promise<Pi
 }
 
 export async function selectionOfDrop(items: readonly DroppedItem[]): Promise<ExportSelection | null> {
-  const zips: File[] = [];
+  const files: File[] = [];
   const folders: PickedFolder[] = [];
   for (const item of items) {
     if (item.entry?.isDirectory) folders.push(await folderOfEntry(item.entry as FileSystemDirectoryEntry));
-    else if (item.file) zips.push(item.file);
+    else if (item.file) files.push(item.file);
   }
-  return zips.length + folders.length > 0 ? { kind: 'files', zips, folders } : null;
+  return files.length + folders.length > 0 ? { kind: 'files', files, folders } : null;
 }
 
 /** Files from `<input webkitdirectory>`: each carries its path under the chosen folder. */

@@ -85,7 +85,7 @@ export function workerHost(): AnalysisHost {
     selectionFromDrop: selectionOfDrop,
     selectionFromPicked(files, as) {
       if (files.length === 0) return null;
-      return as === 'folder' ? { kind: 'files', zips: [], folders: [folderOfPicked(files)] } : { kind: 'files', zips: [...files], folders: [] };
+      return as === 'folder' ? { kind: 'files', files: [], folders: [folderOfPicked(files)] } : { kind: 'files', files: [...files], folders: [] };
     },
     start: startWorker,
     onOpenRequest: () => () => undefined,

@@ -1,4 +1,4 @@
-// `npm run bench`: for each export shape (heavy, dominant-messages, typical, utf16-2018), times the
+// `npm run bench`: for each export shape (heavy, dominant-messages, typical, utf16-2018, crlf-2024), times the
 // analysis as the command line runs it against the floor (`unzip -p`), Python's zipfile + csv
 // and jszip + papaparse, and the app's worker path to the verdict, alternating over rounds; then
 // `--each` throughput. Prints the tables, writes every figure to bench/output/bench.json, and

@@ -40,9 +40,16 @@ export const SHAPES: readonly ExportShape[] = [
   },
   {
     id: 'utf16-2018',
-    description: 'a 2018 export: UTF-16LE with BOM, TAB-delimited, every field quoted (the generator’s 2018 archive, sample member ×40)',
-    version: 1,
+    description: 'a 2018 export: UTF-16LE with BOM, TAB-delimited, every field quoted, its own headers, Videos and Courses (the generator’s 2018 archive, sample member ×40)',
+    // 2: the generator's 2018 archive gained Videos.csv, Courses.csv and the 2018 headers.
+    version: 2,
     write: (path) => writeGeneratedExport(path, { era: 2018, scale: 40 }, 20_180_614),
+  },
+  {
+    id: 'crlf-2024',
+    description: 'a 2024 export: CRLF activity files, comments whose line breaks are not quoted, the files once unknown (the generator’s 2024 archive, sample member ×40)',
+    version: 1,
+    write: (path) => writeGeneratedExport(path, { era: 2024, scale: 40 }, 20_240_418),
   },
 ];
 

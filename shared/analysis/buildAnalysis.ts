@@ -80,6 +80,8 @@ export interface CategoryAnalysis {
   /** Words and characters of the member's own text. */
   readonly words: number;
   readonly chars: number;
+  /** False when a file of the category could not tell the member's own text from others' (private messages whose sender is never the member): its words are unknown. */
+  readonly wordsKnown: boolean;
   /** The dates items were put on LinkedIn (real-world dates left out). */
   readonly firstDate: string | null;
   readonly lastDate: string | null;
@@ -95,6 +97,10 @@ export interface Totals {
   readonly empty: number;
   readonly unknown: number;
   readonly errors: number;
+  /** Copies with no row of their own (counted once, from another copy). */
+  readonly duplicates: number;
+  /** Entries not read at all (operating-system clutter). */
+  readonly skipped: number;
   readonly items: number;
   readonly words: number;
   readonly itemsByTrainingStatus: ItemsByTrainingStatus;
@@ -236,6 +242,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
     let undatedItems = 0;
     let words = 0;
     let chars = 0;
+    let wordsKnown = true;
     let count = 0;
     let firstDate: string | null = null;
     let lastDate: string | null = null;
@@ -246,6 +253,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
         items += file.rows;
         words += file.ownText.words;
         chars += file.ownText.chars;
+        wordsKnown &&= file.ownTextKnown;
         sumExposure(exposure, files[index]!.exposure);
         if (entry) addByStatus(byStatus, statusInRegion(entry.dataKind, policy.region), file.rows);
         if (hasCreationDates(entry)) {
@@ -277,6 +285,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       undatedItems,
       words,
       chars,
+      wordsKnown,
       firstDate,
       lastDate,
       itemsPerMonth: [...perMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, n]) => ({ month, items: n })),
@@ -305,6 +314,8 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       empty: count('empty'),
       unknown: count('unknown'),
       errors: count('error'),
+      duplicates: count('duplicate'),
+      skipped: count('skipped'),
       items: categories.reduce((sum, c) => sum + c.items, 0),
       words: categories.reduce((sum, c) => sum + c.words, 0),
       itemsByTrainingStatus: totalByStatus,

@@ -1,9 +1,10 @@
 // Runtime: any. From the raw entries of a zip or folder to the files worth reading: paths
-// normalized, operating-system clutter dropped, a re-zip top folder removed.
+// normalized, operating-system clutter set aside (listed as skipped, never dropped silently), a
+// re-zip top folder removed.
 
 import type { CancelSignal } from '../platform/cancel';
 import { commonTopFolder, isClutter, normalizeEntryPath } from './entryPaths';
-import type { ArchiveFile, FileTransfer } from './types';
+import type { ArchiveFile, FileTransfer, SkippedEntry } from './types';
 
 export interface RawFile {
   readonly storedName: string;
@@ -13,16 +14,14 @@ export interface RawFile {
   readonly transfer?: () => FileTransfer;
 }
 
-export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; clutter: number; topFolder: string | null } {
+export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; skipped: SkippedEntry[]; topFolder: string | null } {
   const kept: { path: string; file: RawFile }[] = [];
-  let clutter = 0;
+  const skipped: SkippedEntry[] = [];
   for (const file of raw) {
     const path = normalizeEntryPath(file.storedName);
-    if (path === '' || isClutter(path)) {
-      clutter++;
-      continue;
-    }
-    kept.push({ path, file });
+    if (path === '') skipped.push({ path: file.storedName, reason: 'unnamed' });
+    else if (isClutter(path)) skipped.push({ path, reason: 'clutter' });
+    else kept.push({ path, file });
   }
   const topFolder = commonTopFolder(kept.map((k) => k.path));
   const strip = topFolder === null ? 0 : topFolder.length + 1;
@@ -34,5 +33,5 @@ export function collectFiles(raw: readonly RawFile[]): { files: ArchiveFile[]; c
     open: (signal?: CancelSignal) => file.open(signal),
     ...(file.transfer ? { transfer: file.transfer } : {}),
   }));
-  return { files, clutter, topFolder };
+  return { files, skipped, topFolder };
 }

@@ -48,10 +48,29 @@ export function commonTopFolder(paths: readonly string[]): string | null {
   return paths.every((p) => p.startsWith(prefix)) ? first : null;
 }
 
+export interface ArchiveDescription {
+  readonly archiveKind: 'basic' | 'complete' | 'unknown';
+  readonly exportDate: string | null;
+}
+
 /** `Complete_LinkedInDataExport_09-05-2026 (1).zip` → kind and date. */
-export function describeArchiveName(name: string): { archiveKind: 'basic' | 'complete' | 'unknown'; exportDate: string | null } {
+export function describeArchiveName(name: string): ArchiveDescription {
   const lower = name.toLowerCase();
   const archiveKind = lower.includes('complete') ? 'complete' : lower.includes('basic') ? 'basic' : 'unknown';
   const date = /(\d{2})-(\d{2})-(\d{4})/.exec(name);
   return { archiveKind, exportDate: date ? `${date[3]}-${date[1]}-${date[2]}` : null };
+}
+
+/**
+ * Kind and date from the input's name, else from the top folder a re-zipped export sits under
+ * (`Complete_LinkedInDataExport_09-12-2022 (1)/` inside `my export.zip`).
+ */
+export function describeInput(name: string, topFolder: string | null): ArchiveDescription {
+  const named = describeArchiveName(name);
+  if (topFolder === null) return named;
+  const folder = describeArchiveName(topFolder);
+  return {
+    archiveKind: named.archiveKind === 'unknown' ? folder.archiveKind : named.archiveKind,
+    exportDate: named.exportDate ?? folder.exportDate,
+  };
 }

@@ -43,10 +43,25 @@ export interface FolderFile {
   readonly size: number;
 }
 
-export type SkipReason = 'symlink' | 'device' | 'fifo' | 'socket' | 'unreadable' | 'too-deep';
+/** Why an entry of an input was not read at all. */
+export type SkipReason =
+  /** Added by an operating system when zipping a folder (`__MACOSX/`, `.DS_Store`, `Thumbs.db`). */
+  | 'clutter'
+  /** A name that is empty once normalized (`/`, `./`). */
+  | 'unnamed'
+  /** An earlier entry of a name the zip stores twice: the last one is read, as unzip extracts it. */
+  | 'repeated-name'
+  /** A folder's entries its walk did not follow or open. */
+  | 'symlink'
+  | 'device'
+  | 'fifo'
+  | 'socket'
+  | 'unreadable'
+  | 'too-deep';
 
+/** An entry listed, not read: every entry of an input is reported, with its outcome. */
 export interface SkippedEntry {
-  /** Relative to the folder, `/`-separated; a folder's path ends with `/`. */
+  /** `/`-separated, as the input has it (a re-zip top folder is not removed: clutter often sits outside it); a folder's path ends with `/`. */
   readonly path: string;
   readonly reason: SkipReason;
 }
@@ -158,19 +173,18 @@ export type ArchiveNote =
 
 export interface OpenedInput {
   readonly name: string;
-  readonly kind: 'zip' | 'folder';
+  /** `file`: one CSV the member took out of an export (a partial export). */
+  readonly kind: 'zip' | 'folder' | 'file';
   readonly files: readonly ArchiveFile[];
-  /** Entries skipped as operating-system clutter (`__MACOSX/`, `.DS_Store`). */
-  readonly clutter: number;
   /** Names that appear more than once in the archive (read once). */
   readonly repeatedNames: number;
   /** The top folder a re-zipped export sat under, removed from every path. */
   readonly topFolder: string | null;
   readonly bytes: number;
-  /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`. */
+  /** From the name LinkedIn gives the zip, `…_MM-DD-YYYY.zip`, else from its re-zip top folder's. */
   readonly exportDate: string | null;
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
-  /** Entries of a folder that were not read (links, devices, unreadable folders), each with why. */
+  /** Entries not read, each with why: operating-system clutter, a folder's links, devices, unreadable folders. */
   readonly skipped: readonly SkippedEntry[];
   /** What the member should know about the input as a whole: a lying entry count, a stub before the zip, a limit reached. */
   readonly notes: readonly ArchiveNote[];

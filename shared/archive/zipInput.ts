@@ -5,7 +5,7 @@
 import type { CancelSignal } from '../platform/cancel';
 import { ArchiveBudget } from './archiveBudget';
 import { collectFiles, type RawFile } from './collectFiles';
-import { describeArchiveName } from './entryPaths';
+import { describeInput, normalizeEntryPath } from './entryPaths';
 import type { ZipEntryError } from './entryErrors';
 import { entryCeiling } from './inflate';
 import { InputError } from './inputError';
@@ -138,18 +138,21 @@ export async function openZipInput(input: ZipInput, options: ZipReadOptions): Pr
     await reader.close();
   }
   refuseWhole(name, entries);
-  // A name stored twice is read once: the last copy, as unzip would leave it extracted.
+  // A name stored twice is read once: the last copy, as unzip would leave it extracted; the
+  // earlier ones are listed as not read.
   const lastOfName = new Map(entries.map((e, i) => [e.storedName, i]));
   const kept = entries.filter((e, i) => lastOfName.get(e.storedName) === i);
+  const repeated = entries.filter((e, i) => lastOfName.get(e.storedName) !== i).map((e) => ({ path: normalizeEntryPath(e.storedName) || e.storedName, reason: 'repeated-name' as const }));
   const budget = new ArchiveBudget(options.limits.maxArchiveBytes);
+  const collected = collectFiles(kept.map((entry) => rawFileOf(input, file, entry, budget, options)));
   return {
     name,
     kind: 'zip',
     bytes: file.size,
     repeatedNames: entries.length - kept.length,
-    ...describeArchiveName(name),
-    ...collectFiles(kept.map((entry) => rawFileOf(input, file, entry, budget, options))),
-    skipped: [],
+    ...describeInput(name, collected.topFolder),
+    ...collected,
+    skipped: [...repeated, ...collected.skipped],
     notes,
   };
 }

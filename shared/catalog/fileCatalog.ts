@@ -11,8 +11,8 @@ export type OwnRowRule =
   | { readonly kind: 'all' }
   | { readonly kind: 'column-equals'; readonly column: string; readonly value: string }
   | { readonly kind: 'column-filled'; readonly column: string }
-  /** Private messages: rows sent by the member, recognised after the whole file is read. */
-  | { readonly kind: 'member-sender'; readonly senderColumn: string; readonly directionColumn: string };
+  /** Private messages: rows sent by the member (`Direction`, else the sender's name or profile address). */
+  | { readonly kind: 'member-sender'; readonly senderColumn: string; readonly senderUrlColumn: string; readonly directionColumn: string };
 
 /** Extra aggregation a file feeds (the views beyond counts and dates). */
 export type InsightKind =
@@ -23,7 +23,8 @@ export type InsightKind =
   | 'ad-targeting'
   | 'languages'
   | 'duolingo'
-  | 'profile';
+  | 'profile'
+  | 'invitations';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -49,6 +50,11 @@ export interface CatalogEntry {
   readonly headerHints?: readonly string[];
   /** `\"` instead of `""` inside quoted fields (Comments). */
   readonly backslashQuotes?: boolean;
+  /**
+   * Older exports write this column's line breaks without quoting the field (Comments, 2021 to
+   * 2024): a line that does not start with a date like the file's records continues the text.
+   */
+  readonly unquotedBreaksIn?: string;
   /** Multi-line cells whose lines are each wrapped in literal quotes (ShareCommentary). */
   readonly perLineQuotedColumns?: readonly string[];
   readonly insight?: InsightKind;
@@ -59,6 +65,8 @@ export interface CatalogEntry {
 }
 
 const ALL: OwnRowRule = { kind: 'all' };
+/** Receipts.csv (2020-2022) and Receipts_v2.csv (later) share a header; only the date shape differs. */
+const RECEIPTS_COLUMNS = ['First Name', 'Last Name', 'Billing Country', 'Postal Code', 'Transaction Made At', 'Payment Method Type', 'Invoice Number', 'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code'];
 const AI_MESSAGE_COLUMNS = ['CONTENT'];
 const AI_MESSAGE_HEADER = ['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER', 'ATTACHMENTS', 'IS MESSAGE DRAFT', 'IS CONVERSATION DRAFT'];
 /** The member's turns have an empty TO; the assistant's an empty FROM. */
@@ -116,6 +124,17 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dataKind: 'reposts',
     dateColumns: ['Date'],
   },
+  {
+    id: 'videos',
+    label: 'Videos',
+    names: ['Videos'],
+    columns: ['Description', 'Link'],
+    format: 'csv',
+    category: 'posts',
+    dataKind: 'member-content',
+    dateColumns: [],
+    ownText: { columns: ['Description'], rows: ALL },
+  },
   // Responses
   {
     id: 'comments',
@@ -128,6 +147,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: ['Date'],
     ownText: { columns: ['Message'], rows: ALL },
     backslashQuotes: true,
+    unquotedBreaksIn: 'Message',
     explorer: true,
   },
   {
@@ -260,11 +280,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'projects',
     label: 'Projects',
     names: ['Projects'],
-    columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On'],
+    columns: ['Title', 'Description', 'Url', 'Started On', 'Finished On', 'Start Date', 'End Date'],
     format: 'csv',
     category: 'profile',
     dataKind: 'profile-unnamed',
-    dateColumns: ['Started On'],
+    dateColumns: ['Started On', 'Start Date'],
     dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
   },
@@ -284,13 +304,45 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'honors',
     label: 'Honors',
     names: ['Honors'],
-    columns: ['Title', 'Description', 'Issuer', 'Issue Date'],
+    columns: ['Title', 'Description', 'Issuer', 'Issue Date', 'Issued On'],
     format: 'csv',
     category: 'profile',
     dataKind: 'profile-unnamed',
-    dateColumns: ['Issue Date'],
+    dateColumns: ['Issue Date', 'Issued On'],
     dateMeaning: 'real-world',
     ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'courses',
+    label: 'Courses',
+    names: ['Courses'],
+    columns: ['Name', 'Number'],
+    format: 'csv',
+    category: 'profile',
+    dataKind: 'profile-unnamed',
+    dateColumns: [],
+  },
+  {
+    id: 'organizations',
+    label: 'Organizations',
+    names: ['Organizations'],
+    columns: ['Name', 'Description', 'Position', 'Started On', 'Finished On'],
+    format: 'csv',
+    category: 'profile',
+    dataKind: 'profile-unnamed',
+    dateColumns: ['Started On'],
+    dateMeaning: 'real-world',
+    ownText: { columns: ['Description'], rows: ALL },
+  },
+  {
+    id: 'member-hashtags',
+    label: 'Hashtags you post about',
+    names: ['Member Hashtags'],
+    columns: ['Member Posts About Hashtags'],
+    format: 'csv',
+    category: 'profile',
+    dataKind: 'profile-unnamed',
+    dateColumns: [],
   },
   {
     id: 'volunteering',
@@ -436,6 +488,16 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dataKind: 'search',
     dateColumns: ['Saved Search Date'],
   },
+  {
+    id: 'online-job-postings',
+    label: 'Jobs you posted',
+    names: ['Online Job Postings'],
+    columns: null,
+    format: 'csv',
+    category: 'jobs',
+    dataKind: 'job-postings',
+    dateColumns: ['Create Date', 'List Date'],
+  },
   // Private messages
   {
     id: 'messages',
@@ -446,7 +508,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     category: 'messages',
     dataKind: 'private-messages',
     dateColumns: ['DATE'],
-    ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', directionColumn: 'Direction' } },
+    ownText: { columns: ['CONTENT'], rows: { kind: 'member-sender', senderColumn: 'FROM', senderUrlColumn: 'SENDER PROFILE URL', directionColumn: 'Direction' } },
     insight: 'messages',
     explorer: true,
   },
@@ -472,6 +534,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dataKind: 'connections',
     dateColumns: ['Sent At'],
     ownText: { columns: ['Message'], rows: { kind: 'column-equals', column: 'Direction', value: 'OUTGOING' } },
+    insight: 'invitations',
   },
   {
     id: 'company-follows',
@@ -504,14 +567,28 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: ['CreatedTime'],
   },
   {
+    id: 'calendar',
+    label: 'Synced calendar',
+    names: ['Calendar'],
+    columns: ['Owner', 'Source', 'LastSyncedAt'],
+    format: 'csv',
+    category: 'network',
+    dataKind: 'account',
+    dateColumns: ['LastSyncedAt'],
+  },
+  {
     id: 'contacts',
     label: 'Imported contacts',
     names: ['Contacts', 'Imported Contacts'],
-    columns: ['Source', 'FirstName', 'LastName', 'Companies', 'Title', 'Emails', 'PhoneNumbers', 'CreatedAt', 'Addresses', 'Sites', 'InstantMessageHandles', 'FullName', 'Birthday', 'Location', 'BookmarkedAt', 'Profiles'],
+    columns: [
+      'Source', 'FirstName', 'LastName', 'Companies', 'Title', 'Emails', 'PhoneNumbers', 'CreatedAt', 'Addresses', 'Sites', 'InstantMessageHandles', 'FullName', 'Birthday', 'Location', 'BookmarkedAt', 'Profiles',
+      // 2018 `Imported Contacts.csv`
+      'First Name', 'Last Name', 'Email Address', 'Phone Numbers', 'Created At', 'Instant Message Handles', 'Full Name', 'Bookmarked At',
+    ],
     format: 'csv',
     category: 'network',
     dataKind: 'connections',
-    dateColumns: ['CreatedAt'],
+    dateColumns: ['CreatedAt', 'Created At'],
   },
   {
     id: 'notes',
@@ -582,7 +659,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'ad-targeting',
     label: 'Ad targeting',
     names: ['Ad_Targeting', 'Ad Targeting'],
-    columns: ['Member Age', 'Buyer Groups', 'Company Names', 'Company Follower of', 'Company Category', 'Company Size', 'Degrees', 'degreeClass', 'Recent Device OS', 'Member Schools', 'Company Growth Rate', 'Fields of Study', 'Company Connections', 'Function By Size', 'Job Functions', 'Member Gender', 'Graduation Year', 'Member Groups', 'Company Industries', 'Member Interests', 'Interface Locales', 'interfaceLocale', 'Member Traits', 'High Value Audience Segments', 'Profile Locations', 'Company Revenue', 'Job Seniorities', 'Member Skills', 'Standard Audience Segments', 'Job Titles', 'Years of Experience'],
+    columns: [
+      'Member Age', 'Buyer Groups', 'Company Names', 'Company Follower of', 'Company Category', 'Company Size', 'Degrees', 'degreeClass', 'Recent Device OS', 'Member Schools', 'Company Growth Rate', 'Fields of Study', 'Company Connections', 'Function By Size', 'Job Functions', 'Member Gender', 'Graduation Year', 'Member Groups', 'Company Industries', 'Member Interests', 'Interface Locales', 'interfaceLocale', 'Member Traits', 'High Value Audience Segments', 'Profile Locations', 'Company Revenue', 'Job Seniorities', 'Member Skills', 'Standard Audience Segments', 'Job Titles', 'Years of Experience',
+      // 2018 `Ad Targeting.csv`
+      'Age Group', 'Country', 'Company Sizes', 'Companies', 'Followed Companies', 'Functions', 'Gender', 'Industries', 'Followed Industries', 'Partner Opt Out Advertising', 'Seniorities', 'State', 'Postal Code', 'Schools', 'Groups', 'Interface Language', 'Degree Classes', 'Skills',
+    ],
     format: 'csv',
     category: 'activity',
     dataKind: 'ad-data',
@@ -627,11 +708,11 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     id: 'registration',
     label: 'Registration',
     names: ['Registration'],
-    columns: ['Registered At', 'Registration Ip', 'Subscription Types'],
+    columns: ['Registered At', 'Registration Ip', 'Subscription Types', 'Registration Date', 'Registration IP Address', 'Invited by (First Name)', 'Invited by (Last Name)'],
     format: 'csv',
     category: 'account',
     dataKind: 'account',
-    dateColumns: ['Registered At'],
+    dateColumns: ['Registered At', 'Registration Date'],
   },
   {
     id: 'email-addresses',
@@ -664,10 +745,20 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     dateColumns: [],
   },
   {
+    id: 'receipts-v1',
+    label: 'Receipts (to 2022)',
+    names: ['Receipts'],
+    columns: RECEIPTS_COLUMNS,
+    format: 'csv',
+    category: 'account',
+    dataKind: 'payment',
+    dateColumns: ['Transaction Made At'],
+  },
+  {
     id: 'receipts',
     label: 'Receipts',
     names: ['Receipts_v2'],
-    columns: ['First Name', 'Last Name', 'Billing Country', 'Postal Code', 'Transaction Made At', 'Payment Method Type', 'Invoice Number', 'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code'],
+    columns: RECEIPTS_COLUMNS,
     format: 'csv',
     category: 'account',
     dataKind: 'payment',
@@ -681,7 +772,7 @@ export const FILE_CATALOG: readonly CatalogEntry[] = [
     format: 'csv',
     category: 'account',
     dataKind: 'account',
-    dateColumns: [],
+    dateColumns: ['Verified date'],
   },
   {
     id: 'private-identity-asset',

@@ -51,3 +51,12 @@ export function matchFile(path: string): FileMatch | null {
   const key = digits.length >= MEMBER_ID_MIN_DIGITS ? named.entry.id : `${named.entry.id}_${digits}`;
   return { entry: named.entry, key, alias: named.alias };
 }
+
+/** The member id a Complete export appends to some names (`Shares_181682616.csv` → `181682616`). */
+export function memberIdOf(path: string): string | null {
+  const name = baseName(path);
+  if (extensionOf(name) !== 'csv') return null;
+  const suffixed = NUMERIC_SUFFIX.exec(name.slice(0, -4));
+  if (!suffixed || suffixed[2]!.length < MEMBER_ID_MIN_DIGITS || !byLowerName.has(suffixed[1]!.toLowerCase())) return null;
+  return suffixed[2]!;
+}

@@ -72,12 +72,13 @@ function cleanRows(rows: Row[], backslashQuotes: boolean): void {
 }
 
 /**
- * Calls `onRows` with each batch of complete rows, in order. Returns what it learned about the
+ * Calls `onRows` with each batch of complete rows, in order, and the delimiter they were split
+ * at. Returns what it learned about the
  * file's encoding and quoting. Throws RecordTooLongError, or CancelledError when cancelled.
  */
 export async function streamCsvRows(
   chunks: AsyncIterable<Uint8Array>,
-  onRows: (rows: Row[]) => void,
+  onRows: (rows: Row[], delimiter: string) => void,
   options: CsvStreamOptions,
 ): Promise<CsvStreamInfo> {
   let decoder: ChunkDecoder | undefined;
@@ -90,6 +91,7 @@ export async function streamCsvRows(
   let parseWhenLength = 0;
   let malformedQuotes = 0;
   let unterminatedQuote = false;
+  const lineEnds = new LoneCarriageReturns();
 
   const parse = (text: string, final: boolean): void => {
     if (!parser) {
@@ -113,7 +115,7 @@ export async function streamCsvRows(
     }
     if (rows.length > 0) {
       cleanRows(rows, options.backslashQuotes);
-      onRows(rows);
+      onRows(rows, delimiter);
     }
     if (final) {
       buffer = '';
@@ -129,7 +131,8 @@ export async function streamCsvRows(
     }
   };
 
-  const feed = (text: string): void => {
+  const feed = (decoded: string): void => {
+    const text = lineEnds.normalize(decoded, false);
     if (text.length === 0) return;
     buffer = buffer.length === 0 ? text : buffer + text;
     // The delimiter is sniffed once, from the first 64 KB (or the whole file, if shorter).
@@ -170,7 +173,7 @@ export async function streamCsvRows(
     throw error;
   }
   if (!decoder) startDecoding();
-  const tail = decoder!.end();
+  const tail = lineEnds.normalize(decoder!.end(), true);
   if (tail.length > 0) buffer += tail;
   if (buffer.length > 0) parse(buffer, true);
 
@@ -182,6 +185,31 @@ export async function streamCsvRows(
     malformedQuotes,
     unterminatedQuote,
   };
+}
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CRS = /\r(?!\n)/g;
+
+/**
+ * A carriage return not followed by a line feed ends a line: files an old spreadsheet saved with
+ * CR-only endings, or with CR, LF and CRLF mixed, read like LF files (CRLF is left to the parser,
+ * which drops the CR). A CR at the end of a chunk waits for the next one, which tells which it is.
+ */
+export class LoneCarriageReturns {
+  private pending = false;
+
+  normalize(text: string, final: boolean): string {
+    if (this.pending) {
+      text = `\r${text}`;
+      this.pending = false;
+    }
+    if (text.indexOf('\r') === -1) return text;
+    if (!final && text.charCodeAt(text.length - 1) === 13) {
+      this.pending = true;
+      text = text.slice(0, -1);
+    }
+    return LONE_CR.test(text) ? text.replace(LONE_CRS, '\n') : text;
+  }
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {

@@ -4,7 +4,7 @@
 
 import { InputError } from '../archive/inputError';
 import { CancelledError } from '../platform/cancel';
-import { ExportUnreadableError } from '../scan/scanExport';
+import { DifferentMembersError, ExportUnreadableError } from '../scan/scanExport';
 
 export const UNEXPECTED_FAILURE =
   'Something unexpected went wrong while reading the export, and the analysis stopped. Try again; if it happens again, the export may be damaged.';
@@ -17,6 +17,6 @@ export type RunFailure =
 export function describeFailure(error: unknown): RunFailure {
   if (error instanceof CancelledError) return { kind: 'cancelled' };
   if (error instanceof ExportUnreadableError) return { kind: 'failed', messages: error.errors.map((e) => e.message), unexpected: false };
-  if (error instanceof InputError) return { kind: 'failed', messages: [error.message], unexpected: false };
+  if (error instanceof InputError || error instanceof DifferentMembersError) return { kind: 'failed', messages: [error.message], unexpected: false };
   return { kind: 'failed', messages: [UNEXPECTED_FAILURE], unexpected: true };
 }

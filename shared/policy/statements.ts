@@ -32,7 +32,7 @@ export const STATEMENTS = {
     sources: LISTS,
   },
   'profile-unnamed': {
-    text: 'Projects, honours and causes are not among the profile sections LinkedIn\'s training list names: unclear.',
+    text: 'Projects, honours, causes, courses, organisations and the hashtags you post about are not among the profile sections LinkedIn\'s training list names: unclear.',
     sources: LISTS,
   },
   'ai-feature-inputs': {
@@ -69,6 +69,10 @@ export const STATEMENTS = {
   },
   'not-in-training-list': {
     text: 'Activity (page visits, ad clicks), inferences, device data and connections are not in the content-generating training list; LinkedIn uses them for other AI (personalisation, safety), which the setting does not cover.',
+    sources: ['linkedin-eu-notice-2025'],
+  },
+  'job-postings': {
+    text: 'Jobs you posted are not in LinkedIn\'s list of the data it uses to train content-generating AI; in the UK, from 3 Nov 2025, LinkedIn also shares job postings with Microsoft for its own AI training, which the same setting opts out of.',
     sources: ['linkedin-eu-notice-2025'],
   },
   'not-named': {

@@ -18,6 +18,7 @@ export type DataKind =
   | 'saved-screening-answers'
   | 'job-applications'
   | 'job-preferences'
+  | 'job-postings'
   | 'language-preference'
   | 'login-activity'
   | 'search'
@@ -67,7 +68,7 @@ export const DATA_KINDS: Readonly<Record<DataKind, DataKindInfo>> = {
   reposts: { label: 'reposts without text of your own', rules: always('unclear', 'reposts') },
   reactions: { label: 'reactions', rules: always('unclear', 'reactions') },
   profile: { label: 'your profile', rules: always('used', 'profile') },
-  'profile-unnamed': { label: 'projects, honours and causes on your profile', rules: always('unclear', 'profile-unnamed') },
+  'profile-unnamed': { label: 'projects, honours, causes, courses, organisations and hashtags on your profile', rules: always('unclear', 'profile-unnamed') },
   'ai-feature-inputs': { label: 'what you typed into its AI features', rules: always('used', 'ai-feature-inputs') },
   'saved-screening-answers': {
     label: 'screening answers and resumes you saved',
@@ -78,6 +79,7 @@ export const DATA_KINDS: Readonly<Record<DataKind, DataKindInfo>> = {
   },
   'job-applications': { label: 'job applications', rules: always('not-used', 'job-applications') },
   'job-preferences': { label: 'job-seeker preferences and saved jobs', rules: always('not-used', 'not-named') },
+  'job-postings': { label: 'jobs you posted', rules: always('not-used', 'job-postings') },
   'language-preference': {
     label: 'your language preference',
     rules: [

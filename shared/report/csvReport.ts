@@ -44,6 +44,8 @@ const HEADER = [
   'training_basis',
   'sources',
   'problems',
+  'input',
+  'copy_of',
 ];
 
 function reasonCells(byReason: Readonly<Record<PossibleReason, number>> | null): (number | null)[] {
@@ -111,6 +113,8 @@ function reportRows(report: ReportJson): Row[] {
     '',
     '',
     '',
+    '',
+    '',
   ]);
   // The verdict's sentences, each with its sources.
   for (const key of ['headline', ...VERDICT_LINES] as const) {
@@ -127,7 +131,7 @@ function reportRows(report: ReportJson): Row[] {
       '',
       TRAINING_STATUS_LABELS[c.training.status],
       c.items,
-      c.words,
+      c.wordsKnown ? c.words : 'unknown',
       c.firstDate,
       c.lastDate,
       c.exposure.exposed,
@@ -136,6 +140,8 @@ function reportRows(report: ReportJson): Row[] {
       c.exposure.exposedWords,
       ...reasonCells(c.exposure.possiblyExposedByReason),
       ...basisCells(c.training),
+      '',
+      '',
       '',
     ]);
   }
@@ -148,7 +154,7 @@ function reportRows(report: ReportJson): Row[] {
       f.status,
       f.training ? TRAINING_STATUS_LABELS[f.training.status] : '',
       f.rows,
-      f.words,
+      f.wordsKnown ? f.words : 'unknown',
       f.firstDate,
       f.lastDate,
       f.exposure.exposed,
@@ -158,6 +164,8 @@ function reportRows(report: ReportJson): Row[] {
       ...reasonCells(f.exposure.possiblyExposedByReason),
       ...basisCells(f.training),
       f.problems.map((p) => p.message).join(' '),
+      f.input,
+      f.duplicateOf ? `${f.duplicateOf.path} (${f.duplicateOf.input})${f.duplicateOf.identical ? ', identical' : ''}` : '',
     ]);
   }
   return rows;

@@ -15,7 +15,7 @@ import type { ReportCategory, ReportJson, ReportStatement } from './reportJson';
 import { reportStyles } from './reportStyles';
 import { reportTitle } from './reportTitle';
 import { VERDICT_LINES } from './verdict';
-import { EXPOSURE_LABELS, TRAINING_STATUS_LABELS, adultPhrase, approx, dateRange, formatCount, monthRange, optOutPhrase, windowPeriod } from './wording';
+import { EXPOSURE_LABELS, TRAINING_STATUS_LABELS, adultPhrase, approx, dateRange, entriesSummary, entryOutcome, formatCount, monthRange, optOutPhrase, windowPeriod, wordCount } from './wording';
 
 /** SVG markup of the app's charts, serialized from a DOM; absent charts leave their tables. */
 export interface ReportCharts {
@@ -78,7 +78,7 @@ function statementItem(id: StatementId): string {
 function categoryRows(categories: readonly ReportCategory[]): string {
   return categories
     .map(
-      (c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${formatCount(c.words)}</td>` +
+      (c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${wordCount(c.words, c.wordsKnown)}</td>` +
         `<td class="nowrap">${escapeHtml(monthRange(c.firstDate, c.lastDate))}</td><td>${escapeHtml(TRAINING_STATUS_LABELS[c.training.status])}</td>` +
         `<td class="n">${formatCount(c.exposure.exposed)}</td><td class="n">${formatCount(c.exposure.possiblyExposed)}</td><td class="n">${formatCount(c.exposure.notExposed)}</td></tr>`,
     )
@@ -144,18 +144,35 @@ function perYearTable(report: ReportJson): string {
   return `<table class="narrow"><caption>Dated items per year, all categories</caption><thead><tr><th scope="col">Year</th><th scope="col">Items</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** Every entry of every input, numbered, with its outcome (the numbers survive printing to PDF). */
+function entriesTable(report: ReportJson): string {
+  const rows = report.files.map(
+    (f, i) =>
+      `<tr><td class="n">${i + 1}</td><th scope="row">${fromExport(f.path)}</th><td>${fromExport(f.input)}</td><td>${entryOutcome(f, fromExport)}</td>` +
+      `<td class="n">${formatCount(f.rows)}</td><td>${escapeHtml(monthRange(f.firstDate, f.lastDate))}</td></tr>`,
+  );
+  return `<p>${escapeHtml(entriesSummary(report.totals))}</p>
+<table class="entries"><caption>Every file, with what became of it</caption>
+<colgroup><col class="c-n"><col class="c-file"><col class="c-from"><col><col class="c-records"><col class="c-dates"></colgroup>
+<thead><tr><th scope="col">#</th><th scope="col">File</th><th scope="col">From</th><th scope="col">Outcome</th><th scope="col">Items</th><th scope="col">Dates</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
 function unreadList(report: ReportJson): string {
   const lines: string[] = [];
   for (const input of report.inputs) if (input.error) lines.push(`<li>${fromExport(input.name)}: ${escapeHtml(input.error.message)}</li>`);
   for (const file of report.files) {
-    if (file.status === 'parsed' && file.problems.every((p) => p.severity === 'info')) continue;
+    const troubled = file.status === 'unknown' || file.status === 'error' || file.problems.some((p) => p.severity !== 'info');
+    if (!troubled) continue;
     const columns = file.unknownColumns ? `: ${file.unknownColumns.map((c) => fromExport(c)).join(', ')}` : '';
-    const what = file.status === 'unknown' ? `not a file this app knows (${formatCount(file.rows)} rows, ${formatCount(file.unknownColumnCount)} columns${columns})` : file.status === 'empty' ? 'no items' : file.status;
-    const problems = file.problems.map((p) => escapeHtml(p.message)).join(' ');
+    const what = file.status === 'unknown' ? `not a file this app knows (${formatCount(file.rows)} rows, ${formatCount(file.unknownColumnCount)} columns${columns})` : escapeHtml(file.status);
+    const problems = file.problems.filter((p) => p.severity !== 'info' || file.status === 'unknown').map((p) => escapeHtml(p.message)).join(' ');
     lines.push(`<li>${fromExport(file.path)}: ${what}${problems ? `. ${problems}` : ''}</li>`);
   }
   for (const problem of report.problems) lines.push(`<li>${escapeHtml(problem.message)}</li>`);
-  return lines.length === 0 ? '<p>Every file was read.</p>' : `<ul>${lines.join('\n')}</ul>`;
+  return lines.length === 0 ? '<p>Nothing: every file above was read, or set aside for the reason it gives.</p>' : `<ul>${lines.join('\n')}</ul>`;
 }
 
 function excerptsSection(report: ReportJson, style: DateStyle): string {
@@ -240,6 +257,9 @@ ${basisList(others, style)}
 <section><h2>Timeline</h2>
 ${figure(safeSvg(options.charts.timeline), 'Items per month by category, with the policy dates and your opt-out date.')}
 ${perYearTable(report)}
+</section>
+<section><h2>Every file</h2>
+${entriesTable(report)}
 </section>
 <section><h2>What the app could not read</h2>
 ${unreadList(report)}

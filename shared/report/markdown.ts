@@ -6,11 +6,11 @@ import { showControls } from '../text/controlCharacters';
 import { formatDate } from '../text/format';
 import { plainCitation, ruleHeading } from './citations';
 import type { ObjectionDraft } from './objectionLetter';
-import type { ReportCategory, ReportJson, ReportStatement } from './reportJson';
+import type { ReportCategory, ReportFile, ReportJson, ReportStatement } from './reportJson';
 import { redactionSentence } from './redaction';
 import { reportTitle } from './reportTitle';
 import { VERDICT_LINES } from './verdict';
-import { TRAINING_STATUS_LABELS, adultPhrase, dateRange, formatCount, optOutPhrase, windowPeriod } from './wording';
+import { TRAINING_STATUS_LABELS, adultPhrase, dateRange, entriesSummary, entryOutcome, formatCount, optOutPhrase, windowPeriod, wordCount } from './wording';
 
 /**
  * Text from the export cannot format, link or inject HTML, and its control characters (escape
@@ -31,7 +31,7 @@ function statementLine(id: StatementId): string {
 }
 
 function categoryRow(c: ReportCategory, style: Parameters<typeof dateRange>[2]): string {
-  return `| ${c.label} | ${formatCount(c.items)} | ${formatCount(c.words)} | ${dateRange(c.firstDate, c.lastDate, style)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
+  return `| ${c.label} | ${formatCount(c.items)} | ${wordCount(c.words, c.wordsKnown)} | ${dateRange(c.firstDate, c.lastDate, style)} | ${TRAINING_STATUS_LABELS[c.training.status]} | ${formatCount(c.exposure.exposed)} | ${formatCount(c.exposure.possiblyExposed)} | ${formatCount(c.exposure.notExposed)} |`;
 }
 
 const CATEGORY_HEADER = [
@@ -67,6 +67,20 @@ function reasonTable(report: ReportJson): string[] {
   ];
 }
 
+/** One row per entry of every input, with its outcome. */
+function entryRows(report: ReportJson, style: Parameters<typeof dateRange>[2]): string[] {
+  return report.files.map(
+    (f, i) => `| ${i + 1} | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.input)} | ${entryOutcome(f, escapeMarkdown)} | ${formatCount(f.rows)} | ${dateRange(f.firstDate, f.lastDate, style)} |`,
+  );
+}
+
+/** A file this app does not know, could not read whole, or has a warning about: what and why. */
+function troubleLine(f: ReportFile): string {
+  const what = f.status === 'unknown' ? `not a file this app knows (${formatCount(f.rows)} rows; columns: ${f.columns.map(escapeMarkdown).join(', ') || 'none'})` : f.status;
+  const problems = f.problems.filter((p) => p.severity !== 'info' || f.status === 'unknown').map((p) => escapeMarkdown(p.message));
+  return `- ${escapeMarkdown(f.path)}: ${what}${problems.length > 0 ? `. ${problems.join(' ')}` : ''}`;
+}
+
 function itemsPerYear(report: ReportJson): string[] {
   const years = new Map<string, number>();
   for (const c of report.categories) {
@@ -98,7 +112,11 @@ function reportMarkdown(report: ReportJson): string {
   const style = region.dateStyle;
   const named = report.categories.filter((c) => c.namedByReporting);
   const others = report.categories.filter((c) => !c.namedByReporting);
-  const unread = report.files.filter((f) => f.status !== 'parsed' || f.problems.some((p) => p.severity !== 'info'));
+  const troubles = [
+    ...report.files.filter((f) => f.status === 'unknown' || f.status === 'error' || f.problems.some((p) => p.severity !== 'info')).map(troubleLine),
+    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
+    ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
+  ];
   const lines = [
     `# ${reportTitle(report)}`,
     '',
@@ -141,13 +159,17 @@ function reportMarkdown(report: ReportJson): string {
     '|---|---:|',
     ...itemsPerYear(report),
     '',
+    '## Every file',
+    '',
+    entriesSummary(t),
+    '',
+    '| # | File | From | Outcome | Items | Dates |',
+    '|---:|---|---|---|---:|---|',
+    ...entryRows(report, style),
+    '',
     '## What the app could not read',
     '',
-    ...(unread.length === 0
-      ? ['Every file was read.']
-      : unread.map((f) => `- ${escapeMarkdown(f.path)} (${f.status}): ${f.problems.map((p) => escapeMarkdown(p.message)).join(' ') || 'no items'}`)),
-    ...report.inputs.filter((i) => i.error).map((i) => `- ${escapeMarkdown(i.name)}: ${escapeMarkdown(i.error!.message)}`),
-    ...report.problems.map((p) => `- ${escapeMarkdown(p.message)}`),
+    ...(troubles.length === 0 ? ['Nothing: every file above was read, or set aside for the reason it gives.'] : troubles),
     '',
     ...(report.excerpts.length > 0
       ? ['## Excerpts', '', ...report.excerpts.map((e) => `- ${e.date ? formatDate(e.date, style) : 'undated'} (${e.category}): ${escapeMarkdown(e.text)}`), '']

@@ -18,7 +18,7 @@ import {
   type TrainingStatus,
   type TrainingWindow,
 } from '../policy/policyModel';
-import type { ExportScan, FileScan, InputSummary, Problem } from '../scan/scanTypes';
+import type { DuplicateOf, ExportScan, FileScan, InputSummary, Problem } from '../scan/scanTypes';
 import type { ItemsView } from '../items/packedItems';
 import { firstWords } from '../text/words';
 import { isoFromDay } from '../text/dates';
@@ -50,20 +50,24 @@ export interface ReportTraining {
 }
 
 export interface ReportFile extends Pick<FileScan, 'name' | 'path' | 'catalogId' | 'category' | 'status' | 'rows' | 'columns' | 'firstDate' | 'lastDate'> {
-  /** The name of the input (zip or folder) the file came from. */
+  /** The name of the input (zip, folder or file) the file came from. */
   readonly input: string;
   /** Header cells the catalog does not know for this file; absent at "counts", where only their number shows. */
   readonly unknownColumns?: readonly string[];
   readonly unknownColumnCount: number;
+  /** On a later copy of a file: the copy counted first (its path and input), whether the two are identical, and the rows they share. */
+  readonly duplicateOf: (Omit<DuplicateOf, 'input'> & { readonly input: string }) | null;
   readonly label: string | null;
   readonly words: number;
+  /** False where the member's own text could not be told from others' (`words` is then 0, not a count). */
+  readonly wordsKnown: boolean;
   readonly training: (ReportTraining & { readonly dataKind: DataKind; readonly status: TrainingStatus }) | null;
   readonly exposure: ReportExposure;
   readonly problems: readonly ReportProblem[];
 }
 
 export interface ReportCategory
-  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'itemsByTrainingStatus'> {
+  extends Pick<CategoryAnalysis, 'id' | 'label' | 'namedByReporting' | 'description' | 'files' | 'items' | 'undatedItems' | 'words' | 'wordsKnown' | 'firstDate' | 'lastDate' | 'itemsPerMonth' | 'itemsByTrainingStatus'> {
   readonly characters: number;
   /** The four of the reporting: the phrase of LinkedIn's Q&A the category stands for. */
   readonly reportedAs: ReportStatement | null;
@@ -203,7 +207,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       exportDate: input.exportDate,
       bytes: input.bytes,
       files: input.files,
-      duplicatesSkipped: input.duplicates.length,
+      duplicatesSkipped: scan.files.filter((f) => f.input === index && f.status === 'duplicate').length,
       error: input.error && { code: input.error.code, message: names.inputMessage(input.error.message) },
       invented: input.invented,
     })),
@@ -213,6 +217,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       return {
         ...names.file(index),
         input: names.input(file.input),
+        duplicateOf: file.duplicateOf ? { ...file.duplicateOf, path: names.pathOf(file.duplicateOf), input: names.input(file.duplicateOf.input) } : null,
         catalogId: file.catalogId,
         label: entry?.label ?? null,
         category: file.category,
@@ -222,6 +227,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
         firstDate: file.firstDate,
         lastDate: file.lastDate,
         words: file.ownText.words,
+        wordsKnown: file.ownTextKnown,
         training: entry && training ? { dataKind: entry.dataKind, ...reportTraining(training), status: training.status as TrainingStatus } : null,
         exposure: exposureOf(analysis.files[index]!.exposure),
         problems: file.problems.map((p) => problemOf(p, names)),
@@ -236,6 +242,7 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       items: c.items,
       undatedItems: c.undatedItems,
       words: c.words,
+      wordsKnown: c.wordsKnown,
       characters: c.chars,
       firstDate: c.firstDate,
       lastDate: c.lastDate,
@@ -251,6 +258,8 @@ export function buildReportJson(scan: ExportScan, analysis: Analysis, redaction:
       empty: analysis.totals.empty,
       unknown: analysis.totals.unknown,
       errors: analysis.totals.errors,
+      duplicates: analysis.totals.duplicates,
+      skipped: analysis.totals.skipped,
       items: analysis.totals.items,
       words: analysis.totals.words,
       itemsByTrainingStatus: { ...analysis.totals.itemsByTrainingStatus },

@@ -109,13 +109,13 @@ export const reportJsonSchema = {
     ),
     inputs: arrayOf(
       object({
-        name: { ...string, description: 'LinkedIn\'s archive names as they are; any other is a label such as "[zip 1]" at "counts" (its kind and place among the inputs).' },
-        kind: { enum: ['zip', 'folder', 'unknown'], description: 'unknown: the input could not be loaded at all (see error).' },
+        name: { ...string, description: 'LinkedIn\'s archive names (and a single file\'s, when LinkedIn names it so) as they are; any other is a label such as "[zip 1]" at "counts" (its kind and place among the inputs).' },
+        kind: { enum: ['zip', 'folder', 'file', 'unknown'], description: 'file: a CSV taken out of an export (a partial export); unknown: the input could not be loaded at all (see error).' },
         archiveKind: { enum: ['basic', 'complete', 'unknown'] },
         exportDate: isoDateOrNull,
         bytes: count,
-        files: count,
-        duplicatesSkipped: count,
+        files: { ...count, description: 'Entries of this input listed in files[], whatever their outcome.' },
+        duplicatesSkipped: { ...count, description: 'Files of this input that are copies of another input\'s with no item of their own (status duplicate).' },
         invented: { type: 'boolean', description: 'The built-in sample: invented data, not a real member\'s export.' },
         error: { oneOf: [{ type: 'null' }, object({ code: string, message: string })] },
       }),
@@ -130,17 +130,32 @@ export const reportJsonSchema = {
           },
           path: { ...string, description: 'Inside its input; folders other than LinkedIn\'s own are labels ("[folder 1]") at "counts".' },
           input: { ...string, description: 'The input\'s name as in inputs[].name.' },
+          duplicateOf: {
+            oneOf: [
+              { type: 'null' },
+              object({
+                path: { ...string, description: 'The copy whose rows were counted first.' },
+                input: string,
+                identical: { type: 'boolean', description: 'The same rows, none more and none fewer.' },
+                sharedRows: { ...count, description: 'Rows of this copy the first one holds too: counted once, there. rows are this copy\'s own.' },
+              }),
+            ],
+          },
           catalogId: nullableString,
           label: nullableString,
           category: { enum: [...CATEGORY_IDS, null] },
-          status: { enum: ['parsed', 'empty', 'unknown', 'error'] },
-          rows: { ...count, description: 'Items (data rows); 0 for header-only or placeholder files.' },
+          status: {
+            enum: ['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped'],
+            description: 'parsed: read; empty: no items; unknown: not a file this app knows; error: damaged or unreadable; duplicate: a copy of another file with no item of its own; skipped: not read (operating-system clutter, a link, a device, a repeated name).',
+          },
+          rows: { ...count, description: 'Items (data rows) counted from this file; 0 for header-only or placeholder files; a copy\'s own rows only.' },
           columns: arrayOf(string, { description: 'The header; at "counts" only the columns the catalog names, in its spelling.' }),
           unknownColumns: arrayOf(string, { description: 'Header cells the catalog does not know for this file (every cell of a file it does not know); absent at "counts".' }),
           unknownColumnCount: count,
           firstDate: isoDateOrNull,
           lastDate: isoDateOrNull,
           words: count,
+          wordsKnown: { type: 'boolean', description: 'False where the member\'s own text could not be told from others\' (private messages no sender of which is the member): words is then 0, not a count.' },
           training: {
             oneOf: [{ type: 'null' }, object({ dataKind: { enum: [...DATA_KIND_IDS] }, status: trainingStatus, rules: arrayOf(rule) })],
           },
@@ -160,6 +175,7 @@ export const reportJsonSchema = {
         items: count,
         undatedItems: count,
         words: count,
+        wordsKnown: { type: 'boolean', description: 'False when a file of the category could not tell the member\'s own text from others\'.' },
         characters: count,
         firstDate: isoDateOrNull,
         lastDate: isoDateOrNull,
@@ -171,7 +187,7 @@ export const reportJsonSchema = {
       }),
       { minItems: CATEGORY_IDS.length, maxItems: CATEGORY_IDS.length },
     ),
-    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, items: count, words: count, itemsByTrainingStatus, exposure: exposureWithTokens }),
+    totals: object({ files: count, parsed: count, empty: count, unknown: count, errors: count, duplicates: count, skipped: count, items: count, words: count, itemsByTrainingStatus, exposure: exposureWithTokens }),
     insights: object({
       logins: object(
         {
@@ -190,11 +206,14 @@ export const reportJsonSchema = {
       messages: object({
         total: count,
         conversations: count,
-        sent: count,
-        received: count,
+        sent: { type: ['integer', 'null'], minimum: 0, description: 'Null when no sender is recognisably the member (memberIdentifiedBy "not-found").' },
+        received: { type: ['integer', 'null'], minimum: 0 },
         drafts: count,
         folders: knownLabelCounts,
-        memberIdentifiedBy: { enum: ['direction', 'profile-name', 'most-frequent-sender', 'none'] },
+        memberIdentifiedBy: {
+          enum: ['direction', 'profile-name', 'profile-url', 'not-found', 'none'],
+          description: 'How the member\'s own messages were told apart: the Direction column, the name on the profile, the member\'s profile address (from their invitations); not-found: no sender is the member, so which messages are theirs is unknown; none: no messages.',
+        },
       }),
       aiConversations: arrayOf(object({ catalogId: string, conversations: count, memberTurns: count, assistantTurns: count, memberWords: count, firstDate: isoDateOrNull, lastDate: isoDateOrNull })),
       languages: object(

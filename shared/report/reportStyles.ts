@@ -27,6 +27,13 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .nowrap { white-space: nowrap; }
+table.entries { font-size: .85rem; table-layout: fixed; }
+table.entries col.c-n { width: 2.6rem; }
+table.entries col.c-file { width: 25%; }
+table.entries col.c-from { width: 14%; }
+table.entries col.c-records { width: 4.6rem; }
+table.entries col.c-dates { width: 9rem; }
+table.entries th[scope="row"], table.entries td { overflow-wrap: anywhere; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; break-inside: avoid; }
 .card h3 { margin: 0; }

@@ -9,7 +9,7 @@
 import { isExportFolder, isLinkedInArchiveName } from '../archive/entryPaths';
 import { catalogEntryById, type CatalogEntry } from '../catalog/fileCatalog';
 import { commonExtension } from '../catalog/fileTypes';
-import { extensionOf } from '../catalog/matchFile';
+import { baseName, extensionOf, matchFile } from '../catalog/matchFile';
 import { normalizeColumn } from '../scan/columns';
 import type { ExportScan, FileScan, InputSummary } from '../scan/scanTypes';
 import { scrubPersonal, type RedactionLevel } from './redaction';
@@ -44,9 +44,14 @@ export function inputLabel(kind: InputSummary['kind'], index: number): string {
   return `[${kind === 'unknown' ? 'input' : kind} ${index + 1}]`;
 }
 
+/** LinkedIn's own name for an input: its archive's, or a file of its export given alone (`Shares.csv`). */
+function isLinkedInInputName(name: string): boolean {
+  return isLinkedInArchiveName(name) || matchFile(name)?.entry.format === 'csv';
+}
+
 /** An input's name as a report at `redaction` shows it. */
 export function shownInputName(name: string, kind: InputSummary['kind'], index: number, redaction: RedactionLevel): string {
-  if (redaction === 'full' || isLinkedInArchiveName(name)) return name;
+  if (redaction === 'full' || isLinkedInInputName(name)) return name;
   return redaction === 'counts' ? inputLabel(kind, index) : scrubPersonal(name);
 }
 
@@ -99,6 +104,13 @@ export class ShownNames {
     return this.files[index]!;
   }
 
+  /** Another file's path, as this report shows that file (a duplicate names the copy counted first). */
+  pathOf(file: { readonly path: string; readonly input: number }): string {
+    const index = this.scan.files.findIndex((f) => f.path === file.path && f.input === file.input);
+    if (index !== -1) return this.files[index]!.path;
+    return this.shownFile({ name: baseName(file.path), path: file.path, catalogId: matchFile(file.path)?.entry.id ?? null }).path;
+  }
+
   columns(file: FileScan): ShownColumns {
     const entry = file.catalogId === null ? null : catalogEntryById(file.catalogId);
     const unknown = entry ? file.unknownColumns : file.columns.filter((c) => c !== '');
@@ -114,7 +126,7 @@ export class ShownNames {
     return { columns: file.columns.map(shown), unknownColumns: unknown.map(shown), unknownColumnCount: unknown.length };
   }
 
-  private shownFile(file: FileScan): ShownFile {
+  private shownFile(file: Pick<FileScan, 'name' | 'path' | 'catalogId'>): ShownFile {
     if (this.redaction === 'full') return { name: file.name, path: file.path };
     const folders = file.path.split('/').slice(0, -1).map((folder) => this.folder(folder));
     const name = this.fileName(file);
@@ -129,7 +141,7 @@ export class ShownNames {
     return label;
   }
 
-  private fileName(file: FileScan): string {
+  private fileName(file: Pick<FileScan, 'name' | 'catalogId'>): string {
     const entry = file.catalogId === null ? null : catalogEntryById(file.catalogId);
     // A file the catalog knows by name: LinkedIn's own words. An article is named by its title.
     if (entry?.format === 'csv') return file.name;

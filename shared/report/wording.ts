@@ -3,7 +3,8 @@
 
 import type { CategoryTrainingStatus } from '../analysis/buildAnalysis';
 import { POSSIBLE_REASON_INFO, regionById, type PossibleReason, type RegionId, type TrainingWindow } from '../policy/policyModel';
-import { approx, formatCount, formatDate, formatMonth, type DateStyle } from '../text/format';
+import type { FileStatus } from '../scan/scanTypes';
+import { approx, formatCount, formatDate, formatMonth, plural, type DateStyle } from '../text/format';
 
 export { approx, formatCount };
 
@@ -13,6 +14,11 @@ export const TRAINING_STATUS_LABELS: Readonly<Record<CategoryTrainingStatus, str
   'not-used': 'Not used for training',
   mixed: 'Partly used',
 };
+
+/** A word count, or "unknown" where the member's own text could not be told from others' (private messages). */
+export function wordCount(words: number, known: boolean): string {
+  return known ? formatCount(words) : 'unknown';
+}
 
 export const EXPOSURE_LABELS = {
   exposed: 'Exposed',
@@ -74,4 +80,46 @@ export function windowPeriod(
   const end = w.end === null ? 'today' : w.endUnstated ? `a day before ${formatDate(w.end, style)}` : formatDate(w.end, style);
   const certainty = w.certainty === 'unconfirmed' ? 'reported, unconfirmed' : w.endUnstated ? 'start stated, end not stated' : 'stated';
   return `${start} – ${end} (${certainty})`;
+}
+
+export const FILE_STATUS_LABELS: Readonly<Record<FileStatus, string>> = {
+  parsed: 'Read',
+  empty: 'Read, no items',
+  unknown: 'Not known to this app',
+  error: 'Could not be read',
+  duplicate: 'Copy, counted once',
+  skipped: 'Not read',
+};
+
+/** An entry as every surface lists it: its outcome, the rows of a file this app does not know, the copy a duplicate repeats. */
+export interface EntryFacts {
+  readonly status: FileStatus;
+  readonly rows: number;
+  readonly duplicateOf: { readonly path: string; readonly input: string; readonly identical: boolean } | null;
+}
+
+/**
+ * What became of one entry, in a few plain words. `quote` marks up what comes from the export (a
+ * path, an input's name) for the surface: escaped for Markdown, isolated for HTML, as is in the app.
+ */
+export function entryOutcome(entry: EntryFacts, quote: (text: string) => string = (text) => text): string {
+  const copy = entry.duplicateOf;
+  const of = copy ? `${quote(copy.path)} in ${quote(copy.input)}` : '';
+  if (copy && entry.status === 'duplicate') return copy.identical ? `Identical copy of ${of}, counted once there` : `Copy of ${of}, which holds all its rows: counted once there`;
+  if (copy && entry.status === 'parsed') return `Read: ${plural(entry.rows, 'item')} only this copy has (a copy of ${of})`;
+  if (entry.status === 'unknown' && entry.rows > 0) return `${FILE_STATUS_LABELS.unknown} (${plural(entry.rows, 'row')})`;
+  return FILE_STATUS_LABELS[entry.status];
+}
+
+/** "84 entries: 70 read, 3 empty, …": the outcome of every entry, in one line. */
+export function entriesSummary(t: { readonly files: number; readonly parsed: number; readonly empty: number; readonly unknown: number; readonly errors: number; readonly duplicates: number; readonly skipped: number }): string {
+  const parts = [
+    `${formatCount(t.parsed)} read`,
+    `${formatCount(t.empty)} empty`,
+    `${formatCount(t.unknown)} not known to this app`,
+    `${formatCount(t.errors)} could not be read`,
+    ...(t.duplicates > 0 ? [`${formatCount(t.duplicates)} copies of other files, counted once`] : []),
+    ...(t.skipped > 0 ? [`${formatCount(t.skipped)} not read`] : []),
+  ];
+  return `${plural(t.files, 'file')} found: ${parts.join(', ')}.`;
 }

@@ -22,10 +22,19 @@ export interface BackslashQuotedCell {
   readonly backslashQuoted: string;
 }
 
-export type CsvCell = string | BackslashQuotedCell;
+/** A field written as is, line breaks and all, without quotes (older Comments messages). */
+export interface UnquotedCell {
+  readonly unquoted: string;
+}
+
+export type CsvCell = string | BackslashQuotedCell | UnquotedCell;
 
 export function backslashQuoted(text: string): BackslashQuotedCell {
   return { backslashQuoted: text };
+}
+
+export function unquoted(text: string): UnquotedCell {
+  return { unquoted: text };
 }
 
 function needsQuotes(text: string, delimiter: string): boolean {
@@ -33,7 +42,7 @@ function needsQuotes(text: string, delimiter: string): boolean {
 }
 
 function formatCell(cell: CsvCell, delimiter: string, quoteAll: boolean): string {
-  if (typeof cell !== 'string') return `"${cell.backslashQuoted.replace(/"/g, '\\"')}"`;
+  if (typeof cell !== 'string') return 'unquoted' in cell ? cell.unquoted : `"${cell.backslashQuoted.replace(/"/g, '\\"')}"`;
   if (!quoteAll && !needsQuotes(cell, delimiter)) return cell;
   return `"${cell.replace(/"/g, '""')}"`;
 }

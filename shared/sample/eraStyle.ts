@@ -14,6 +14,8 @@ export interface EraStyle {
   readonly activityCrlf: boolean;
   /** Base names that get `_<memberId>` in a Complete archive. */
   readonly memberIdSuffixed: readonly string[];
+  /** 2022 and 2024: a multi-line comment's line breaks are written without quoting the field. */
+  readonly unquotedCommentBreaks: boolean;
 }
 
 /** The files LinkedIn wrote with CRLF in 2022 and early 2024. */
@@ -31,14 +33,15 @@ const NAMES_2018: Record<string, string> = {
 };
 
 const STYLES: Record<Era, EraStyle> = {
-  2018: { era: 2018, exportMs: Date.UTC(2018, 5, 14, 9, 20, 0), utf16Tab: true, activityCrlf: false, memberIdSuffixed: [] },
-  2022: { era: 2022, exportMs: Date.UTC(2022, 2, 15, 16, 5, 0), utf16Tab: false, activityCrlf: true, memberIdSuffixed: [] },
+  2018: { era: 2018, exportMs: Date.UTC(2018, 5, 14, 9, 20, 0), utf16Tab: true, activityCrlf: false, memberIdSuffixed: [], unquotedCommentBreaks: false },
+  2022: { era: 2022, exportMs: Date.UTC(2022, 2, 15, 16, 5, 0), utf16Tab: false, activityCrlf: true, memberIdSuffixed: [], unquotedCommentBreaks: true },
   2024: {
     era: 2024,
     exportMs: Date.UTC(2024, 3, 18, 7, 45, 0),
     utf16Tab: false,
     activityCrlf: true,
     memberIdSuffixed: ['Shares', 'Comments', 'Reactions', 'Votes'],
+    unquotedCommentBreaks: true,
   },
   2026: {
     era: 2026,
@@ -46,6 +49,7 @@ const STYLES: Record<Era, EraStyle> = {
     utf16Tab: false,
     activityCrlf: false,
     memberIdSuffixed: ['Shares', 'Comments', 'Reactions', 'Votes', 'InstantReposts', 'Member_Follows', 'Saved_Items'],
+    unquotedCommentBreaks: false,
   },
 };
 

@@ -13,5 +13,5 @@ export type {
 export { DEFAULT_SEED, generateExport } from './generateExport';
 export { zipExport, type ZipExportOptions } from './zipExport';
 export { SAMPLE_SEED, sampleExport, sampleInput, sampleSource } from './sampleExport';
-export { csvText, writeCsv, backslashQuoted, type CsvWriteOptions, type CsvCell } from './csvWriter';
+export { csvText, writeCsv, backslashQuoted, unquoted, type CsvWriteOptions, type CsvCell } from './csvWriter';
 export { encodeUtf16LeWithBom } from './utf16';

@@ -19,8 +19,10 @@ import { buildArticles } from './files/articles';
 import {
   buildCauses,
   buildCertifications,
+  buildCourses,
   buildEducation,
   buildHonors,
+  buildOrganizations,
   buildPositions,
   buildProjects,
   buildPublications,
@@ -29,13 +31,14 @@ import {
 } from './files/career';
 import { buildComments } from './files/comments';
 import { buildConnections } from './files/connections';
-import { buildContacts, buildNotes } from './files/contactsAndNotes';
+import { buildCalendar, buildContacts, buildNotes } from './files/contactsAndNotes';
 import { buildEndorsementsGiven, buildEndorsementsReceived } from './files/endorsements';
-import { buildCompanyFollows, buildHashtagFollows, buildMemberFollows } from './files/follows';
+import { buildCompanyFollows, buildHashtagFollows, buildMemberFollows, buildMemberHashtags } from './files/follows';
 import { buildInvitations } from './files/invitations';
 import {
   buildJobApplications,
   buildJobSeekerPreferences,
+  buildOnlineJobPostings,
   buildSavedAnswers,
   buildSavedJobAlerts,
   buildSavedJobs,
@@ -48,7 +51,7 @@ import { buildProfile, buildProfileSummary } from './files/profile';
 import { buildReactions, buildVotes } from './files/reactionsAndVotes';
 import { buildRecommendations } from './files/recommendations';
 import { buildInstantReposts, buildSavedItems } from './files/repostsAndSavedItems';
-import { buildRichMedia } from './files/richMedia';
+import { buildRichMedia, buildVideos } from './files/richMedia';
 import { buildShares } from './files/shares';
 import { buildUnknownFile } from './files/unknownFiles';
 import type { ArchiveKind, Era } from './types';
@@ -75,7 +78,7 @@ const COMPLETE_EXTRAS: Record<Era, FileBuilder[]> = {
   2018: [
     buildShares, buildComments, buildArticles, buildRichMedia, buildAdTargeting, buildSearchQueries, buildAdsClicked,
     buildEndorsementsReceived, buildRecommendations, buildContacts, buildLogins, buildCompanyFollows,
-    buildCertifications, buildProjects, buildHonors, buildVolunteering, buildUnknownFile,
+    buildCertifications, buildProjects, buildHonors, buildVolunteering, buildVideos, buildCourses, buildUnknownFile,
   ],
   2022: [
     buildShares, buildComments, buildReactions, buildVotes, buildMemberFollows, buildHashtagFollows, buildSavedItems,
@@ -83,7 +86,8 @@ const COMPLETE_EXTRAS: Record<Era, FileBuilder[]> = {
     buildEndorsementsReceived, buildEndorsementsGiven, buildRecommendations, buildContacts, buildLogins,
     buildSecurityChallenges, buildAccountStatusHistory, buildCompanyFollows, buildCertifications, buildProjects,
     buildPublications, buildHonors, buildVolunteering, buildCauses, buildJobApplications, buildSavedJobs,
-    buildJobSeekerPreferences, buildUnknownFile,
+    buildJobSeekerPreferences, buildCourses, buildOrganizations, buildMemberHashtags, buildCalendar, buildReceipts,
+    buildUnknownFile,
   ],
   2024: [
     buildShares, buildComments, buildReactions, buildVotes, buildMemberFollows, buildHashtagFollows, buildSavedItems,
@@ -92,7 +96,7 @@ const COMPLETE_EXTRAS: Record<Era, FileBuilder[]> = {
     buildNotes, buildLogins, buildSecurityChallenges, buildCompanyFollows, buildCertifications, buildProjects,
     buildPublications, buildHonors, buildVolunteering, buildCauses, buildLearning, buildJobApplications, buildSavedJobs,
     buildJobSeekerPreferences, buildSavedAnswers, buildSavedJobAlerts, buildReceipts, buildLegacyLearningCoach,
-    buildUnknownFile,
+    buildOrganizations, buildMemberHashtags, buildOnlineJobPostings, buildCalendar, buildUnknownFile,
   ],
   2026: [
     buildShares, buildComments, buildReactions, buildVotes, buildInstantReposts, buildMemberFollows, buildHashtagFollows,

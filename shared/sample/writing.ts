@@ -85,6 +85,21 @@ export interface CommentText {
   readonly hasQuotes: boolean;
 }
 
+/**
+ * Later lines of a multi-line comment. None starts with a date (one starts with a digit), one
+ * holds a comma, and a blank line separates paragraphs, as members write them.
+ */
+const COMMENT_CONTINUATIONS = [
+  ['More on this soon {emoji}'],
+  ['', 'Also, well done to the whole team'],
+  ['{n} more thoughts in the thread below'],
+  ['See you at the {place} meetup'],
+];
+
+export function commentContinuation(rng: SeededRandom, slots: Slots): string[] {
+  return rng.pick(COMMENT_CONTINUATIONS).map((line) => fill(rng, line, slots));
+}
+
 export function commentText(rng: SeededRandom, slots: Slots): CommentText {
   if (rng.chance(0.2)) return { text: fill(rng, rng.pick(QUOTING_COMMENTS), slots), hasQuotes: true };
   return { text: fill(rng, rng.pick(PLAIN_COMMENTS), slots), hasQuotes: false };

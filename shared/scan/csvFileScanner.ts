@@ -15,7 +15,9 @@ import { startInsight, type FileInsightReader, type InsightPart } from './insigh
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import type { ReadLimits } from '../archive/types';
-import { MessageOwnership } from './messageOwnership';
+import { ContinuationJoiner } from './continuationLines';
+import { RowKeyer, type KeyedRows, type RowKeysRequest } from './rowKeys';
+import { MessageOwnership, type MemberIdentity } from './messageOwnership';
 import { problem } from './problems';
 
 /** A preamble longer than this is not a preamble: the first row is taken as the header. */
@@ -30,9 +32,11 @@ function isPlaceholder(value: string): boolean {
 }
 
 export interface ScanContext {
-  /** The member's name from the profile (read first), to tell their own messages apart. */
-  readonly memberName: string | null;
+  /** Who the member is (read first), to tell their own messages apart. */
+  readonly member: MemberIdentity;
   readonly items: ItemCollector | null;
+  /** Set when the file is one of several copies: rows earlier copies counted are not counted again. */
+  readonly rowKeys: RowKeysRequest | null;
   readonly limits: WorkLimits;
 }
 
@@ -55,10 +59,11 @@ interface CutRow {
   readonly tooLong: boolean;
 }
 
-/** A file's scan, and its part of the export's insights. */
+/** A file's scan, its part of the export's insights, and its keyed rows (copies only). */
 export interface CsvFileResult {
   readonly scan: FileScan;
   readonly insight: InsightPart | null;
+  readonly keyed: KeyedRows | null;
 }
 
 export interface FileIdentity {
@@ -83,7 +88,7 @@ function ownCheck(rule: OwnRowRule, header: readonly string[]): OwnCheck {
       return (row) => index !== -1 && (row[index] ?? '').trim() !== '';
     }
     case 'member-sender':
-      // Decided per row by the scanner (it needs the sender tracker).
+      // Decided per row by the scanner's MessageOwnership (it counts how each row was told apart).
       return () => false;
   }
 }
@@ -107,9 +112,12 @@ export class CsvFileScanner {
   private hook: RowHook | null = null;
   private insight: FileInsightReader | null = null;
   private unknownColumns: string[] = [];
-  private memberIdentifiedBy: FileFacts['memberIdentifiedBy'] = 'none';
   /** Private messages only. */
   private messages: MessageOwnership | null = null;
+  /** Files whose records run over unquoted lines (Comments): joins them before they are counted. */
+  private joiner: ContinuationJoiner | null = null;
+  /** Copies of a file only: tells rows an earlier copy counted. */
+  private keyer: RowKeyer | null = null;
 
   constructor(
     private readonly match: FileMatch | null,
@@ -117,18 +125,23 @@ export class CsvFileScanner {
     private readonly context: ScanContext,
   ) {}
 
-  /** Data records so far (the header, a preamble and blank lines are not counted). */
+  /** Data records so far (the header, a preamble and blank lines are not counted; a record held back for its next lines is). */
   get records(): number {
-    return this.rows;
+    return this.rows + (this.joiner?.holding ?? 0);
   }
 
   private get entry(): CatalogEntry | null {
     return this.match?.entry ?? null;
   }
 
-  readonly onRows = (rows: string[][]): void => {
+  private get insightLimits(): { readonly maxDistinctKeys: number } {
+    return { maxDistinctKeys: this.context.limits.maxDistinctKeys };
+  }
+
+  readonly onRows = (rows: string[][], delimiter: string): void => {
     for (const row of rows) {
       if (this.header === null) this.seekHeader(row);
+      else if (this.joiner !== null) this.joiner.push(row, delimiter);
       else this.dataRow(row);
     }
   };
@@ -178,9 +191,9 @@ export class CsvFileScanner {
     const entry = this.entry;
     if (!entry) {
       this.dateIndex = guessDateColumn(header);
+      this.keyRows();
       return;
     }
-    const insightLimits = { maxDistinctKeys: this.context.limits.maxDistinctKeys };
     if (entry.columns) {
       const known = new Set(entry.columns.map(normalizeColumn));
       this.unknownColumns = header.filter((h) => h !== '' && !known.has(normalizeColumn(h)));
@@ -189,6 +202,10 @@ export class CsvFileScanner {
       }
     }
     this.dateIndex = findColumn(header, entry.dateColumns);
+    this.keyRows();
+    const continued = entry.unquotedBreaksIn === undefined ? -1 : findColumn(header, [entry.unquotedBreaksIn]);
+    // Only where records start with their date: a line without one is then a continuation.
+    if (continued !== -1 && this.dateIndex === 0) this.joiner = new ContinuationJoiner(continued, (row) => this.dataRow(row));
     // A known variant without a date column (SavedJobAlerts' newer header) is not a change.
     if (this.dateIndex === -1 && entry.dateColumns.length > 0 && this.unknownColumns.length > 0) {
       this.problems.push(problem('date-column-missing', { column: entry.dateColumns[0]! }));
@@ -197,12 +214,12 @@ export class CsvFileScanner {
       this.ownColumns = entry.ownText.columns.map((c) => findColumn(header, [c])).filter((i) => i !== -1);
       this.isOwn = ownCheck(entry.ownText.rows, header);
       if (entry.ownText.rows.kind === 'member-sender') {
+        const rule = entry.ownText.rows;
         this.messages = new MessageOwnership(
-          findColumn(header, [entry.ownText.rows.senderColumn]),
-          findColumn(header, [entry.ownText.rows.directionColumn]),
-          this.context.memberName,
-          this.context.items !== null,
-          this.context.limits.maxDistinctKeys,
+          findColumn(header, [rule.senderColumn]),
+          findColumn(header, [rule.senderUrlColumn]),
+          findColumn(header, [rule.directionColumn]),
+          this.context.member,
         );
       }
     }
@@ -210,8 +227,14 @@ export class CsvFileScanner {
       const index = findColumn(header, [column]);
       if (index !== -1) this.unwrapColumns.add(index);
     }
-    this.insight = startInsight(entry, header, insightLimits);
+    this.insight = startInsight(entry, header, this.insightLimits);
     this.hook = this.insight?.row ?? null;
+  }
+
+  /** Every header, known or not: a copy's rows are compared by their content. */
+  private keyRows(): void {
+    const request = this.context.rowKeys;
+    if (request !== null && this.header !== null) this.keyer = new RowKeyer(this.header, this.dateIndex, request.counted);
   }
 
   private ownText(row: readonly string[]): string {
@@ -228,20 +251,18 @@ export class CsvFileScanner {
 
   private dataRow(row: string[]): void {
     if (row[0] === '' && isBlankRow(row)) return;
+    const raw = this.dateIndex === -1 ? undefined : row[this.dateIndex];
+    const parsed = raw === undefined || raw === '' ? null : parseDate(raw);
+    // A row an earlier copy of this file counted is not counted again.
+    if (this.keyer !== null && this.keyer.seen(row, parsed?.ms ?? null)) return;
     if (this.rows >= this.context.limits.maxRows) throw new RowLimitError(this.context.limits.maxRows);
     this.rows++;
     let ms: number | null = null;
-    if (this.dateIndex !== -1) {
-      const raw = row[this.dateIndex];
-      if (raw !== undefined && raw !== '') {
-        const parsed = parseDate(raw);
-        if (parsed) {
-          ms = parsed.ms;
-          this.dates.add(parsed);
-        } else if (!isPlaceholder(raw) && this.unreadableDates++ === 0) {
-          this.unreadableExample = detach(raw.trim().slice(0, 40));
-        }
-      }
+    if (parsed) {
+      ms = parsed.ms;
+      this.dates.add(parsed);
+    } else if (raw !== undefined && raw !== '' && !isPlaceholder(raw) && this.unreadableDates++ === 0) {
+      this.unreadableExample = detach(raw.trim().slice(0, 40));
     }
     const day = ms === null ? null : dayOf(ms);
 
@@ -250,10 +271,8 @@ export class CsvFileScanner {
     let own = false;
     let text = '';
     if (this.ownColumns.length > 0) {
-      const messages = this.messages;
-      own = messages ? messages.isOwn(row) : this.isOwn(row);
-      // Undecided messages (no Direction, no profile name) are all measured: the member is found at the end.
-      if (own || (messages !== null && !messages.decidedPerRow)) text = this.ownText(row);
+      own = this.messages ? this.messages.isOwn(row) : this.isOwn(row);
+      if (own) text = this.ownText(row);
       if (text !== '') {
         this.measure.words = 0;
         this.measure.chars = 0;
@@ -261,7 +280,6 @@ export class CsvFileScanner {
         words = this.measure.words;
         chars = this.measure.chars;
       }
-      if (messages !== null && !messages.decidedPerRow) messages.recordUndecided(day, words, chars, text);
     }
     if (own) {
       this.own.items++;
@@ -273,22 +291,8 @@ export class CsvFileScanner {
     this.hook?.(row, ms);
   }
 
-  /** Settles which sender is the member, when only the end of the file could tell. */
-  private settleMessages(messages: MessageOwnership): void {
-    const settled = messages.settle({ ...this.own });
-    this.own.items = settled.own.items;
-    this.own.words = settled.own.words;
-    this.own.chars = settled.own.chars;
-    if (this.context.items) {
-      for (const item of settled.lateItems) this.context.items.add(item.day, item.words, item.text);
-    }
-    if (settled.wordsUnknown) {
-      this.problems.push(problem('message-words-unknown'));
-    }
-    this.memberIdentifiedBy = settled.by;
-  }
-
   finish(info: CsvStreamInfo | null, bytes: number, failure: Problem | null): CsvFileResult {
+    this.joiner?.flush();
     if (this.header === null && this.preamble.length > 0) {
       const only = this.preamble[0]!;
       if (this.preamble.length === 1 && only.cells.length === 1) {
@@ -300,13 +304,15 @@ export class CsvFileScanner {
     }
     if (info) this.addStreamProblems(info);
     if (failure) this.problems.push(failure);
-    if (this.messages) this.settleMessages(this.messages);
+    const identifiedBy = this.messages?.identifiedBy(this.rows) ?? 'none';
+    // No sender is the member: their own messages are unknown, never guessed.
+    if (identifiedBy === 'not-found') this.problems.push(problem('message-owner-unknown'));
     const entry = this.entry;
     // A file with no header (a one-line note) still reports its part: an assistant with no conversations.
-    if (entry && this.header === null) this.insight = startInsight(entry, [], { maxDistinctKeys: this.context.limits.maxDistinctKeys });
-    const overflowed = [...(this.insight?.overflowed?.() ?? []), ...(this.messages?.full ? ['senders'] : [])];
+    if (entry && this.header === null) this.insight = startInsight(entry, [], this.insightLimits);
+    const overflowed = this.insight?.overflowed?.() ?? [];
     if (overflowed.length > 0) this.problems.push(problem('too-many-distinct', { what: overflowed, limit: this.context.limits.maxDistinctKeys }));
-    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: this.memberIdentifiedBy };
+    const facts: FileFacts = { rows: this.rows, own: { ...this.own }, firstDate: this.dates.firstIso, lastDate: this.dates.lastIso, memberIdentifiedBy: identifiedBy };
     const addedItems = this.insight?.addsItems?.() ?? 0;
     const status: FileStatus = entry === null ? 'unknown' : failure?.severity === 'error' ? 'error' : this.rows === 0 ? 'empty' : 'parsed';
     const scan: FileScan = {
@@ -325,12 +331,16 @@ export class CsvFileScanner {
       firstDate: this.dates.firstIso,
       lastDate: this.dates.lastIso,
       ownText: { ...this.own },
+      ownTextKnown: identifiedBy !== 'not-found',
       undated: { ...this.buckets.undated },
       histogram: this.buckets.histogram(),
       problems: this.problems,
       ...(addedItems > 0 && entry?.alsoCounts ? { extraItems: [{ category: entry.alsoCounts.category, items: addedItems }] } : {}),
     };
-    return { scan, insight: this.insight?.finish(facts) ?? null };
+    const request = this.context.rowKeys;
+    // A copy with no header (a one-line note, an empty file) keys no row: it passes the earlier copies' on.
+    const keyed = this.keyer?.result() ?? (request === null ? null : { counted: request.counted ?? { columns: [], hashes: new Float64Array(0) }, shared: 0 });
+    return { scan, insight: this.insight?.finish(facts) ?? null, keyed };
   }
 
   private addStreamProblems(info: CsvStreamInfo): void {

@@ -10,16 +10,20 @@ import type { FileIdentity } from './csvFileScanner';
 import type { InsightPart } from './insights/insights';
 import type { FileItems } from '../items/packedItems';
 import { ItemCollector } from './itemCollector';
+import type { MemberIdentity } from './messageOwnership';
 import { readArticleFile, readCsvFile, unreadFile } from './readArchiveFile';
+import { RowKeyer, type KeyedRows, type RowKeysRequest } from './rowKeys';
 import type { FileScan } from './scanTypes';
 
 export interface FileTaskOptions {
   readonly limits: ReadLimits;
   readonly decoder: StreamDecoderFactory | undefined;
   readonly signal: CancelSignal | undefined;
-  /** The member's name from the profile (read first), to tell their own messages apart. */
-  readonly memberName: string | null;
+  /** Who the member is (their identity files are read first), to tell their own messages apart. */
+  readonly member: MemberIdentity;
   readonly collectItems: boolean;
+  /** Set when the file is one of several copies: its rows are keyed, and those earlier copies counted are not counted again. */
+  readonly rowKeys: RowKeysRequest | null;
   /** Bytes of text read so far in this file. */
   readonly onBytes: (bytes: number) => void;
 }
@@ -30,6 +34,8 @@ export interface FileOutcome {
   readonly insight: InsightPart | null;
   /** This file's own items (the caller places the file in the export). */
   readonly items: FileItems | null;
+  /** When its rows were keyed: every row counted so far, for the next copy. */
+  readonly keyed: KeyedRows | null;
 }
 
 export async function readFileTask(
@@ -42,16 +48,29 @@ export async function readFileTask(
   const readOptions = { limits: options.limits, signal: options.signal, decoder: options.decoder, onBytes: options.onBytes };
   let scan: FileScan;
   let insight: InsightPart | null = null;
+  let keyed: KeyedRows | null = null;
   if (match?.entry.format === 'article') {
     const article = await readArticleFile(file, match, identity, readOptions);
-    scan = article.scan;
-    items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
+    ({ scan, keyed } = keyArticle(article.scan, options.rowKeys));
+    if (scan.rows > 0) items?.add(scan.histogram.days[0] ?? null, scan.ownText.words, article.excerpt);
   } else if (match || extensionOf(identity.name) === 'csv') {
-    ({ scan, insight } = await readCsvFile(file, match, identity, { memberName: options.memberName, items, limits: options.limits }, readOptions));
+    ({ scan, insight, keyed } = await readCsvFile(file, match, identity, { member: options.member, items, rowKeys: options.rowKeys, limits: options.limits }, readOptions));
   } else {
     scan = unreadFile(file, identity);
   }
-  return { scan, insight, items: items?.result() ?? null };
+  return { scan, insight, items: items?.result() ?? null, keyed };
+}
+
+const ARTICLE_FIELDS = ['title', 'created', 'published', 'words'];
+
+/** An article is one row: a copy with the same title, dates and length counts nothing. */
+function keyArticle(scan: FileScan, rowKeys: RowKeysRequest | null): { scan: FileScan; keyed: KeyedRows | null } {
+  if (rowKeys === null || !scan.article) return { scan, keyed: null };
+  const keyer = new RowKeyer(ARTICLE_FIELDS, -1, rowKeys.counted);
+  const { title, created, published, words } = scan.article;
+  const seen = keyer.seen([title, created ?? '', published ?? '', String(words)], null);
+  const counted = seen ? { ...scan, rows: 0, firstDate: null, lastDate: null, ownText: { items: 0, words: 0, chars: 0 }, undated: { items: 0, words: 0, chars: 0 }, histogram: { days: [], items: [], words: [], chars: [] } } : scan;
+  return { scan: counted, keyed: keyer.result() };
 }
 
 /** Runs file tasks: in this thread, or spread over others by a host. */

@@ -1,129 +1,90 @@
 // Runtime: any. Private messages mix what the member sent with what they received. The 2018
-// format says so in `Direction`; later ones only name the sender, so the member is recognised by
-// the name on their profile (read before the messages), or failing that as the most frequent
-// sender. Only the member's own messages are measured when that can be decided row by row.
+// format says so in `Direction`; later ones only name the sender, so the member's own messages are
+// those sent under the name on their profile, or from their own profile address (known from their
+// invitations). When neither matches any sender, which messages are the member's is unknown, and
+// the app says so: the most frequent sender is often the member's correspondent, so it never guesses.
 
-import { detach } from '../text/detach';
-import { excerptOf } from '../text/words';
-import { keyOf } from './counter';
-import type { MessageInsights, TextTotals } from './scanTypes';
+import type { MessageInsights } from './scanTypes';
 
 const OUTGOING = new Set(['OUTGOING', 'SENT']);
 
-interface SenderTotals extends TextTotals {
-  readonly key: string;
-  readonly id: number;
+/** Who the member is, as the export says it elsewhere (read before the messages). */
+export interface MemberIdentity {
+  /** "First Last" from Profile.csv. */
+  readonly name: string | null;
+  /** Their own profile address, from their invitations (the inviter of outgoing ones, the invitee of incoming ones). */
+  readonly profileUrl: string | null;
 }
 
-interface CandidateItem {
-  readonly sender: number;
-  readonly day: number | null;
-  readonly words: number;
-  readonly text: string;
-}
+export const UNKNOWN_MEMBER: MemberIdentity = { name: null, profileUrl: null };
 
 export function senderKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export interface SettledMessages {
-  readonly own: TextTotals;
-  readonly by: MessageInsights['memberIdentifiedBy'];
-  /** The own items, when they could only be told apart at the end. */
-  readonly lateItems: readonly CandidateItem[];
-  /** The member was found only at the end, after their words went unmeasured. */
-  readonly wordsUnknown: boolean;
+/** `https://www.linkedin.com/in/ada-q/` and `linkedin.com/in/Ada-Q` are one profile. */
+export function profileUrlKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 }
 
 export class MessageOwnership {
-  /** Per raw sender string (names repeat exactly); merged by normalized name at the end. */
-  private readonly senders = new Map<string, SenderTotals>();
-  private readonly byId: SenderTotals[] = [];
-  private readonly candidates: CandidateItem[] = [];
-  private readonly profileKey: string | null;
-  private lastSender = -1;
-  private lastRaw: string | null = null;
-  /** A new sender came once `maxSenders` were held (ReadLimits.maxDistinctKeys): told apart no further. */
-  full = false;
+  private readonly nameKey: string | null;
+  private readonly urlKey: string | null;
+  private byName = 0;
+  private byUrl = 0;
 
   constructor(
     private readonly senderIndex: number,
+    private readonly senderUrlIndex: number,
     private readonly directionIndex: number,
-    private readonly profileName: string | null,
-    private readonly keepItems: boolean,
-    private readonly maxSenders = Infinity,
+    private readonly member: MemberIdentity,
   ) {
-    this.profileKey = profileName === null ? null : senderKey(profileName);
+    this.nameKey = member.name === null ? null : senderKey(member.name);
+    this.urlKey = member.profileUrl === null || senderUrlIndex === -1 ? null : profileUrlKey(member.profileUrl);
   }
 
-  /** Rows are decided as they come (Direction, or a known profile name), else at the end. */
-  get decidedPerRow(): boolean {
-    return this.directionIndex !== -1 || this.profileKey !== null;
-  }
-
-  /** Whether the row is the member's (false while undecided); remembers the row's sender. */
+  /** Whether the row is the member's own message. */
   isOwn(row: readonly string[]): boolean {
     if (this.directionIndex !== -1) return OUTGOING.has((row[this.directionIndex] ?? '').trim().toUpperCase());
-    const raw = this.senderIndex === -1 ? '' : (row[this.senderIndex] ?? '');
-    // Senders repeat within a conversation: compare with the last one before the map lookup.
-    let totals = raw === this.lastRaw ? this.byId[this.lastSender] : this.senders.get(keyOf(raw));
-    if (totals === undefined && this.byId.length >= this.maxSenders) {
-      // Past the limit, new senders share one entry that is never anyone's name.
-      this.full = true;
-      totals = this.senders.get('');
+    const name = this.member.name;
+    if (name !== null && this.senderIndex !== -1) {
+      const raw = row[this.senderIndex] ?? '';
+      // The exact name is the common case; spacing or case variants need the normalized compare.
+      if (raw === name || (Math.abs(raw.length - name.length) <= 4 && senderKey(raw) === this.nameKey)) {
+        this.byName++;
+        return true;
+      }
     }
-    if (totals === undefined) {
-      totals = { key: this.full ? '' : detach(keyOf(raw)), id: this.byId.length, items: 0, words: 0, chars: 0 };
-      this.senders.set(totals.key, totals);
-      this.byId.push(totals);
+    if (this.urlKey !== null && this.isMemberUrl(row[this.senderUrlIndex] ?? '')) {
+      this.byUrl++;
+      return true;
     }
-    totals.items++;
-    this.lastSender = totals.id;
-    this.lastRaw = raw;
-    const profile = this.profileName;
-    if (profile === null) return false;
-    // The exact name is the common case; spacing or case variants need the normalized compare.
-    return raw === profile || (Math.abs(raw.length - profile.length) <= 4 && senderKey(raw) === this.profileKey);
+    return false;
   }
 
-  /** For undecided rows: the measure of the row just classified, kept by sender. */
-  recordUndecided(day: number | null, words: number, chars: number, text: string): void {
-    const totals = this.byId[this.lastSender]!;
-    totals.words += words;
-    totals.chars += chars;
-    if (this.keepItems && text !== '') this.candidates.push({ sender: totals.id, day, words, text: excerptOf(text) });
-  }
+  private lastUrl: string | null = null;
+  private lastUrlIsMember = false;
 
-  /** Senders by normalized name, the most frequent first among them (never the empty sender). */
-  private mostFrequent(): { ids: Set<number>; totals: TextTotals } | null {
-    const merged = new Map<string, { ids: Set<number>; totals: TextTotals }>();
-    for (const sender of this.byId) {
-      const key = senderKey(sender.key);
-      if (key === '') continue;
-      const group = merged.get(key) ?? { ids: new Set<number>(), totals: { items: 0, words: 0, chars: 0 } };
-      group.ids.add(sender.id);
-      group.totals.items += sender.items;
-      group.totals.words += sender.words;
-      group.totals.chars += sender.chars;
-      merged.set(key, group);
+  /** Senders repeat within a conversation: the last answer is kept. */
+  private isMemberUrl(raw: string): boolean {
+    if (raw !== this.lastUrl) {
+      this.lastUrl = raw;
+      this.lastUrlIsMember = raw !== '' && profileUrlKey(raw) === this.urlKey;
     }
-    let best: { ids: Set<number>; totals: TextTotals } | null = null;
-    for (const group of merged.values()) if (best === null || group.totals.items > best.totals.items) best = group;
-    return best;
+    return this.lastUrlIsMember;
   }
 
-  settle(ownSoFar: TextTotals): SettledMessages {
-    const none = { items: 0, words: 0, chars: 0 };
-    if (this.directionIndex !== -1) return { own: ownSoFar, by: 'direction', lateItems: [], wordsUnknown: false };
-    if (this.profileKey !== null && ownSoFar.items > 0) return { own: ownSoFar, by: 'profile-name', lateItems: [], wordsUnknown: false };
-    const member = this.mostFrequent();
-    if (member === null) return { own: none, by: 'none', lateItems: [], wordsUnknown: false };
-    return {
-      own: { ...member.totals },
-      by: 'most-frequent-sender',
-      lateItems: this.candidates.filter((c) => member.ids.has(c.sender)),
-      // With a profile name that never sent anything, other senders' rows were not measured.
-      wordsUnknown: this.profileKey !== null,
-    };
+  /** How the member's own messages were told apart, once every row was seen. */
+  identifiedBy(rows: number): MessageInsights['memberIdentifiedBy'] {
+    if (rows === 0) return 'none';
+    if (this.directionIndex !== -1) return 'direction';
+    if (this.byName > 0) return 'profile-name';
+    return this.byUrl > 0 ? 'profile-url' : 'not-found';
   }
 }

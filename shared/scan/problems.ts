@@ -7,7 +7,7 @@
 // its place (shared/report/shownNames.ts).
 
 import { describeMethod } from '../archive/entryErrors';
-import type { ArchiveNote } from '../archive/types';
+import type { ArchiveNote, SkipReason } from '../archive/types';
 import { formatCount } from '../text/format';
 import type { Problem, ProblemSeverity } from './scanTypes';
 
@@ -33,9 +33,27 @@ function countedBefore(rows: number): string {
   return rows > 0 ? ` The ${plural(rows, 'record')} before that point are counted.` : '';
 }
 
+/** Why an entry was not read, in the words its row in the list of every file gives. */
+const SKIPPED_BECAUSE: Readonly<Record<SkipReason, string>> = {
+  clutter: 'Added by the operating system when the folder was zipped (such as __MACOSX or .DS_Store), not by LinkedIn: not read.',
+  unnamed: 'An entry with no name: not read.',
+  'repeated-name': 'The zip stores another entry under this name; the last one was read, as unzip would extract it, and this one not.',
+  symlink: 'A symbolic link: not followed (a link can lead outside the export), so what it points to was not read.',
+  device: 'A device, not a file: not read.',
+  fifo: 'A named pipe, not a file: not read (reading it could wait forever).',
+  socket: 'A socket, not a file: not read.',
+  unreadable: 'Could not be opened (no permission to read it): not read. Check that you may read it.',
+  'too-deep': 'A folder nested deeper than any export holds: not read.',
+};
+
 const PROBLEMS = {
   // The export as a whole.
   'repeated-names': { severity: 'warning', message: (p: { input: string; names: number }) => `${p.input} lists ${plural(p.names, 'file name')} more than once; each name was read once.` },
+  'partial-export': {
+    severity: 'warning',
+    message: (p: { files: number }) =>
+      `You opened ${p.files === 1 ? 'a single file' : `${p.files} single files`} rather than a whole export, so only ${p.files === 1 ? 'it is' : 'they are'} counted and every figure covers part of your data. Open the zip LinkedIn sent you, or the folder you unpacked it into, to count everything.`,
+  },
   // One input's structure, and what a folder's walk left out.
   'data-before-zip': {
     severity: 'info',
@@ -112,9 +130,10 @@ const PROBLEMS = {
       `The header is longer than ${formatCount(p.limit)} characters, far more than any real export file; only the columns within them are read (the command line's --limit header-chars= reads more).`,
   },
   // A file's rows.
-  'message-words-unknown': {
-    severity: 'info',
-    message: () => 'The name on your profile sent none of these messages, so your own messages were recognised as those of the most frequent sender; their words were not counted.',
+  'message-owner-unknown': {
+    severity: 'warning',
+    message: () =>
+      'No message here was sent under the name on your profile (or from your profile address), so which messages are yours is unknown: your sent messages and their words are shown as "unknown", not counted. The messages themselves are counted.',
   },
   'too-many-distinct': {
     severity: 'warning',
@@ -207,7 +226,28 @@ const PROBLEMS = {
       `The zip's table of contents records this file incompletely (its large-size fields are missing), so the zip is damaged; the file was not read.${countedBefore(p.rowsBefore)} ${DOWNLOAD_AGAIN}`,
   },
   unreadable: { severity: 'error', message: (p: { rowsBefore: number; reason: string }) => `The file could not be read (${p.reason}).${countedBefore(p.rowsBefore)}` },
+  // Copies of one file (Basic and Complete archives, an older name beside the current one).
+  'copy-identical': {
+    severity: 'info',
+    message: (p: { rows: number }) => `Another copy of this file in the export holds the same ${plural(p.rows, 'row')}: counted once, from that copy.`,
+  },
+  'copy-within': {
+    severity: 'info',
+    message: (p: { shared: number; firstRows: number }) =>
+      `Another copy of this file in the export holds all ${plural(p.shared, 'row')} of this one${p.firstRows > p.shared ? ` and ${p.firstRows - p.shared} more` : ''}: counted once, from that copy.`,
+  },
+  'copy-with-rows': {
+    severity: 'info',
+    message: (p: { shared: number; own: number }) =>
+      p.shared === 0
+        ? `Another copy of this file in the export holds none of its ${plural(p.own, 'row')}, so all are counted here.`
+        : `Another copy of this file in the export holds ${plural(p.shared, 'row')} of this one, counted once, from that copy; the other ${plural(p.own, 'row')} only this copy has are counted here.`,
+  },
   // Files the app does not read.
+  'skipped-entry': {
+    severity: 'info',
+    message: (p: { reason: SkipReason }) => SKIPPED_BECAUSE[p.reason],
+  },
   'not-read': {
     severity: 'info',
     /** `extension`: a common one (fileTypes.ts), or null for none or an unusual one (it may be part of a name). */

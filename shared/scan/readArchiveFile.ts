@@ -131,6 +131,7 @@ export async function readArticleFile(
       firstDate: iso,
       lastDate: iso,
       ownText: { items: 1, words: article.words, chars: article.chars },
+      ownTextKnown: true,
       undated: { ...buckets.undated },
       histogram: buckets.histogram(),
       problems: failure ? [failure] : [],
@@ -151,25 +152,30 @@ export function failedFile(file: ArchiveFile, match: FileMatch | null, identity:
   };
 }
 
-/** A file the app does not read (not CSV, not an article): listed with its name and size. */
-export function unreadFile(file: ArchiveFile, identity: FileIdentity): FileScan {
-  const ext = extensionOf(identity.name);
+/** A file listed with nothing read from it: no rows, no dates, no text. */
+export function blankFileScan(identity: FileIdentity, status: FileScan['status'], problems: readonly Problem[]): FileScan {
   return {
     ...identity,
     catalogId: null,
     category: null,
-    status: 'unknown',
+    status,
     rows: 0,
     columns: [],
     unknownColumns: [],
     encoding: null,
     delimiter: null,
-    bytes: file.claimedSize,
+    bytes: 0,
     firstDate: null,
     lastDate: null,
     ownText: { items: 0, words: 0, chars: 0 },
+    ownTextKnown: true,
     undated: { items: 0, words: 0, chars: 0 },
     histogram: { days: [], items: [], words: [], chars: [] },
-    problems: [problem('not-read', { extension: commonExtension(ext) })],
+    problems,
   };
+}
+
+/** A file the app does not read (not CSV, not an article): listed with its name and size. */
+export function unreadFile(file: ArchiveFile, identity: FileIdentity): FileScan {
+  return { ...blankFileScan(identity, 'unknown', [problem('not-read', { extension: commonExtension(extensionOf(identity.name)) })]), bytes: file.claimedSize };
 }

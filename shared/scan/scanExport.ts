@@ -1,27 +1,34 @@
-// Runtime: any. Reads one export, given as one or several zips or folders, into an ExportScan:
-// every file counted once (a Complete archive's copy over a Basic one's), each read as a stream.
-// An input that cannot be loaded or opened is skipped and listed with its reason; only when no
-// input can be read at all does the scan fail (ExportUnreadableError).
+// Runtime: any. Reads one export, given as one or several zips, folders or CSV files, into an
+// ExportScan: every entry of every input listed with its outcome, each file read as a stream, and
+// each record counted once however many copies of its file the inputs hold. An input that cannot
+// be loaded or opened is skipped and listed with its reason; the scan fails only when no input can
+// be read at all (ExportUnreadableError), or when the inputs are two members' exports
+// (DifferentMembersError): those are never merged.
 
-import { baseName, matchFile, extensionOf, type FileMatch } from '../catalog/matchFile';
-import { isLinkedInArchiveName } from '../archive/entryPaths';
-import { webInflater } from '../archive/inflate';
-import { openFolderInput } from '../archive/folderInput';
-import { InputError } from '../archive/inputError';
 import { jsCrc32 } from '../archive/crc32';
-import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type ExportInput, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
-import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
+import { webInflater } from '../archive/inflate';
+import { inputKindOf } from '../archive/looseFile';
+import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import { errorReason } from '../platform/errorReason';
-import { memberNameOf, mergeInsights } from './insights/insights';
+import { asCopy, skippedFile } from './entryOutcomes';
+import { memberIdentityOf, mergeInsights } from './insights/insights';
+import type { ProfilePart } from './insights/profile';
+import { UNKNOWN_MEMBER, type MemberIdentity } from './messageOwnership';
 import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
+import { ExportUnreadableError, openInputs } from './openInputs';
 import { failedFile } from './readArchiveFile';
 import { flagDatesAfter } from './futureDates';
+import { isIdentityFile, planReads } from './readPlan';
 import { ProgressTally, runPool } from './progressTally';
 import { noteProblem, problem } from './problems';
+import type { CountedRows, RowKeysRequest } from './rowKeys';
+import { checkMemberIds, checkProfileNames } from './sameMember';
 import type { ExportScan, FileScan, InputSummary, Problem, ScanProgress } from './scanTypes';
+
+export { ExportUnreadableError } from './openInputs';
+export { DifferentMembersError } from './sameMember';
 
 export interface ScanOptions {
   /** The platform's native inflate; default: DecompressionStream where present, else jszip's. */
@@ -40,65 +47,10 @@ export interface ScanOptions {
   readonly now?: Date;
 }
 
-/** No input could be read at all: one sentence per input says why. */
-export class ExportUnreadableError extends Error {
-  constructor(readonly errors: readonly InputError[]) {
-    super(errors.map((e) => e.message).join(' '));
-    this.name = 'ExportUnreadableError';
-  }
-}
-
-interface PlannedRead {
-  readonly input: number;
-  readonly file: ArchiveFile;
-  readonly match: FileMatch | null;
-}
-
-const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
-
 /** The scan, and the member's own items beside it (null unless collected). */
 export interface ScanResult {
   readonly scan: ExportScan;
   readonly items: PackedItems | null;
-}
-
-function openExport(input: ExportInput, zip: ZipReadOptions): Promise<OpenedInput> {
-  return input.kind === 'zip' ? openZipInput(input, zip) : openFolderInput(input.name, input.reader, zip.limits);
-}
-
-/** Loads and opens one input; whatever goes wrong is an InputError naming it. */
-async function openSource(source: InputSource, zip: ZipReadOptions): Promise<{ input: ExportInput; opened: OpenedInput }> {
-  try {
-    const input = await source.load();
-    return { input, opened: await openExport(input, zip) };
-  } catch (error) {
-    if (error instanceof InputError || error instanceof CancelledError) throw error;
-    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${errorReason(error)}). Check that the file is where you left it and that you may read it.`);
-  }
-}
-
-/** An input with no file LinkedIn exports is not an export (or holds one inside). */
-function rejectIfNotExport(opened: OpenedInput): void {
-  if (opened.files.some((f) => matchFile(f.path))) return;
-  const where = opened.kind === 'zip' ? 'This zip' : 'This folder';
-  const inner = opened.files.find((f) => extensionOf(f.path) === 'zip');
-  if (inner) {
-    // LinkedIn's own archive name helps; any other is the member's, and messages name only the input.
-    const what = isLinkedInArchiveName(baseName(inner.path)) ? `another archive (${baseName(inner.path)})` : 'another zip archive';
-    throw new InputError(opened.name, 'nested-zip', `${opened.name} holds ${what} instead of the export's files. Unzip it once and open the archive inside it.`);
-  }
-  if (opened.files.length === 0) {
-    throw new InputError(opened.name, 'empty', `${opened.name} is empty: it holds no files. Open the zip LinkedIn e-mailed you, or the folder you unpacked it into.`);
-  }
-  throw new InputError(
-    opened.name,
-    'not-linkedin',
-    `${opened.name} is not a LinkedIn data export: none of its ${opened.files.length} file${opened.files.length === 1 ? '' : 's'} is one LinkedIn exports (such as Profile.csv or Connections.csv). ${where === 'This zip' ? 'Open the zip' : 'Open the folder'} from "Get a copy of your data" on LinkedIn.`,
-  );
-}
-
-function fileKey(match: FileMatch | null, path: string): string {
-  return match ? match.key : `unknown:${path.toLowerCase()}`;
 }
 
 function inputNotes(opened: OpenedInput): Problem[] {
@@ -107,7 +59,11 @@ function inputNotes(opened: OpenedInput): Problem[] {
 }
 
 function overallNotes(opened: readonly OpenedInput[]): Problem[] {
-  return opened.length > 0 && opened.every((o) => o.archiveKind === 'basic') ? [problem('basic-only')] : [];
+  const notes: Problem[] = [];
+  const loose = opened.filter((o) => o.kind === 'file').length;
+  if (loose > 0) notes.push(problem('partial-export', { files: loose }));
+  if (opened.length > 0 && opened.every((o) => o.archiveKind === 'basic')) notes.push(problem('basic-only'));
+  return notes;
 }
 
 export async function scanExport(sources: readonly InputSource[], options: ScanOptions = {}): Promise<ScanResult> {
@@ -115,60 +71,23 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   const inflate = options.inflate === undefined ? webInflater() : options.inflate;
   const scannedAt = (options.now ?? new Date()).toISOString();
 
-  const inputs: (ExportInput | null)[] = [];
-  const opened: (OpenedInput | null)[] = [];
-  const errors: (InputError | null)[] = [];
-  for (const source of sources) {
-    throwIfCancelled(options.signal);
-    try {
-      const result = await openSource(source, { inflate, crc32: options.crc32 ?? jsCrc32, limits });
-      rejectIfNotExport(result.opened);
-      inputs.push(result.input);
-      opened.push(result.opened);
-      errors.push(null);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      inputs.push(null);
-      opened.push(null);
-      errors.push(error);
-    }
-  }
+  const { inputs, opened, errors } = await openInputs(sources, { inflate, crc32: options.crc32 ?? jsCrc32, limits }, options.signal);
   const usable = opened.flatMap((o, index) => (o ? [{ opened: o, index }] : []));
-  if (usable.length === 0) throw new ExportUnreadableError(errors.filter((e): e is InputError => e !== null));
-
-  // The Complete archive's copy of a file wins over the Basic one's; each record counts once.
-  usable.sort((a, b) => RANK[a.opened.archiveKind] - RANK[b.opened.archiveKind] || b.opened.files.length - a.opened.files.length);
-  const taken = new Set<string>();
-  const duplicates = new Map<number, string[]>();
-  const planned: PlannedRead[] = [];
-  for (const { opened: input, index } of usable) {
-    const matched = input.files.map((file) => ({ file, match: matchFile(file.path) }));
-    // Within one archive, a file under its current name wins over a copy under an older name.
-    matched.sort((a, b) => Number(a.match?.alias ?? false) - Number(b.match?.alias ?? false));
-    for (const { file, match } of matched) {
-      const key = fileKey(match, file.path);
-      if (taken.has(key)) {
-        duplicates.set(index, [...(duplicates.get(index) ?? []), file.path]);
-        continue;
-      }
-      taken.add(key);
-      planned.push({ input: index, file, match });
-    }
-  }
-  // The profile is listed first (and read first, below).
-  planned.sort((a, b) => Number(b.match?.entry.insight === 'profile') - Number(a.match?.entry.insight === 'profile'));
+  if (usable.length === 0) throw new ExportUnreadableError(errors.filter((e) => e !== null));
+  checkMemberIds(usable.map((u) => u.opened));
+  const { reads, groups } = planReads(usable);
 
   const executor = options.executor ?? inThisThread;
   const expectedSize = (file: ArchiveFile) =>
     Math.min(file.claimedSize, Math.max(file.compressedSize, 1) * limits.maxCompressionRatio, limits.maxEntryBytes);
-  const bytesTotal = planned.reduce((sum, p) => sum + expectedSize(p.file), 0);
-  const progress = new ProgressTally(bytesTotal, planned.length, options.onProgress);
-  const outcomes: FileOutcome[] = new Array(planned.length);
-  let memberName: string | null = null;
+  const bytesTotal = reads.reduce((sum, p) => sum + expectedSize(p.file), 0);
+  const progress = new ProgressTally(bytesTotal, reads.length, options.onProgress);
+  const outcomes: FileOutcome[] = new Array(reads.length);
+  let member: MemberIdentity = UNKNOWN_MEMBER;
 
-  const runTask = async (index: number, where: FileExecutor): Promise<void> => {
+  const runTask = async (index: number, where: FileExecutor, rowKeys: RowKeysRequest | null): Promise<void> => {
     throwIfCancelled(options.signal);
-    const { file, match, input } = planned[index]!;
+    const { file, match, input } = reads[index]!;
     const identity = { name: file.path.slice(file.path.lastIndexOf('/') + 1), path: file.path, input };
     const ceiling = expectedSize(file);
     const inputName = sources[input]!.name;
@@ -177,8 +96,9 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       limits,
       decoder: options.decoder,
       signal: options.signal,
-      memberName,
+      member,
       collectItems: options.collectItems ?? false,
+      rowKeys,
       onBytes: (bytes: number) => progress.update(index, inputName, file.path, Math.min(bytes, ceiling)),
     };
     try {
@@ -186,36 +106,61 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       // A fault in one file never loses the others.
-      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insight: null, items: null };
+      outcomes[index] = { scan: failedFile(file, match, identity, error, limits), insight: null, items: null, keyed: null };
     }
     progress.finish(index, ceiling);
   };
 
-  try {
-    // The profile first, here: its name tells the member's own private messages from others'.
-    const profiles = planned.flatMap((p, i) => (p.match?.entry.insight === 'profile' ? [i] : []));
-    for (const index of profiles) {
-      await runTask(index, inThisThread);
-      memberName ??= memberNameOf(outcomes[index]!.insight);
+  /** A file's copies one after another: each later one counts only the rows the earlier ones lack. */
+  const runGroup = async (group: readonly number[], where: FileExecutor): Promise<void> => {
+    let counted: CountedRows | null = null;
+    for (const index of group) {
+      await runTask(index, where, group.length > 1 ? { counted } : null);
+      counted = outcomes[index]!.keyed?.counted ?? counted;
     }
+  };
+
+  try {
+    // The files that say who the member is first, here: they tell the member's own private
+    // messages from others', and two members' exports apart.
+    const identity = groups.filter((group) => isIdentityFile(reads[group[0]!]!.match));
+    for (const group of identity) await runGroup(group, inThisThread);
+    const identityReads = identity.flat();
+    checkProfileNames(
+      identityReads.flatMap((index) => {
+        const part = outcomes[index]!.insight;
+        const name = part?.kind === 'profile' ? (part.part as ProfilePart).memberName : null;
+        return name === null ? [] : [{ input: sources[reads[index]!.input]!.name, name }];
+      }),
+    );
+    member = memberIdentityOf(identityReads.map((index) => outcomes[index]!.insight));
     // The largest files first, so the executor's threads finish close together.
-    const rest = planned
-      .map((_, i) => i)
-      .filter((i) => !profiles.includes(i))
-      .sort((a, b) => expectedSize(planned[b]!.file) - expectedSize(planned[a]!.file));
-    await runPool(rest, executor.concurrency, (index) => runTask(index, executor));
+    const size = (group: readonly number[]) => group.reduce((sum, index) => sum + expectedSize(reads[index]!.file), 0);
+    const rest = groups.filter((group) => !identity.includes(group)).sort((a, b) => size(b) - size(a));
+    await runPool(rest, executor.concurrency, (group) => runGroup(group, executor));
   } finally {
     await executor.close();
   }
   progress.done();
 
+  for (const group of groups) {
+    const first = outcomes[group[0]!]!.scan;
+    for (const index of group.slice(1)) {
+      const outcome = outcomes[index]!;
+      outcomes[index] = { ...outcome, scan: asCopy(outcome.scan, first, outcome.keyed?.shared ?? 0) };
+    }
+  }
+  const skipped = usable.flatMap(({ opened: o, index }) => o.skipped.map((entry) => skippedFile(entry, index)));
   const usableOpened = usable.map((u) => u.opened);
   const exportDate = usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null;
-  const files: FileScan[] = flagDatesAfter(
+  // Dates after the export (or today, without its date) are flagged on their file.
+  const read = flagDatesAfter(
     outcomes.map((outcome) => outcome.scan),
     exportDate ?? scannedAt.slice(0, 10),
     exportDate === null ? 'analysis' : 'export',
   );
+  // Read files first (the member's items point at them by position), then the entries not read.
+  const files: FileScan[] = [...read, ...skipped];
   const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
   const insights = mergeInsights(outcomes.flatMap((o) => (o.insight ? [o.insight] : [])));
 
@@ -225,15 +170,13 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     const error = errors[index];
     return {
       name: source.name,
-      kind: input?.kind ?? 'unknown',
+      kind: o?.kind ?? (input ? inputKindOf(input) : 'unknown'),
       archiveKind: o?.archiveKind ?? 'unknown',
       exportDate: o?.exportDate ?? null,
       bytes: o?.bytes ?? (input ? inputBytes(input) : 0),
-      files: o?.files.length ?? 0,
-      clutter: o?.clutter ?? 0,
+      files: files.filter((f) => f.input === index).length,
       topFolder: o?.topFolder ?? null,
       repeatedNames: o?.repeatedNames ?? 0,
-      duplicates: duplicates.get(index) ?? [],
       error: error ? { code: error.code, message: error.message } : null,
       invented: source.invented === true,
     };

@@ -5,7 +5,24 @@
 import type { CategoryId } from '../policy/policyModel';
 import type { ProblemCode } from './problems';
 
-export type FileStatus = 'parsed' | 'empty' | 'unknown' | 'error';
+/**
+ * What became of an entry: read (`parsed`), read with no items (`empty`), not a file this app
+ * knows (`unknown`), could not be read to the end (`error`: damaged, too large…), a copy of another
+ * file with no row of its own (`duplicate`), or not read at all (`skipped`: operating-system clutter).
+ */
+export type FileStatus = 'parsed' | 'empty' | 'unknown' | 'error' | 'duplicate' | 'skipped';
+
+/** A later copy of a file another input (or an older name) also has. */
+export interface DuplicateOf {
+  /** The copy whose rows were counted first. */
+  readonly path: string;
+  /** Index into `ExportScan.inputs`. */
+  readonly input: number;
+  /** Same rows as that copy, none more and none fewer. */
+  readonly identical: boolean;
+  /** Rows of this copy that copy (or an earlier one) already counted: not counted again. `rows` are this copy's own. */
+  readonly sharedRows: number;
+}
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
 
@@ -51,7 +68,7 @@ export interface FileScan {
   readonly catalogId: string | null;
   readonly category: CategoryId | null;
   readonly status: FileStatus;
-  /** Data records (0 for header-only or placeholder files). */
+  /** Data records counted from this file (0 for header-only or placeholder files; a copy's own rows only). */
   readonly rows: number;
   readonly columns: readonly string[];
   /** Columns this app does not know for this file: reported, never dropped silently. */
@@ -65,6 +82,8 @@ export interface FileScan {
   readonly lastDate: string | null;
   /** The member's own text in this file. */
   readonly ownText: TextTotals;
+  /** False when the file mixes the member's text with others' and nothing told which is whose (private messages): `ownText` is then 0, not a count. */
+  readonly ownTextKnown: boolean;
   /** Items with no date, and their own text. */
   readonly undated: TextTotals;
   readonly histogram: DayHistogram;
@@ -72,21 +91,22 @@ export interface FileScan {
   readonly article?: ArticleInfo;
   /** Items this file adds to another category (Ad_Targeting's interface locale → language). */
   readonly extraItems?: readonly { readonly category: CategoryId; readonly items: number }[];
+  /** Present on a later copy of a file: which copy counted first, and what the two share. */
+  readonly duplicateOf?: DuplicateOf;
 }
 
 export interface InputSummary {
   readonly name: string;
-  /** 'unknown' when the input could not be loaded at all (see `error`). */
-  readonly kind: 'zip' | 'folder' | 'unknown';
+  /** `file`: a CSV taken out of an export; 'unknown' when the input could not be loaded at all (see `error`). */
+  readonly kind: 'zip' | 'folder' | 'file' | 'unknown';
   readonly archiveKind: 'basic' | 'complete' | 'unknown';
+  /** From the input's name, else from its re-zip top folder's. */
   readonly exportDate: string | null;
   readonly bytes: number;
+  /** Entries listed in `ExportScan.files` for this input, whatever their outcome. */
   readonly files: number;
-  readonly clutter: number;
   readonly topFolder: string | null;
   readonly repeatedNames: number;
-  /** Files skipped because another input of the same export has them (counted once). */
-  readonly duplicates: readonly string[];
   readonly error: { readonly code: string; readonly message: string } | null;
   /** The built-in sample: invented data, labelled so wherever it is shown. */
   readonly invented: boolean;
@@ -109,12 +129,13 @@ export interface LoginInsights {
 export interface MessageInsights {
   readonly total: number;
   readonly conversations: number;
-  readonly sent: number;
-  readonly received: number;
+  /** Null when no sender could be recognised as the member (`memberIdentifiedBy` 'not-found'). */
+  readonly sent: number | null;
+  readonly received: number | null;
   readonly drafts: number;
   readonly folders: readonly { readonly label: string; readonly count: number }[];
-  /** How the member's own messages were told apart. */
-  readonly memberIdentifiedBy: 'direction' | 'profile-name' | 'most-frequent-sender' | 'none';
+  /** How the member's own messages were told apart; 'not-found': no sender is the member, so which are theirs is unknown; 'none': no messages. */
+  readonly memberIdentifiedBy: 'direction' | 'profile-name' | 'profile-url' | 'not-found' | 'none';
 }
 
 export interface AiConversationInsights {

@@ -46,7 +46,7 @@ function textDecoderStream(encoding: TextEncodingName): StreamDecoder {
 }
 
 export interface DecodeStats {
-  /** U+FFFD produced for bytes that are not valid in the file's encoding. */
+  /** U+FFFD produced for bytes that are not valid in the file's encoding (not a U+FFFD the file holds as text). */
   invalidSequences: number;
   /** NUL characters, removed from the text. */
   nulCharacters: number;
@@ -57,6 +57,9 @@ export class ChunkDecoder {
   readonly stats: DecodeStats = { invalidSequences: 0, nulCharacters: 0 };
   private readonly decoder: StreamDecoder;
   private bomLeft: number;
+  /** The last two bytes of the previous UTF-8 chunk: a literal U+FFFD may straddle chunks. */
+  private before1 = -1;
+  private before2 = -1;
 
   constructor(
     readonly sniffed: SniffedEncoding,
@@ -74,12 +77,29 @@ export class ChunkDecoder {
     }
     // In UTF-8 a zero byte is only ever U+0000, so NULs are dropped as bytes: a run of millions
     // (a zip bomb of zeros) then costs one pass, where removing them from text cost 50 ms a MB.
-    if (this.sniffed.encoding === 'utf-8' && chunk.indexOf(0) !== -1) chunk = this.dropNulBytes(chunk);
-    return this.clean(this.decoder.decode(chunk));
+    if (this.sniffed.encoding !== 'utf-8') return this.clean(this.decoder.decode(chunk), 0);
+    if (chunk.indexOf(0) !== -1) chunk = this.dropNulBytes(chunk);
+    const text = this.decoder.decode(chunk);
+    // LinkedIn's own exports hold U+FFFD as text (valid bytes EF BF BD): those are not errors.
+    const literal = text.indexOf('\uFFFD') === -1 ? 0 : this.literalReplacementCharacters(chunk);
+    this.before1 = chunk.length >= 2 ? chunk[chunk.length - 2]! : chunk.length === 1 ? this.before2 : this.before1;
+    this.before2 = chunk.length >= 1 ? chunk[chunk.length - 1]! : this.before2;
+    return this.clean(text, literal);
   }
 
   end(): string {
-    return this.clean(this.decoder.end());
+    return this.clean(this.decoder.end(), 0);
+  }
+
+  /** EF BF BD sequences that end in this chunk (their first bytes may end the previous one). */
+  private literalReplacementCharacters(chunk: Uint8Array): number {
+    let count = 0;
+    for (let i = chunk.indexOf(0xbd); i !== -1; i = chunk.indexOf(0xbd, i + 1)) {
+      const b1 = i >= 1 ? chunk[i - 1] : this.before2;
+      const b0 = i >= 2 ? chunk[i - 2] : i === 1 ? this.before2 : this.before1;
+      if (b0 === 0xef && b1 === 0xbf) count++;
+    }
+    return count;
   }
 
   private dropNulBytes(chunk: Uint8Array): Uint8Array {
@@ -93,8 +113,8 @@ export class ChunkDecoder {
     return kept.subarray(0, length);
   }
 
-  private clean(text: string): string {
-    if (text.indexOf('\uFFFD') !== -1) this.stats.invalidSequences += countChar(text, '\uFFFD');
+  private clean(text: string, literalReplacements: number): string {
+    if (text.indexOf('\uFFFD') !== -1) this.stats.invalidSequences += countChar(text, '\uFFFD') - literalReplacements;
     if (text.indexOf('\0') === -1) return text;
     // UTF-16: runs of NULs go in one match each, so a file of zeros is not split per character.
     const cleaned = text.replace(NUL_RUNS, '');

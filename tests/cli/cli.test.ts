@@ -141,6 +141,40 @@ describe('exit status and messages', () => {
     expect(report.totals).toEqual(alone.totals);
   });
 
+  it("exits 1 with one sentence naming both when given two members' exports, and merges nothing", async () => {
+    const other = generateExport({ era: 2026, seed: 5 });
+    const otherZip = join(dir, 'other member.zip');
+    await writeFile(otherZip, await zipExport(other));
+    const run = await runCli(['analyze', completeZip, otherZip, '--format', 'json', '--redact', 'full']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(
+      `${generateExport({ era: 2026 }).name} and other member.zip are exports of two different members (their files carry different member ids), so they were not read together. Open one member's export at a time.`,
+    );
+    // At counts the name the member chose is its place on the command line; LinkedIn's stays.
+    const counts = await runCli(['analyze', completeZip, otherZip, '--format', 'json']);
+    expect(counts.stderr.trim().split('\n')).toEqual([
+      `${generateExport({ era: 2026 }).name} and [input 2] are exports of two different members (their files carry different member ids), so they were not read together. Open one member's export at a time.`,
+      LABELS_HINT,
+    ]);
+  });
+
+  it('reads CSV files named on the command line as a partial export, and says so', async () => {
+    const exp = generateExport({ era: 2026 });
+    const paths: string[] = [];
+    for (const file of exp.files.filter((f) => /^(Shares_\d+|Connections)\.csv$/.test(f.path))) {
+      paths.push(join(dir, file.path));
+      await writeFile(paths.at(-1)!, file.bytes);
+    }
+    const run = await runCli(['analyze', ...paths, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.inputs.map((i: { kind: string }) => i.kind)).toEqual(['file', 'file']);
+    expect(report.files.map((f: { status: string }) => f.status)).toEqual(['parsed', 'parsed']);
+    expect(report.problems.map((p: { code: string }) => p.code)).toEqual(['partial-export']);
+  });
+
   it('exits 1 for a path that does not exist', async () => {
     const run = await runCli(['analyze', join(dir, 'missing.zip'), '--redact', 'full']);
     expect(run.code).toBe(1);

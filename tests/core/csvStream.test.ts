@@ -44,6 +44,24 @@ describe('streamCsvRows', () => {
     expect(info).toMatchObject({ encoding: 'utf-8', bom: true });
   });
 
+  it('reads CR-only line endings (an old spreadsheet\'s save) and CR, LF and CRLF mixed, whatever the chunks', async () => {
+    const expected = [['Date', 'Type', 'Link'], ['2024-01-01 00:00:00', 'LIKE', 'x'], ['2024-01-02 00:00:00', 'PRAISE', 'a\nb'], ['2024-01-03 00:00:00', 'LIKE', 'z']];
+    const crOnly = 'Date,Type,Link\r2024-01-01 00:00:00,LIKE,x\r2024-01-02 00:00:00,PRAISE,"a\rb"\r2024-01-03 00:00:00,LIKE,z\r';
+    const mixed = 'Date,Type,Link\r\n2024-01-01 00:00:00,LIKE,x\r2024-01-02 00:00:00,PRAISE,"a\nb"\n2024-01-03 00:00:00,LIKE,z';
+    for (const text of [crOnly, mixed]) {
+      for (const size of [1, 2, 3, 7, 64]) expect((await rowsOf(encoder.encode(text), size)).rows, `${JSON.stringify(text)} in chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('takes a U+FFFD the file holds as text (EF BF BD) for text, not for a decoding error', async () => {
+    const bytes = new Uint8Array([...encoder.encode('a,b\n1,x'), 0xef, 0xbf, 0xbd, ...encoder.encode('y\n2,'), 0xff, ...encoder.encode('\n')]);
+    for (const size of [1, 2, 3, 9]) {
+      const { rows, info } = await rowsOf(bytes, size);
+      expect(rows).toEqual([['a', 'b'], ['1', 'x\uFFFDy'], ['2', '\uFFFD']]);
+      expect(info.decode.invalidSequences, `chunks of ${size}`).toBe(1);
+    }
+  });
+
   it('reads UTF-16LE with BOM, TAB-delimited and fully quoted (2018)', async () => {
     const { rows, info } = await rowsOf(utf16le('"Date"\t"Share Commentary"\r\n"2018/03/04 10:00:00 UTC"\t"Hello, world"\r\n'), 3);
     expect(rows).toEqual([['Date', 'Share Commentary'], ['2018/03/04 10:00:00 UTC', 'Hello, world']]);

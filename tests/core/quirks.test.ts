@@ -60,6 +60,39 @@ describe('format quirks', () => {
     expect(fileAt(result, 'Comments.csv').problems).toEqual([]);
   });
 
+  it("joins a comment's unquoted later lines back into its message: rows, words and dates as the file means them", async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const lines = [
+        'Date,Link,Message',
+        '2023-04-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,First line of the first',
+        '',
+        'then, after a blank line, a line with commas',
+        '2 more thoughts below',
+        '2023-04-01 09:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,"A quoted one, as usual"',
+        '2023-03-30 08:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,Last one',
+        'still the last one',
+        '',
+      ];
+      const read = await scanWithItems([await zipOf({ 'Comments.csv': lines.join(eol) })]);
+      const file = fileAt(read.scan, 'Comments.csv');
+      expect(file.rows, JSON.stringify(eol)).toBe(3);
+      expect(file.problems).toEqual([]);
+      expect(file).toMatchObject({ firstDate: '2023-03-30T08:00:00Z', lastDate: '2023-04-02T10:00:00Z', undated: { items: 0 } });
+      expect(itemTexts(read)).toEqual([
+        // Excerpts show line breaks as spaces.
+        'First line of the first then, after a blank line, a line with commas 2 more thoughts below',
+        'A quoted one, as usual',
+        'Last one still the last one',
+      ]);
+      expect(file.ownText.words).toBe(5 + 9 + 4 + 5 + 6);
+    }
+  });
+
+  it('joins no lines where the records do not start with a date', async () => {
+    const result = await scan([await zipOf({ 'Comments.csv': 'Link,Date,Message\nx,2023-04-02 10:00:00,one\ntwo\n' })]);
+    expect(fileAt(result, 'Comments.csv').rows).toBe(2);
+  });
+
   it('strips the per-line quotes of multi-line ShareCommentary', async () => {
     const commentary = '"First line"\n""\n"Third line, with a comma"';
     const csv = Papa.unparse([['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility'], ['2026-01-02 10:00:00', 'x', commentary, '', '', 'MEMBER_NETWORK']]);

@@ -12,20 +12,24 @@ function itemsByCategory(result: ExportScan): Record<string, number> {
   return Object.fromEntries(analysis.categories.map((c) => [c.id, c.items]));
 }
 
-/** Every file the generator wrote is found with its exact rows and date range; categories sum exactly. */
-function expectMatchesManifest(result: ExportScan, exp: GeneratedExport): void {
+/**
+ * Every file the generator wrote is found, in the input at `input`, with its exact rows and date
+ * range (a second copy as an identical duplicate); categories sum exactly.
+ */
+function expectMatchesManifest(result: ExportScan, exp: GeneratedExport, input = 0): void {
   for (const expected of exp.expected.files) {
+    const file = fileAt(result, expected.path, input);
     if (expected.duplicateOf) {
-      expect(result.files.some((f) => f.path === expected.path), `${expected.path} is a duplicate`).toBe(false);
+      expect({ path: file.path, status: file.status, rows: file.rows }).toEqual({ path: expected.path, status: 'duplicate', rows: 0 });
+      expect(file.duplicateOf).toEqual({ path: expected.duplicateOf, input, identical: true, sharedRows: expected.rows });
       continue;
     }
-    const file = fileAt(result, expected.path);
     expect({ path: file.path, rows: file.rows }).toEqual({ path: expected.path, rows: expected.rows });
     expect(file.catalogId, expected.path).toBe(expected.catalogId);
     expect(firstDayOf(file.firstDate), `${expected.path} first date`).toBe(expected.firstDay);
     expect(firstDayOf(file.lastDate), `${expected.path} last date`).toBe(expected.lastDay);
   }
-  expect(result.files).toHaveLength(exp.expected.files.filter((f) => !f.duplicateOf).length);
+  expect(result.files.filter((f) => f.input === input)).toHaveLength(exp.expected.files.length);
   expect(itemsByCategory(result)).toEqual(exp.expected.categories);
 }
 
@@ -50,13 +54,24 @@ describe.each(ERAS)('a generated %s export', (era) => {
     expectMatchesManifest(result, complete);
   });
 
-  it('counts each record once from the Basic and Complete archives together, taking the Complete copy', async () => {
+  it('counts each record once from the Basic and Complete archives together, taking the Complete copy, and lists the Basic copies', async () => {
     for (const order of [[basic, complete], [complete, basic]]) {
       const result = await scan(await Promise.all(order.map((e) => zipInput(e))));
-      expectMatchesManifest(result, complete);
+      const completeIndex = order.indexOf(complete);
       const basicIndex = order.indexOf(basic);
-      expect(result.inputs[basicIndex]?.duplicates.length).toBeGreaterThan(0);
-      expect(result.files.every((f) => f.input !== basicIndex)).toBe(true);
+      expectMatchesManifest(result, complete, completeIndex);
+      const basicFiles = result.files.filter((f) => f.input === basicIndex);
+      expect(basicFiles.map((f) => f.path).sort()).toEqual(basic.files.map((f) => f.path).sort());
+      for (const file of basicFiles) {
+        // The Basic archive holds nothing the Complete one lacks; where its file is the same, it is identical.
+        const sameBytes = Buffer.from(basic.files.find((f) => f.path === file.path)!.bytes).equals(Buffer.from(complete.files.find((f) => f.path === file.path)!.bytes));
+        expect({ path: file.path, status: file.status, rows: file.rows }).toEqual({ path: file.path, status: 'duplicate', rows: 0 });
+        expect(file.duplicateOf).toMatchObject({ path: file.path, input: completeIndex, identical: sameBytes });
+      }
+      expect(basicFiles.filter((f) => f.duplicateOf?.identical).length).toBeGreaterThan(basicFiles.length / 2);
+      // The inbox is in both archives: its messages count once.
+      const inbox = complete.expected.files.find((f) => f.catalogId === 'messages')!;
+      expect(result.insights.messages.total).toBe(inbox.rows);
     }
   });
 
@@ -79,6 +94,51 @@ describe.each(ERAS)('a generated %s export', (era) => {
   });
 });
 
+/** Files and date columns real exports have that were once reported as unknown or undated. */
+const NEWLY_KNOWN: Record<Era, { path: string; catalogId: string; dated: boolean }[]> = {
+  2018: [
+    { path: 'Videos.csv', catalogId: 'videos', dated: false },
+    { path: 'Courses.csv', catalogId: 'courses', dated: false },
+    { path: 'Registration.csv', catalogId: 'registration', dated: true },
+    { path: 'Imported Contacts.csv', catalogId: 'contacts', dated: true },
+    { path: 'Projects.csv', catalogId: 'projects', dated: true },
+    { path: 'Ad Targeting.csv', catalogId: 'ad-targeting', dated: false },
+  ],
+  2022: [
+    { path: 'Courses.csv', catalogId: 'courses', dated: false },
+    { path: 'Organizations.csv', catalogId: 'organizations', dated: true },
+    { path: 'Member Hashtags.csv', catalogId: 'member-hashtags', dated: false },
+    { path: 'Calendar.csv', catalogId: 'calendar', dated: true },
+    { path: 'Receipts.csv', catalogId: 'receipts-v1', dated: true },
+  ],
+  2024: [
+    { path: 'Honors.csv', catalogId: 'honors', dated: true },
+    { path: 'Organizations.csv', catalogId: 'organizations', dated: true },
+    { path: 'Member Hashtags.csv', catalogId: 'member-hashtags', dated: false },
+    { path: 'Online Job Postings.csv', catalogId: 'online-job-postings', dated: true },
+    { path: 'Calendar.csv', catalogId: 'calendar', dated: true },
+  ],
+  2026: [{ path: 'Verifications/Verifications.csv', catalogId: 'verifications', dated: true }],
+};
+
+describe.each(ERAS)('files once unknown or undated, in the %s export', (era) => {
+  it('are read as LinkedIn files, with their dates and no unknown column', async () => {
+    const result = await scan([await zipInput(generateExport({ era }))]);
+    for (const { path, catalogId, dated } of NEWLY_KNOWN[era]) {
+      const file = fileAt(result, path);
+      expect({ path, catalogId: file.catalogId, status: file.status, unknownColumns: file.unknownColumns }).toEqual({ path, catalogId, status: 'parsed', unknownColumns: [] });
+      expect(file.firstDate !== null, `${path} dated`).toBe(dated);
+    }
+  });
+});
+
+describe('the 2018 Ad Targeting.csv', () => {
+  it('names the interface language as a language preference', async () => {
+    const result = await scan([await zipInput(generateExport({ era: 2018 }))]);
+    expect(result.insights.languages.interfaceLocales).toEqual(['English']);
+  });
+});
+
 describe('categories', () => {
   it('reports all eleven, in the order the issue gives', async () => {
     const result = await scan([await zipInput(generateExport({ era: 2026 }))]);
@@ -91,6 +151,6 @@ describe('categories', () => {
     const complete = generateExport({ era: 2024, archive: 'complete' });
     const basic = generateExport({ era: 2024, archive: 'basic' });
     const result = await scan([await zipInput(basic), await zipInput(complete, undefined, 'my linkedin data (1).zip')]);
-    expectMatchesManifest(result, complete);
+    expectMatchesManifest(result, complete, 1);
   });
 });

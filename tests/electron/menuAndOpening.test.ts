@@ -62,7 +62,7 @@ describe('open dialog', () => {
   it('takes zips and folders together on macOS; zips elsewhere, with folders on their own', () => {
     expect(openDialogOptions('darwin', 'zip-or-folder').properties).toEqual(['openFile', 'openDirectory', 'multiSelections']);
     expect(openDialogOptions('linux', 'zip-or-folder').properties).toEqual(['openFile', 'multiSelections']);
-    expect(openDialogOptions('win32', 'zip-or-folder').filters).toEqual([{ name: 'LinkedIn data export (zip)', extensions: ['zip'] }]);
+    expect(openDialogOptions('win32', 'zip-or-folder').filters).toEqual([{ name: 'LinkedIn data export (zip, or CSV files from it)', extensions: ['zip', 'csv'] }]);
     expect(openDialogOptions('linux', 'folder').properties).toEqual(['openDirectory', 'multiSelections']);
     expect(chosenPaths({ canceled: true, filePaths: ['/x'] })).toBeNull();
     expect(chosenPaths({ canceled: false, filePaths: [] })).toBeNull();

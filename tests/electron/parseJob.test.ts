@@ -142,6 +142,31 @@ describe('parse job', () => {
     expectNoStackTrace(last.messages);
   });
 
+  it('reads CSV files given as paths as a partial export, and says so', async () => {
+    const exp = generateExport({ era: 2026 });
+    const paths: string[] = [];
+    for (const file of exp.files.filter((f) => ['Connections.csv', 'Profile.csv'].includes(f.path))) {
+      paths.push(join(dir, file.path));
+      await writeFile(paths.at(-1)!, file.bytes);
+    }
+    const last = (await run({ kind: 'paths', paths })).at(-1)!;
+    if (last.type !== 'done') throw new Error(`expected done, got ${last.type}`);
+    expect(last.scan.inputs.map((i) => [i.name, i.kind])).toEqual(paths.map((p) => [p.slice(dir.length + 1), 'file']));
+    expect(last.scan.problems.map((p) => p.code)).toEqual(['partial-export']);
+    expect(last.scan.files.map((f) => f.status)).toEqual(['parsed', 'parsed']);
+  });
+
+  it("refuses two members' exports with one sentence naming both", async () => {
+    const other = join(dir, 'Complete_LinkedInDataExport_10-01-2026.zip');
+    await writeFile(other, await zipExport(generateExport({ era: 2026, seed: 3 })));
+    const last = (await run({ kind: 'paths', paths: [exportZip, other] })).at(-1)!;
+    expect(last.type).toBe('failed');
+    if (last.type !== 'failed') return;
+    expect(last.messages).toEqual([
+      "Complete_LinkedInDataExport_09-05-2026.zip and Complete_LinkedInDataExport_10-01-2026.zip are exports of two different members (their files carry different member ids), so they were not read together. Open one member's export at a time.",
+    ]);
+  });
+
   it('turns any other error into one plain sentence, never its text', () => {
     for (const error of [new TypeError("Cannot read properties of undefined (reading 'x')"), new RangeError('Array buffer allocation failed'), 'thrown string', null]) {
       const event = failureEvent(describeFailure(error));

@@ -53,7 +53,7 @@ const BASE_FILES: readonly GeneratedFile[] = (() => {
 
 const INFLATERS: Record<'node' | 'web' | 'jszip', Inflater | null> = { node: nodeInflater, web: webInflater(), jszip: null };
 const TIGHT_LIMITS = { maxRecordChars: 512, maxEntryBytes: 64 * 1024, ratioCheckAfterBytes: 1024, maxCompressionRatio: 4, maxArchiveBytes: 16 * 1024, maxEntries: 8 };
-const STATUSES = new Set(['parsed', 'empty', 'unknown', 'error']);
+const STATUSES = new Set(['parsed', 'empty', 'unknown', 'error', 'duplicate', 'skipped']);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const INPUT_CODES = new Set(['not-zip', 'empty', 'damaged', 'encrypted', 'nested-zip', 'not-linkedin', 'not-a-file', 'unreadable']);
 /** A self-extracting program's start: the zip follows it. */

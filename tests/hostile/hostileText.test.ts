@@ -111,10 +111,10 @@ describe('hostile text on the command line', () => {
     // Unescaped, the text is all there: shown, not dropped.
     const shown = unescapeMarkdown(excerpts);
     for (const text of HOSTILE_TEXTS) expect(shown, text).toContain(text);
-    // The names of the files it could not read, as listed: `- name (status): why`.
+    // The names of every file, as the "Every file" table lists them: `| n | name | input | outcome |…`.
     const listedNames = run.stdout
       .split('\n')
-      .flatMap((line) => /^- (.+?) \((?:unknown|empty|error)\): /.exec(line)?.slice(1, 2) ?? []);
+      .flatMap((line) => /^\| \d+ \| (.+?) \| /.exec(line)?.slice(1, 2) ?? []);
     for (const name of listedNames) {
       expect(name).not.toMatch(RAW_HTML);
       expect(name).not.toMatch(RAW_LINK);

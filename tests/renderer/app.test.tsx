@@ -26,18 +26,18 @@ describe('app', () => {
   test('the first screen: drop zone, open buttons, sample, and the privacy sentence', () => {
     render(<App host={fakeHost('browser')} />);
     expect(screen.getByTestId('drop-zone')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Open zip files…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open zip or CSV files…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open a folder…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try it with sample data' })).toBeTruthy();
     expect(screen.getByText(PRIVACY_SENTENCE)).toBeTruthy();
-    expect((screen.getByTestId('zip-input') as HTMLInputElement).accept).toBe('.zip,application/zip');
+    expect((screen.getByTestId('zip-input') as HTMLInputElement).accept).toBe('.zip,application/zip,.csv,text/csv');
     expect(screen.getByTestId('folder-input').hasAttribute('webkitdirectory')).toBe(true);
   });
 
   test('in Electron, Open uses the native dialog and reads the chosen paths', async () => {
     const host = fakeHost('electron');
     render(<App host={host} />);
-    expect(screen.queryByRole('button', { name: 'Open zip files…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open zip or CSV files…' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open export…' })));
     expect(host.started).toEqual([{ kind: 'paths', paths: ['/exports/Complete.zip'] }]);
   });

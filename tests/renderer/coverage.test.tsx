@@ -2,9 +2,11 @@
 
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import { FILE_STATUS_TEXT } from '../../renderer/coverage/fileStatus';
+import { entriesSummary, entryOutcome } from '../../shared/report/wording';
 import { formatCount } from '../../shared/text/format';
-import { analysisOf, generatedScan, renderView } from './fixtures';
+import JSZip from 'jszip';
+import { analysisOf, generatedScan, renderView, scanOfInputs } from './fixtures';
+import { everyEntryExport } from '../support/everyEntryExport';
 
 afterEach(cleanup);
 
@@ -17,14 +19,30 @@ describe('coverage', () => {
     for (const file of result.files.slice(0, 10)) {
       const row = rows.find((r) => r.firstElementChild!.textContent === file.path)!;
       const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
-      expect(cells[2]).toBe(FILE_STATUS_TEXT[file.status]);
+      expect(cells[2]).toBe(entryOutcome({ ...file, duplicateOf: null }));
       expect(cells[3]).toBe(formatCount(file.rows));
     }
     const { totals } = analysisOf(result);
-    expect(screen.getByTestId('coverage-summary').textContent).toBe(
-      `${formatCount(totals.files)} files found: ${formatCount(totals.parsed)} read, ${formatCount(totals.empty)} empty, ${formatCount(totals.unknown)} not known to this app, ${formatCount(totals.errors)} could not be read.`,
-    );
+    expect(screen.getByTestId('coverage-summary').textContent).toBe(entriesSummary(totals));
+    expect(screen.getByTestId('coverage-summary').textContent).toMatch(/^\d+ files found: \d+ read, \d+ empty, \d+ not known to this app, \d+ could not be read\.$/);
     expect(screen.getByTestId('inputs').textContent).toContain(result.inputs[0]!.name);
+  });
+
+  test('lists every entry of every input, with its input and outcome: as many rows as the zips hold entries', async () => {
+    const zips = await everyEntryExport();
+    let entries = 0;
+    for (const zip of zips) entries += Object.values((await JSZip.loadAsync(zip.bytes)).files).filter((f) => !f.dir).length;
+    const result = await scanOfInputs(zips.map((zip) => ({ kind: 'zip', ...zip })));
+    renderView(result, 'coverage');
+    const rows = within(screen.getByTestId('coverage-table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(entries);
+    const texts = rows.map((row) => row.textContent ?? '');
+    expect(texts.filter((t) => t.includes('Identical copy of')).length).toBeGreaterThan(5);
+    expect(texts.some((t) => t.includes('Read: 29 items only this copy has (a copy of Endorsement_Received_Info.csv in linkedin complete.zip)'))).toBe(true);
+    expect(texts.filter((t) => t.includes('Not read'))).toHaveLength(4);
+    expect(screen.getByTestId('coverage-summary').textContent).toBe(entriesSummary(analysisOf(result).totals));
+    expect(screen.getByTestId('inputs').textContent).toContain('linkedin basic.zip — zip file, Basic archive');
+    expect(screen.getByTestId('inputs').textContent).toContain('exported Mar 15, 2022');
   });
 
   test('a Basic archive alone says so, in the scan\'s own words', async () => {

@@ -6,11 +6,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { classifyItem, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { explorerRows } from '../../renderer/explorer/explorerRows';
+import { categoryCounts, explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
 import type { ItemStore } from '../../renderer/host/itemStore';
 import { formatCount, formatDay } from '../../shared/text/format';
-import { generatedScan, itemStoreOf, renderView } from './fixtures';
+import { generatedScan, itemStoreOf, renderView, scanOfExport } from './fixtures';
 import { ZEBRA_QUERY, manyItemsIndex } from '../support/manyItems';
+import { generateExport } from '../../shared/sample';
 
 let result: ExportScan;
 let items: ItemStore;
@@ -100,5 +101,20 @@ describe('explorer', () => {
     expect(rows.length).toBe(Math.ceil(n / 13));
     expect(index.items.words(rows[0]!)).toBe(96);
     // How long this takes is measured by `npm run bench:ui`.
+  });
+
+  test('says plainly that which private messages are yours is unknown when no sender is you', async () => {
+    const exp = generateExport({ era: 2024 });
+    const decoder = new TextDecoder();
+    const files = exp.files
+      .filter((f) => f.path !== 'Invitations.csv')
+      .map((f) => (f.path === 'Profile.csv' ? { ...f, bytes: new TextEncoder().encode(decoder.decode(f.bytes).replace(/\n[^,\n]*,[^,\n]*,/, '\nQuinta,Renamed,')) } : f));
+    const renamed = await scanOfExport({ ...exp, files });
+    renderView(renamed, 'explorer');
+    expect(screen.getByTestId('explorer-owner-unknown').textContent).toContain('which messages are yours is unknown');
+    expect(categoryCounts(explorerIndex(renamed, itemStoreOf(renamed))).has('messages')).toBe(false);
+    cleanup();
+    renderView(result, 'explorer');
+    expect(screen.queryByTestId('explorer-owner-unknown')).toBeNull();
   });
 });

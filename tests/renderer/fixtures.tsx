@@ -4,12 +4,13 @@
 import { useMemo, useState } from 'react';
 import { render } from '@testing-library/react';
 import { buildAnalysis, type Analysis } from '../../shared/analysis/buildAnalysis';
-import { generateExport, sampleSource, type ArchiveKind, type Era } from '../../shared/sample';
+import { generateExport, sampleSource, type ArchiveKind, type Era, type GeneratedExport } from '../../shared/sample';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import { nodeInflater } from '../../node/platform/nodeInflater';
 import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
 import type { SaveReportRequest, SaveReportResult } from '../../shared/contract/desktopApi';
 import type { ExportScan } from '../../shared/scan/scanTypes';
+import type { ExportInput } from '../../shared/archive/types';
 import { EMPTY_OBJECTION_FIELDS } from '../../renderer/app/objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../renderer/app/policySettings';
 import { ResultsScreen } from '../../renderer/app/ResultsScreen';
@@ -28,16 +29,22 @@ export function generatedScan(era: Era = 2026, archive: ArchiveKind = 'complete'
   const key = `${era}-${archive}-${seed ?? 'default'}`;
   let found = cache.get(key);
   if (!found) {
-    const exp = generateExport({ era, archive, seed });
-    found = zipInput(exp)
-      .then((input) => scanWithItems([input]))
-      .then(({ scan, items }) => {
-        itemsByScan.set(scan, items!);
-        return scan;
-      });
+    found = scanOfExport(generateExport({ era, archive, seed }));
     cache.set(key, found);
   }
   return found;
+}
+
+/** The scan of a generated export a test changed (its items kept beside it). */
+export async function scanOfExport(exp: GeneratedExport): Promise<ExportScan> {
+  return scanOfInputs([await zipInput(exp)]);
+}
+
+/** The scan of inputs a test built (its items kept beside it). */
+export async function scanOfInputs(inputs: ExportInput[]): Promise<ExportScan> {
+  const { scan, items } = await scanWithItems(inputs);
+  itemsByScan.set(scan, items!);
+  return scan;
 }
 
 /** The built-in sample, read as every host reads it (its source says it is invented). */
@@ -110,7 +117,7 @@ export function fakeHost(kind: 'electron' | 'browser' = 'browser'): FakeHost {
       return { kind: 'sample' } as ExportSelection;
     },
     selectionFromPicked(files: readonly File[]) {
-      return { kind: 'files', zips: [...files], folders: [] } as ExportSelection;
+      return { kind: 'files', files: [...files], folders: [] } as ExportSelection;
     },
     start(selection: ExportSelection, onEvent: (event: HostEvent) => void) {
       host.started.push(selection);

@@ -71,8 +71,13 @@ async function realReports(): Promise<ReportJson[]> {
   zip.file('Profile.csv', 'First Name,Last Name,Headline\nAda,Quill,Tinkerer\n');
   zip.file('Shares.csv', 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\nsometime last spring,x,hello there,,,MEMBER_NETWORK\n');
   zip.file('LearningCoachMessages.csv', 'No conversations found\n');
+  zip.file('__MACOSX/._Profile.csv', 'AppleDouble');
   const damaged = { kind: 'zip' as const, name: 'Complete_LinkedInDataExport_03-04-2026.zip', bytes: await zip.generateAsync({ type: 'uint8array' }) };
+  // A single CSV beside it (a partial export), with a copy of a file and messages no sender of which is the member.
+  const loose = (name: string, text: string) => loadedSource({ kind: 'zip', name, bytes: new TextEncoder().encode(text) });
+  const messages = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\nc1,,Bo Tern,,Ada Quill,2026-01-02 10:00:00 UTC,,hello,INBOX\n';
   return [
+
     await reportOf([await era(2026)], { region: 'us', optedOut: null, adultFrom: null }, 'counts'),
     await reportOf([await era(2026), missing], { region: 'eu', optedOut: '2026-01-15', adultFrom: null }, 'full'),
     await reportOf([await era(2024, 'basic')], { region: 'uk', optedOut: '2025-12-01', adultFrom: null }, 'excerpts'),
@@ -81,6 +86,12 @@ async function realReports(): Promise<ReportJson[]> {
     await reportOf([loadedSource(damaged)], { region: 'other', optedOut: null, adultFrom: null }, 'full'),
     // The built-in sample (labelled invented), for a member who turned 18 during Canada's 2024 window.
     await reportOf([sampleSource()], { region: 'ca', optedOut: '2025-06-01', adultFrom: '2024-10-01' }, 'counts'),
+    // Single CSVs beside a zip (a partial export), one of them messages no sender of which is the member.
+    await reportOf(
+      [loadedSource(damaged), loose('Shares.csv', 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-01-01 10:00:00,x,hi,,,\n'), loose('messages.csv', messages)],
+      { region: 'us', optedOut: null, adultFrom: null },
+      'counts',
+    ),
   ];
 }
 

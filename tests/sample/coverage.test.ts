@@ -17,7 +17,8 @@ const DOC_FILES: string[][] = [
   ['Company Follows'], ['Member_Follows'], ['Hashtag_Follows'], ['Contacts'], ['Imported Contacts'], ['Notes'],
   ['SearchQueries'], ['Search Queries'], ['Ads Clicked'], ['LAN Ads Engagement'], ['Inferences_about_you'], ['Events'],
   ['Reviews'], ['Registration'], ['Email Addresses'], ['PhoneNumbers'], ['Phone Numbers'], ['Receipts_v2'],
-  ['Verifications'], ['Private_identity_asset'], ['Whatsapp Phone Numbers'],
+  ['Verifications'], ['Private_identity_asset'], ['Whatsapp Phone Numbers'], ['Courses'], ['Organizations'],
+  ['Member Hashtags'], ['Online Job Postings'], ['Receipts'], ['Calendar'], ['Videos'],
 ];
 
 const ERAS: Era[] = [2018, 2022, 2024, 2026];

@@ -41,6 +41,18 @@ describe('2018 export', () => {
     expect(profile).toContain('Country');
   });
 
+  it('has the 2018 Registration, Imported Contacts, Projects and Ad Targeting headers, and Videos', () => {
+    expect(parseCsv(fileAt(exp, 'Registration.csv')).header).toEqual(['Registration Date', 'Registration IP Address', 'Invited by (First Name)', 'Invited by (Last Name)', 'Subscription Types']);
+    const contacts = parseCsv(fileAt(exp, 'Imported Contacts.csv'));
+    expect(contacts.header).toHaveLength(15);
+    for (const d of column(contacts, 'Created At')) expect(d).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} (AM|PM)$/);
+    expect(parseCsv(fileAt(exp, 'Projects.csv')).header).toEqual(['Title', 'Description', 'Url', 'Start Date', 'End Date']);
+    const ads = parseCsv(fileAt(exp, 'Ad Targeting.csv')).header;
+    expect(ads).toHaveLength(19);
+    expect(ads).toContain('Interface Language');
+    expect(parseCsv(fileAt(exp, 'Videos.csv')).header).toEqual(['Description', 'Link']);
+  });
+
   it('marks message direction INCOMING or OUTGOING, the member sending some', () => {
     const messages = parseCsv(fileAt(exp, 'Messages.csv'));
     expect(new Set(column(messages, 'Direction'))).toEqual(new Set(['INCOMING', 'OUTGOING']));

@@ -1,16 +1,20 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { generateExport } from '../../shared/sample';
 import { column, fileAt, isUtf16, parseCsv, stemOf, textOf } from './readBack';
 
 const ACTIVITY = ['Shares', 'Comments', 'Reactions', 'Votes', 'Member_Follows', 'Hashtag_Follows', 'Saved_Items'];
 
-/** True when every line feed in the bytes is preceded by a carriage return. */
+/**
+ * True when every record ends in CRLF: each line feed follows a carriage return, but for the
+ * line breaks inside an unquoted comment (the next line then starts without a date).
+ */
 function crlfThroughout(bytes: Uint8Array): boolean {
+  const text = new TextDecoder().decode(bytes);
   let lf = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 0x0a) continue;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     lf++;
-    if (bytes[i - 1] !== 0x0d) return false;
+    if (text[i - 1] !== '\r' && /^\d{4}-\d{2}-\d{2} /.test(text.slice(i + 1, i + 12))) return false;
   }
   return lf > 0;
 }
@@ -37,6 +41,16 @@ describe('2022 export', () => {
       else if (!isUtf16(f.bytes)) expect(f.bytes.includes(0x0d), f.path).toBe(false);
     }
     expect(csvs.filter((f) => ACTIVITY.includes(stemOf(f.path)))).toHaveLength(ACTIVITY.length);
+  });
+
+  it('writes some comments over several lines without quotes, each later line starting without a date', () => {
+    const text = textOf(fileAt(exp, 'Comments.csv').bytes);
+    const lines = text.split(/\r?\n/).slice(1).filter((line) => line !== '');
+    const continuations = lines.filter((line) => !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/.test(line));
+    expect(continuations.length).toBeGreaterThan(0);
+    expect(lines.length - continuations.length).toBe(exp.expected.files.find((f) => f.path === 'Comments.csv')!.rows);
+    // A plain CSV reader takes every continuation for another comment.
+    expect(Papa.parse(text, { newline: '\n', skipEmptyLines: true }).data.length - 1).toBeGreaterThan(parseCsv(fileAt(exp, 'Comments.csv')).records.length);
   });
 
   it('duplicates the received endorsements with the same records', () => {

@@ -24,6 +24,16 @@ describe('2024 export', () => {
     }
   });
 
+  it('writes Honors with "Issued On", and the jobs the member posted, dated M/D/YY', () => {
+    expect(parseCsv(fileAt(exp, 'Honors.csv')).header).toEqual(['Title', 'Description', 'Issued On']);
+    const postings = parseCsv(fileAt(exp, 'Online Job Postings.csv'));
+    expect(postings.header).toHaveLength(20);
+    expect(postings.header.slice(-4)).toEqual(['Create Date', 'List Date', 'Close Date', '']);
+    for (const d of column(postings, 'Create Date')) expect(d).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} (AM|PM)$/);
+    expect(paths).toEqual(expect.arrayContaining(['Organizations.csv', 'Member Hashtags.csv', 'Calendar.csv', 'Receipts_v2.csv']));
+    expect(paths).not.toContain('Receipts.csv');
+  });
+
   it('gives Connections the preamble and the URL column', () => {
     const text = textOf(fileAt(exp, 'Connections.csv').bytes);
     expect(text.startsWith('Notes:\n"')).toBe(true);

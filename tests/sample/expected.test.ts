@@ -25,7 +25,7 @@ function countCategories(exp: GeneratedExport): Record<CategoryId, number> {
     if (match.entry.id === 'ad-targeting') {
       const { header, records } = parseCsv(file);
       const cell = (name: string): string => records[0]?.[header.indexOf(name)] ?? '';
-      if (cell('interfaceLocale') || cell('Interface Locales')) counts.language += 1;
+      if (cell('interfaceLocale') || cell('Interface Locales') || cell('Interface Language')) counts.language += 1;
     }
   }
   return counts;

@@ -58,6 +58,8 @@ export function parseCsv(file: GeneratedFile): ParsedCsv {
   const delimiter = sniffDelimiter(text);
   const result = Papa.parse<string[]>(text, {
     delimiter,
+    // Every line feed ends a line, CRLF or not (as Python's csv reads them): a CRLF file may hold bare LF breaks.
+    newline: '\n',
     quoteChar: '"',
     escapeChar: backslash ? '\\' : '"',
     skipEmptyLines: true,
@@ -67,7 +69,26 @@ export function parseCsv(file: GeneratedFile): ParsedCsv {
   const hints = match?.entry.headerHints ?? [];
   const headerIndex = hints.length === 0 ? 0 : rows.findIndex((r) => hints.every((h) => r.includes(h)));
   if (headerIndex < 0) throw new Error(`no header in ${file.path}`);
-  return { header: rows[headerIndex] ?? [], records: rows.slice(headerIndex + 1), delimiter };
+  const header = rows[headerIndex] ?? [];
+  const records = rows.slice(headerIndex + 1);
+  return { header, records: match?.entry.id === 'comments' ? joinUnquotedBreaks(records, delimiter) : records, delimiter };
+}
+
+const LEADING_DATE = /^\d{4}[-/]\d{2}[-/]\d{2} \d{2}:\d{2}:\d{2}/;
+
+/**
+ * Comments written with unquoted line breaks (2022, 2024): a line that starts with no date is
+ * the previous message's next line, whatever commas it holds. A blank line inside a message
+ * arrives as no row at all (papaparse skips it), so the text here lacks it; its words do not.
+ */
+function joinUnquotedBreaks(records: string[][], delimiter: string): string[][] {
+  const joined: string[][] = [];
+  for (const row of records) {
+    const previous = joined.at(-1);
+    if (previous && !LEADING_DATE.test(row[0] ?? '')) previous[previous.length - 1] += `\n${row.join(delimiter)}`;
+    else joined.push([...row]);
+  }
+  return joined;
 }
 
 export function column(parsed: ParsedCsv, name: string): string[] {

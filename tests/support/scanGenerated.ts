@@ -40,8 +40,22 @@ export async function withFolder<T>(exp: GeneratedExport, run: (input: ExportInp
   }
 }
 
-export function fileAt(result: ExportScan, path: string): FileScan {
-  const file = result.files.find((f) => f.path === path);
+export type InputKind = 'zip' | 're-zipped' | 'folder';
+
+/**
+ * Runs `check` on the export as each kind of input members give: the zip as LinkedIn names it, the
+ * folder re-zipped under a top folder that carries the export's name and date (and a zip name
+ * that carries neither), and the unpacked folder.
+ */
+export async function inEveryInputKind(exp: GeneratedExport, check: (input: ExportInput, kind: InputKind) => Promise<void>): Promise<void> {
+  await check(await zipInput(exp), 'zip');
+  await check(await zipInput(exp, { topFolder: `${exp.name.replace(/\.zip$/, '')} (1)` }, 'LinkedIn export.zip'), 're-zipped');
+  await withFolder(exp, (input) => check(input, 'folder'));
+}
+
+/** The file at `path` (of the input at `input`, when several inputs hold that path). */
+export function fileAt(result: ExportScan, path: string, input?: number): FileScan {
+  const file = result.files.find((f) => f.path === path && (input === undefined || f.input === input));
   if (!file) throw new Error(`No file ${path} in the scan (have: ${result.files.map((f) => f.path).join(', ')})`);
   return file;
 }

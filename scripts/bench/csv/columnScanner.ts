@@ -6,6 +6,8 @@
 //
 // Fed decoded text in chunks of any size; a record cut by a chunk's end waits for the next one.
 
+import { LoneCarriageReturns } from '../../../shared/csv/csvStream';
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const LF = 10;
@@ -34,6 +36,8 @@ export class ColumnScanner {
   private slotOf: Int32Array | null = null;
   private readonly wanted: number;
   private carry = '';
+  /** A lone CR ends a line, as in the app's reader. */
+  private readonly lineEnds = new LoneCarriageReturns();
   private values: string[];
   /** Records seen, the header included (as the app's reader counts rows). */
   records = 0;
@@ -50,12 +54,14 @@ export class ColumnScanner {
     this.values = new Array<string>(MAX_HEADER_FIELDS).fill('');
   }
 
-  push(text: string): void {
+  push(chunk: string): void {
+    const text = this.lineEnds.normalize(chunk, false);
     this.scan(this.carry.length === 0 ? text : this.carry + text, false);
   }
 
   end(): void {
-    if (this.carry.length > 0) this.scan(this.carry, true);
+    const rest = this.carry + this.lineEnds.normalize('', true);
+    if (rest.length > 0) this.scan(rest, true);
     this.carry = '';
   }
 

@@ -3,15 +3,20 @@
 
 import { documentationIpv4 } from '../addresses';
 import { csvFile, type BuildContext, type BuiltFile } from '../builtFile';
-import { isoDay, usPaddedUtc, usShortComma } from '../dateShapes';
+import { isoDay, startOfDay, usPaddedComma, usPaddedUtc, usShortComma } from '../dateShapes';
 import { uniformTime } from '../timeline';
 
+/** 2018 names the columns differently and adds who invited the member. */
 export function buildRegistration(ctx: BuildContext): BuiltFile[] {
   const { world } = ctx;
   const ip = documentationIpv4(world.random('registration'));
-  const rows = [[usShortComma(world.registeredMs), ip, 'Basic']];
+  const when = usShortComma(world.registeredMs);
+  if (world.era === 2018) {
+    const header = ['Registration Date', 'Registration IP Address', 'Invited by (First Name)', 'Invited by (Last Name)', 'Subscription Types'];
+    return [csvFile(world, { base: 'Registration', header, rows: [[when, ip, '', '', 'Basic']], itemDates: [world.registeredMs] })];
+  }
   const header = ['Registered At', 'Registration Ip', 'Subscription Types'];
-  return [csvFile(world, { base: 'Registration', header, rows, itemDates: [world.registeredMs] })];
+  return [csvFile(world, { base: 'Registration', header, rows: [[when, ip, 'Basic']], itemDates: [world.registeredMs] })];
 }
 
 export function buildEmailAddresses(ctx: BuildContext): BuiltFile[] {
@@ -42,7 +47,10 @@ const RECEIPTS_HEADER = [
   'Description', 'Tax Amount', 'Sub Total', 'Total Amount', 'Currency Code',
 ];
 
-/** Monthly Premium receipts, newest first, dated `MM/DD/YY hh:mm PM UTC`. */
+/**
+ * Monthly Premium receipts, newest first: `Receipts.csv` dated `MM/DD/YY, hh:mm PM` to 2022,
+ * `Receipts_v2.csv` dated `MM/DD/YY hh:mm PM UTC` after.
+ */
 export function buildReceipts(ctx: BuildContext): BuiltFile[] {
   const { world } = ctx;
   const rng = world.random('receipts');
@@ -52,8 +60,9 @@ export function buildReceipts(ctx: BuildContext): BuiltFile[] {
   for (let i = 0; i < world.size.receipts; i++) {
     dates.push(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - i, 3, 14, rng.int(0, 59), rng.int(0, 59)));
   }
-  const rows = dates.map((ms) => [m.first, m.last, 'US', m.zipCode, usPaddedUtc(ms), 'VISA', `INV-${rng.digits(9)}`, 'Premium Career (monthly)', '2.40', '39.99', '42.39', 'USD']);
-  return [csvFile(world, { base: 'Receipts_v2', header: RECEIPTS_HEADER, rows, itemDates: dates })];
+  const v1 = world.era <= 2022;
+  const rows = dates.map((ms) => [m.first, m.last, 'US', m.zipCode, v1 ? usPaddedComma(ms) : usPaddedUtc(ms), 'VISA', `INV-${rng.digits(9)}`, 'Premium Career (monthly)', '2.40', '39.99', '42.39', 'USD']);
+  return [csvFile(world, { base: v1 ? 'Receipts' : 'Receipts_v2', header: RECEIPTS_HEADER, rows, itemDates: dates })];
 }
 
 /** Only the first four names are documented; the rest of the 15 are this generator's guess. */
@@ -74,7 +83,7 @@ export function buildVerifications(ctx: BuildContext): BuiltFile[] {
     [m.first, 'N/A', m.last, 'Identity', 'N/A', 'Passport', 'Verifier (invented)', isoDay(verified), 'N/A', 'N/A', 'US', 'N/A', 'N/A', 'VERIFIED', isoDay(verified)],
     [m.first, 'N/A', m.last, 'Workplace', 'N/A', 'N/A', 'N/A', isoDay(workplace), 'N/A', 'N/A', 'N/A', m.company, m.emails[0]!, 'VERIFIED', isoDay(workplace)],
   ];
-  return [csvFile(world, { base: 'Verifications', folder: 'Verifications/', header: VERIFICATIONS_HEADER, rows, itemDates: [] })];
+  return [csvFile(world, { base: 'Verifications', folder: 'Verifications/', header: VERIFICATIONS_HEADER, rows, itemDates: [startOfDay(verified), startOfDay(workplace)] })];
 }
 
 export function buildPrivateIdentityAsset(ctx: BuildContext): BuiltFile[] {

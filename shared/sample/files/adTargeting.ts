@@ -1,5 +1,6 @@
-// Runtime: any. Ad_Targeting.csv (2018 `Ad Targeting.csv`): one row of segments, 31 to 35
-// columns with repeated names (`Company Names` ×3, `Job Titles` ×3), so read by position.
+// Runtime: any. Ad_Targeting.csv: one row of segments, 31 to 35 columns with repeated names
+// (`Company Names` ×3, `Job Titles` ×3), so read by position. 2018's `Ad Targeting.csv` has 19
+// columns of its own, the interface language among them.
 
 import { csvFile, type BuildContext, type BuiltFile } from '../builtFile';
 import { inventCompany } from '../people';
@@ -18,11 +19,16 @@ const HEADER_2026 = [
 const LATER_2025 = ['Recent Device OS', 'High Value Audience Segments', 'Standard Audience Segments'];
 /** 2024 to Mar 2025: without the three 2025 columns. */
 const HEADER_2024 = HEADER_2026.filter((h) => !LATER_2025.includes(h));
-/** 2022 (and, a guess, 2018): also without `Buyer Groups`. */
+/** 2022: also without `Buyer Groups`. */
 const HEADER_2022 = HEADER_2024.filter((h) => h !== 'Buyer Groups');
+const HEADER_2018 = [
+  'Age Group', 'Country', 'Company Sizes', 'Companies', 'Followed Companies', 'Functions', 'Gender', 'Industries',
+  'Followed Industries', 'Partner Opt Out Advertising', 'Seniorities', 'State', 'Postal Code', 'Schools', 'Graduation Year',
+  'Groups', 'Interface Language', 'Degree Classes', 'Skills',
+];
 
 export function adTargetingHeader(world: World): readonly string[] {
-  return world.era === 2026 ? HEADER_2026 : world.era === 2024 ? HEADER_2024 : HEADER_2022;
+  return { 2026: HEADER_2026, 2024: HEADER_2024, 2022: HEADER_2022, 2018: HEADER_2018 }[world.era];
 }
 
 function companies(rng: SeededRandom, count: number): string {
@@ -52,9 +58,27 @@ function cellFor(world: World, rng: SeededRandom, column: string): string {
     case 'Member Groups': return 'Velmora Data Meetup; Open Logistics Forum';
     case 'Company Industries': return m.industry;
     case 'Member Interests': return rng.sample(TOPICS, 4).join('; ');
-    // 2018 leaves the locale code empty: readers fall back to the language name.
-    case 'Interface Locales': return 'English';
-    case 'interfaceLocale': return world.era === 2018 ? '' : 'en_US';
+    case 'Interface Locales':
+    case 'Interface Language': return 'English';
+    case 'interfaceLocale': return 'en_US';
+    // 2018's own columns.
+    case 'Age Group': return '25 to 34';
+    case 'Country': return 'Marevia';
+    case 'Company Sizes': return '201-500';
+    case 'Companies':
+    case 'Followed Companies': return companies(rng, 2);
+    case 'Functions': return 'Operations';
+    case 'Gender': return '';
+    case 'Industries':
+    case 'Followed Industries': return m.industry;
+    case 'Partner Opt Out Advertising': return 'false';
+    case 'Seniorities': return 'Senior';
+    case 'State': return '';
+    case 'Postal Code': return m.zipCode;
+    case 'Schools': return world.education.map((s) => s.school).join('; ');
+    case 'Groups': return 'Velmora Data Meetup';
+    case 'Degree Classes': return 'Masters';
+    case 'Skills': return rng.sample(SKILLS, 5).join('; ');
     case 'Member Traits': return 'Frequent traveler; Job seeker';
     case 'High Value Audience Segments': return 'Tech early adopters';
     case 'Profile Locations': return m.geoLocation;
@@ -74,6 +98,7 @@ export function buildAdTargeting(ctx: BuildContext): BuiltFile[] {
   const header = adTargetingHeader(world);
   const row = header.map((column) => cellFor(world, rng, column));
   const file = csvFile(world, { base: 'Ad_Targeting', header, rows: [row], itemDates: [] });
-  const interfaceLocale = row[header.indexOf('interfaceLocale')] || row[header.indexOf('Interface Locales')] || '';
+  const cellOf = (column: string) => (header.includes(column) ? row[header.indexOf(column)]! : '');
+  const interfaceLocale = cellOf('interfaceLocale') || cellOf('Interface Locales') || cellOf('Interface Language');
   return [{ ...file, interfaceLocale }];
 }

@@ -63,7 +63,7 @@ export function buildProjects(ctx: BuildContext): BuiltFile[] {
     rows.push([`Open ${topic} toolkit`, `A small open-source toolkit for ${topic}, used by ${rng.int(3, 40)} teams.`, `https://code.example.org/${rng.hex(6)}`, monthYear(start), monthYear(start + 150 * 86_400_000)]);
     dates.push(start);
   }
-  const header = ['Title', 'Description', 'Url', 'Started On', 'Finished On'];
+  const header = world.era === 2018 ? ['Title', 'Description', 'Url', 'Start Date', 'End Date'] : ['Title', 'Description', 'Url', 'Started On', 'Finished On'];
   return [csvFile(world, { base: 'Projects', header, rows, itemDates: dates })];
 }
 
@@ -92,10 +92,16 @@ export function buildHonors(ctx: BuildContext): BuiltFile[] {
   for (let i = 0; i < 3; i++) {
     const ms = startOfMonth(uniformTime(rng, world.activityStartMs, world.exportMs - 60 * 86_400_000));
     const placeholder = world.era === 2026 && i === 1;
-    rows.push([`${rng.pick(['Team', 'Community', 'Innovation'])} award`, `For work on ${rng.pick(TOPICS)}.`, inventCompany(rng), placeholder ? '---' : monthYear(ms)]);
+    const title = `${rng.pick(['Team', 'Community', 'Innovation'])} award`;
+    const description = `For work on ${rng.pick(TOPICS)}.`;
+    const issuer = inventCompany(rng);
+    const date = placeholder ? '---' : monthYear(ms);
+    rows.push(world.era === 2024 ? [title, description, date] : [title, description, issuer, date]);
     if (!placeholder) dates.push(ms);
   }
-  return [csvFile(world, { base: 'Honors', header: ['Title', 'Description', 'Issuer', 'Issue Date'], rows, itemDates: dates })];
+  // 2024: `Issued On`, and no issuer.
+  const header = world.era === 2024 ? ['Title', 'Description', 'Issued On'] : ['Title', 'Description', 'Issuer', 'Issue Date'];
+  return [csvFile(world, { base: 'Honors', header, rows, itemDates: dates })];
 }
 
 export function buildVolunteering(ctx: BuildContext): BuiltFile[] {
@@ -108,6 +114,26 @@ export function buildVolunteering(ctx: BuildContext): BuiltFile[] {
 }
 
 /** 2022 wrote this file as a header plus a blank line. */
+export function buildCourses(ctx: BuildContext): BuiltFile[] {
+  const { world } = ctx;
+  const rng = world.random('courses');
+  const rows = rng.sample(TOPICS, 3).map((topic, i) => [`${topic.replace(/^./, (c) => c.toUpperCase())} ${i === 0 ? 'I' : 'II'}`, `OR ${rng.int(100, 499)}`]);
+  return [csvFile(world, { base: 'Courses', header: ['Name', 'Number'], rows, itemDates: [] })];
+}
+
+/** `Started On` is a year, or empty. */
+export function buildOrganizations(ctx: BuildContext): BuiltFile[] {
+  const { world } = ctx;
+  const rng = world.random('organizations');
+  const start = startOfYear(uniformTime(rng, world.activityStartMs, world.exportMs - 400 * 86_400_000));
+  const rows = [
+    [`${rng.pick(['Seraby', 'Velmora', 'Ostrand'])} Analytics Society`, `Organised the monthly ${rng.pick(TOPICS)} reading group.`, 'Member', yearOnly(start), ''],
+    ['Open Logistics Forum', '', 'Volunteer', '', ''],
+  ];
+  const header = ['Name', 'Description', 'Position', 'Started On', 'Finished On'];
+  return [csvFile(world, { base: 'Organizations', header, rows, itemDates: [start] })];
+}
+
 export function buildCauses(ctx: BuildContext): BuiltFile[] {
   const { world } = ctx;
   if (world.era === 2022) {

@@ -1,4 +1,5 @@
-// Runtime: any. What the member follows: companies (Java dates), members and hashtags.
+// Runtime: any. What the member follows (companies with Java dates, members, hashtags) and the
+// hashtags they say they post about.
 
 import { csvFile, type BuildContext, type BuiltFile } from '../builtFile';
 import { isoSeconds, isoSecondsUtc, javaDate } from '../dateShapes';
@@ -35,4 +36,11 @@ export function buildHashtagFollows(ctx: BuildContext): BuiltFile[] {
   });
   const header = ['HashTag', 'CreatedTime', 'LastModifiedTime', 'State'];
   return [csvFile(world, { base: 'Hashtag_Follows', header, rows, itemDates: times })];
+}
+
+/** One column, no dates: the hashtags the member's profile says they post about. */
+export function buildMemberHashtags(ctx: BuildContext): BuiltFile[] {
+  const { world } = ctx;
+  const rows = world.random('member-hashtags').sample(HASHTAGS, 3).map((tag) => [`#${tag}`]);
+  return [csvFile(world, { base: 'Member Hashtags', header: ['Member Posts About Hashtags'], rows, itemDates: [] })];
 }

@@ -1,5 +1,6 @@
 // Runtime: any. Job hunting: applications and saved jobs under `Jobs/` (`M/D/YY, h:mm AM`),
-// preferences, saved answers (root; 2026 splits one file into a `_1` part) and job alerts.
+// preferences, saved answers (root; 2026 splits one file into a `_1` part), job alerts, and the
+// jobs the member posted.
 
 import { csvFile, type BuildContext, type BuiltFile } from '../builtFile';
 import { usShortComma } from '../dateShapes';
@@ -85,4 +86,26 @@ export function buildSavedJobAlerts(ctx: BuildContext): BuiltFile[] {
   const times = recentWeightedTimes(rng, 2, world.exportMs - 2 * 365 * 86_400_000, world.exportMs - 86_400_000);
   const rows = times.map((ms) => [usShortComma(ms), `https://www.linkedin.com/jobs/search/?keywords=${encodeURIComponent(rng.pick(JOB_TITLES))}`]);
   return [csvFile(world, { base: 'SavedJobAlerts', header: ['Saved Search Date', 'Jobs Search Url'], rows, itemDates: times })];
+}
+
+/** The doc names the first three and the last three of 20 columns (a trailing comma ends the header); the middle is a reconstruction. */
+const JOB_POSTINGS_HEADER = [
+  'Company Name', 'Title', 'Employment Status', 'Job Function', 'Industry', 'Seniority Level', 'Location', 'Workplace Type',
+  'Description', 'Skills', 'Apply Method', 'Apply Url', 'Budget', 'Currency', 'Status', 'Views', 'Create Date', 'List Date',
+  'Close Date', '',
+];
+
+export function buildOnlineJobPostings(ctx: BuildContext): BuiltFile[] {
+  const { world } = ctx;
+  const rng = world.random('online-job-postings');
+  const created = recentWeightedTimes(rng, 2, world.exportMs - 2 * 365 * 86_400_000, world.exportMs - 30 * 86_400_000);
+  const rows = created.map((ms) => {
+    const listed = ms + rng.int(1, 48) * 3_600_000;
+    return [
+      world.member.company, rng.pick(JOB_TITLES), 'FULL_TIME', 'Operations', world.member.industry, 'Mid-Senior level', rng.pick(PLACES), 'Hybrid',
+      `Join our team to work on ${rng.pick(TOPICS)}.`, rng.pick(TOPICS), 'LinkedIn', jobLink(rng), '0', 'USD', 'CLOSED', String(rng.int(20, 900)),
+      usShortComma(ms), usShortComma(listed), usShortComma(listed + 30 * 86_400_000), '',
+    ];
+  });
+  return [csvFile(world, { base: 'Online Job Postings', header: JOB_POSTINGS_HEADER, rows, itemDates: created })];
 }

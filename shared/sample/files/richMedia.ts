@@ -1,8 +1,9 @@
 // Runtime: any. Photos and media the member uploaded: `Rich Media.csv` (`Type,Link`, no date)
-// until 2024, `Rich_Media.csv` with a sentence for a date from 2025.
+// until 2024, `Rich_Media.csv` with a sentence for a date from 2025; 2018's `Videos.csv`.
 
 import { csvFile, type BuildContext, type BuiltFile } from '../builtFile';
 import { sentenceMoment } from '../dateShapes';
+import { activityLink } from '../links';
 import { recentWeightedTimes } from '../timeline';
 
 const UPLOADS = [
@@ -27,4 +28,15 @@ export function buildRichMedia(ctx: BuildContext): BuiltFile[] {
     u.link,
   ]);
   return [csvFile(world, { base: 'Rich_Media', header: ['Date/Time', 'Media Description', 'Media Link'], rows, itemDates: times })];
+}
+
+/** 2018: the videos the member shared, with their description; no date. */
+export function buildVideos(ctx: BuildContext): BuiltFile[] {
+  const { world } = ctx;
+  const rng = world.random('videos');
+  const rows = [
+    ['Behind the scenes of our warehouse pilot', activityLink(rng)],
+    ['Two minutes on why we measure everything', activityLink(rng)],
+  ];
+  return [csvFile(world, { base: 'Videos', header: ['Description', 'Link'], rows, itemDates: [] })];
 }

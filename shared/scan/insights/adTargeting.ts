@@ -10,7 +10,8 @@ type Locales = readonly string[];
 export const adTargeting: InsightKind<Locales, Locales> = {
   start(header) {
     const locale = findColumn(header, ['interfaceLocale']);
-    const localeName = findColumn(header, ['Interface Locales']);
+    // 2018 names the language in `Interface Language`, and has no locale code.
+    const localeName = findColumn(header, ['Interface Locales', 'Interface Language']);
     const locales = new Set<string>();
     let named = false;
     return {

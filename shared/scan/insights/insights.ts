@@ -2,10 +2,12 @@
 // rows, and how the export's insights are put together from every file's part.
 
 import type { CatalogEntry, InsightKind as InsightKindId } from '../../catalog/fileCatalog';
+import type { MemberIdentity } from '../messageOwnership';
 import type { ScanInsights } from '../scanTypes';
 import { adTargeting } from './adTargeting';
 import { aiConversations } from './aiConversations';
 import type { FileFacts, FileInsight, InsightKind, InsightLimits } from './insight';
+import { invitations, type InvitationsPart } from './invitations';
 import { logins } from './logins';
 import { messages } from './messages';
 import { profile, type ProfilePart } from './profile';
@@ -23,6 +25,7 @@ const KINDS = {
   duolingo: () => duolingo,
   'ad-targeting': () => adTargeting,
   profile: () => profile,
+  invitations: () => invitations,
   messages: () => messages,
   'ai-conversation': (catalogId: string) => aiConversations(catalogId),
 } satisfies Record<InsightKindId, (catalogId: string) => { start: unknown; merge: unknown }>;
@@ -45,19 +48,28 @@ function partsOf<K extends InsightKindId>(parts: readonly InsightPart[], kind: K
   return parts.filter((p): p is Extract<InsightPart, { kind: K }> => p.kind === kind).map((p) => p.part as Parts[K]);
 }
 
-/** The member's name, from the profile's part (read before the other files). */
-export function memberNameOf(part: InsightPart | null): string | null {
-  return part?.kind === 'profile' ? (part.part as ProfilePart).memberName : null;
+/** The kinds whose files say who the member is: read before the other files. */
+export const IDENTITY_KINDS: readonly InsightKindId[] = ['profile', 'invitations'];
+
+/** Who the member is, from the parts of the identity files (the first one that says wins). */
+export function memberIdentityOf(parts: readonly (InsightPart | null)[]): MemberIdentity {
+  const present = parts.filter((p): p is InsightPart => p !== null);
+  return {
+    name: profile.merge(partsOf(present, 'profile') as ProfilePart[]),
+    profileUrl: invitations.merge(partsOf(present, 'invitations') as InvitationsPart[]),
+  };
 }
 
 /** The views' aggregates of a whole export, from its files' parts (in file order). */
 export function mergeInsights(parts: readonly InsightPart[]): ScanInsights {
   const ai = parts.filter((p): p is Extract<InsightPart, { kind: 'ai-conversation' }> => p.kind === 'ai-conversation');
+  // Copies of one assistant's file merge into one summary, in the order the assistants first come.
+  const assistants = [...new Set(ai.map((p) => p.catalogId))];
   return {
     logins: logins.merge(partsOf(parts, 'logins')),
     reactionsByType: reactions.merge(partsOf(parts, 'reactions')),
     messages: messages.merge(partsOf(parts, 'messages')),
-    aiConversations: ai.flatMap((p) => aiConversations(p.catalogId).merge([p.part])),
+    aiConversations: assistants.flatMap((id) => aiConversations(id).merge(ai.filter((p) => p.catalogId === id).map((p) => p.part))),
     languages: {
       profileLanguages: profileLanguages.merge(partsOf(parts, 'languages')),
       interfaceLocales: adTargeting.merge(partsOf(parts, 'ad-targeting')),

@@ -10,7 +10,14 @@ const DRAFT_VALUES = new Set(['true', 'yes', '1']);
 
 export const NO_MESSAGES: MessageInsights = { total: 0, conversations: 0, sent: 0, received: 0, drafts: 0, folders: [], memberIdentifiedBy: 'none' };
 
-export const messages: InsightKind<MessageInsights, MessageInsights> = {
+/** One file's part: its conversations by id (hashed), so two copies' parts merge without counting one twice. */
+type MessagesPart = Omit<MessageInsights, 'conversations'> & { readonly conversationKeys: readonly number[] };
+
+function sumOrUnknown(values: readonly (number | null)[]): number | null {
+  return values.includes(null) ? null : values.reduce<number>((sum, n) => sum + n!, 0);
+}
+
+export const messages: InsightKind<MessagesPart, MessageInsights> = {
   start(header, limits) {
     const conversation = findColumn(header, ['CONVERSATION ID']);
     const folder = findColumn(header, ['FOLDER']);
@@ -43,15 +50,28 @@ export const messages: InsightKind<MessageInsights, MessageInsights> = {
       overflowed: () => overflowedOf({ conversations, folders }),
       finish: (facts) => ({
         total: facts.rows,
-        conversations: conversations.size,
-        sent: facts.own.items,
-        received: facts.rows - facts.own.items,
+        conversationKeys: conversations.keys(),
+        sent: facts.memberIdentifiedBy === 'not-found' ? null : facts.own.items,
+        received: facts.memberIdentifiedBy === 'not-found' ? null : facts.rows - facts.own.items,
         drafts,
         folders: folders.top(),
-        memberIdentifiedBy: facts.rows === 0 ? 'none' : facts.memberIdentifiedBy,
+        memberIdentifiedBy: facts.memberIdentifiedBy,
       }),
     };
   },
-  // An export has one inbox file; a second copy (Basic and Complete) is never read twice.
-  merge: (parts) => parts[0] ?? NO_MESSAGES,
+  // An export has one inbox file; a later copy's part holds only the rows the first lacks.
+  merge(parts) {
+    if (parts.length === 0) return NO_MESSAGES;
+    const folders = new LabelCounter();
+    for (const part of parts) for (const { label, count } of part.folders) folders.add(label, count);
+    return {
+      total: parts.reduce((sum, p) => sum + p.total, 0),
+      conversations: new Set(parts.flatMap((p) => p.conversationKeys)).size,
+      sent: sumOrUnknown(parts.map((p) => p.sent)),
+      received: sumOrUnknown(parts.map((p) => p.received)),
+      drafts: parts.reduce((sum, p) => sum + p.drafts, 0),
+      folders: folders.top(),
+      memberIdentifiedBy: parts.find((p) => p.memberIdentifiedBy !== 'none')?.memberIdentifiedBy ?? 'none',
+    };
+  },
 };

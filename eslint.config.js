@@ -58,6 +58,18 @@ export default tseslint.config(
     },
   },
   {
+    // One wording per failure: readers and hosts refuse an input through inputError(), whose table
+    // holds every sentence (shared/archive/inputError.ts).
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'node/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['shared/archive/inputError.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='InputError']", message: 'Refuse an input with inputError(name, failure): its sentence lives in shared/archive/inputError.ts.' },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -4,7 +4,7 @@
 
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { InputError } from '../../shared/archive/inputError';
+import { inputError } from '../../shared/archive/inputError';
 import type { FolderFile, FolderListing, FolderReader, SkippedEntry } from '../../shared/archive/types';
 import { regularFileChunks, specialKind } from './nodeFiles';
 
@@ -62,7 +62,7 @@ export function nodeFolderReader(root: string): FolderReader {
       } catch (error) {
         const name = basename(root);
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        throw new InputError(name, 'unreadable', `${name} could not be opened (${code}). Check that you may read the folder.`);
+        throw inputError(name, { reason: 'folder-unreadable', detail: code });
       }
       return { files: walk.files, skipped: walk.skipped, truncated: walk.truncated };
     },

@@ -4,11 +4,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ExportInput, InputSource } from '../../shared/archive/types';
-import { InputError } from '../../shared/archive/inputError';
+import { InputError, inputError } from '../../shared/archive/inputError';
 import { nodeFolderReader } from './nodeFolderReader';
 import { NotARegularFileError, nodeRandomAccessFile, openRegularFile, specialKind } from './nodeFiles';
-
-const OPEN_AN_EXPORT = 'Open the .zip file LinkedIn sent you, or the folder you unpacked it into.';
 
 const SPECIAL: Record<'device' | 'fifo' | 'socket' | 'other', string> = {
   device: 'a device, not a file: it has no end to read',
@@ -18,7 +16,7 @@ const SPECIAL: Record<'device' | 'fifo' | 'socket' | 'other', string> = {
 };
 
 function notAFile(name: string, kind: keyof typeof SPECIAL): InputError {
-  return new InputError(name, 'not-a-file', `${name} is ${SPECIAL[kind]}, so it was not read. ${OPEN_AN_EXPORT}`);
+  return inputError(name, { reason: 'special-file', what: SPECIAL[kind] });
 }
 
 export async function readInput(path: string): Promise<ExportInput> {
@@ -28,7 +26,7 @@ export async function readInput(path: string): Promise<ExportInput> {
   try {
     info = await stat(full);
   } catch {
-    throw new InputError(name, 'unreadable', `${name} does not exist or cannot be opened. Check the path.`);
+    throw inputError(name, { reason: 'missing' });
   }
   if (info.isDirectory()) return { kind: 'folder', name, reader: nodeFolderReader(full) };
   if (!info.isFile()) throw notAFile(name, specialKind(info) ?? 'other');
@@ -38,7 +36,7 @@ export async function readInput(path: string): Promise<ExportInput> {
   } catch (error) {
     if (error instanceof NotARegularFileError) throw notAFile(name, error.kind === 'folder' ? 'other' : error.kind);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError(name, 'unreadable', `${name} could not be read (${code}). Check that you may read it.`);
+    throw inputError(name, { reason: 'unreadable', detail: code });
   }
   return { kind: 'zip', name, file: nodeRandomAccessFile(full, info.size) };
 }

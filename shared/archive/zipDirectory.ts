@@ -8,7 +8,7 @@
 
 import { createTextDecoder } from '../platform/universalGlobals';
 import { ZipEntryError } from './entryErrors';
-import { InputError } from './inputError';
+import { inputError } from './inputError';
 import type { ArchiveNote, Crc32, RangeReader, ZipEntryInfo } from './types';
 
 const SIGNATURE = {
@@ -71,9 +71,9 @@ interface EndRecord {
 }
 
 const DAMAGED = (name: string) =>
-  new InputError(name, 'damaged', `${name} is damaged or incomplete (the zip's table of contents is missing or broken), often from an interrupted download. Download the export again from LinkedIn.`);
+  inputError(name, { reason: 'zip-directory-broken' });
 const SPLIT = (name: string) =>
-  new InputError(name, 'damaged', `${name} is one part of a split (multi-volume) zip. Join the parts, or unzip them and open the folder.`);
+  inputError(name, { reason: 'split-zip' });
 
 /**
  * The classic end record nearest the end whose comment ends exactly at the end of the file, else

@@ -8,7 +8,7 @@ import { collectFiles, type RawFile } from './collectFiles';
 import { describeInput, normalizeEntryPath } from './entryPaths';
 import type { ZipEntryError } from './entryErrors';
 import { entryCeiling } from './inflate';
-import { InputError } from './inputError';
+import { InputError, inputError } from './inputError';
 import { memoryFile } from './randomAccess';
 import { readZipDirectory, type DirectoryEntry, type ZipDirectory } from './zipDirectory';
 import { readZipEntry, type EntryPlatform } from './zipEntryReader';
@@ -27,7 +27,6 @@ const OTHER_FORMATS: readonly { magic: number[]; what: string }[] = [
   { magic: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
 ];
 
-const GET_YOUR_DATA = 'Open the .zip file LinkedIn sent you (Settings & Privacy → Data privacy → Get a copy of your data).';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -36,11 +35,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 /** No end record: a zip cut short (it starts like one), or another kind of file. */
 function notAZip(name: string, head: Uint8Array): InputError {
   if (head[0] === 0x50 && head[1] === 0x4b) {
-    return new InputError(name, 'damaged', `${name} is damaged or incomplete (the zip's table of contents is missing or broken), often from an interrupted download. Download the export again from LinkedIn.`);
+    return inputError(name, { reason: 'zip-directory-broken' });
   }
   const other = OTHER_FORMATS.find((f) => startsWith(head, f.magic));
   const what = other ? `it is ${other.what}` : 'its first bytes are not those of a zip';
-  return new InputError(name, 'not-zip', `${name} is not a zip archive (${what}). ${GET_YOUR_DATA}`);
+  return inputError(name, { reason: 'not-zip', what });
 }
 
 /** When every file of the zip has the same problem, it is the zip's, said once. */
@@ -48,10 +47,10 @@ function refuseWhole(name: string, entries: readonly DirectoryEntry[]): void {
   if (entries.length === 0) return;
   const all = (code: ZipEntryError['code']) => entries.every((e) => e.problem?.code === code);
   if (all('encrypted-entry')) {
-    throw new InputError(name, 'encrypted', `${name} is encrypted (password-protected), and this app cannot read encrypted zips. LinkedIn's export is not encrypted: open the original download, or unzip it with your password and open the folder.`);
+    throw inputError(name, { reason: 'encrypted' });
   }
   if (all('unsupported-method')) {
-    throw new InputError(name, 'damaged', `${name} uses a compression method this app cannot read. Unzip it with your system's tool and open the folder instead.`);
+    throw inputError(name, { reason: 'unsupported-compression' });
   }
 }
 
@@ -125,7 +124,7 @@ async function* leasedRead(
 export async function openZipInput(input: ZipInput, options: ZipReadOptions): Promise<OpenedInput> {
   const { name } = input;
   const file = 'bytes' in input ? memoryFile(input.bytes) : input.file;
-  if (file.size === 0) throw new InputError(name, 'empty', `${name} is an empty file (0 bytes), not a zip archive. ${GET_YOUR_DATA}`);
+  if (file.size === 0) throw inputError(name, { reason: 'empty-file' });
   const reader = await file.open();
   let entries: readonly DirectoryEntry[];
   let notes: ZipDirectory['notes'];

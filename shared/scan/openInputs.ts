@@ -5,7 +5,7 @@
 import { baseName, matchFile, extensionOf } from '../catalog/matchFile';
 import { isLinkedInArchiveName } from '../archive/entryPaths';
 import { openFolderInput } from '../archive/folderInput';
-import { InputError } from '../archive/inputError';
+import { InputError, inputError } from '../archive/inputError';
 import { inputKindOf, openLooseFile } from '../archive/looseFile';
 import type { ExportInput, InputSource, OpenedInput } from '../archive/types';
 import { openZipInput, type ZipReadOptions } from '../archive/zipInput';
@@ -39,7 +39,7 @@ async function openSource(source: InputSource, zip: ZipReadOptions): Promise<{ i
     return { input, opened: await openExport(input, zip) };
   } catch (error) {
     if (error instanceof InputError || error instanceof CancelledError) throw error;
-    throw new InputError(source.name, 'unreadable', `${source.name} could not be read (${errorReason(error)}). Check that the file is where you left it and that you may read it.`);
+    throw inputError(source.name, { reason: 'load-failed', detail: errorReason(error) });
   }
 }
 
@@ -54,24 +54,16 @@ function rejectIfNotExport(opened: OpenedInput): void {
   if (inner) {
     // LinkedIn's own archive name helps; any other is the member's, and messages name only the input.
     const what = isLinkedInArchiveName(baseName(inner.path)) ? `another archive (${baseName(inner.path)})` : 'another zip archive';
-    throw new InputError(opened.name, 'nested-zip', `${opened.name} holds ${what} instead of the export's files. Unzip it once and open the archive inside it.`);
+    throw inputError(opened.name, { reason: 'nested-zip', what });
   }
   if (opened.files.length === 0) {
-    throw new InputError(opened.name, 'empty', `${opened.name} is empty: it holds no files. Open the zip LinkedIn e-mailed you, or the folder you unpacked it into.`);
+    throw inputError(opened.name, { reason: 'no-files' });
   }
-  throw new InputError(
-    opened.name,
-    'not-linkedin',
-    `${opened.name} is not a LinkedIn data export: none of its ${opened.files.length} file${opened.files.length === 1 ? '' : 's'} is one LinkedIn exports (such as Profile.csv or Connections.csv). ${opened.kind === 'zip' ? 'Open the zip' : 'Open the folder'} from "Get a copy of your data" on LinkedIn.`,
-  );
+  throw inputError(opened.name, { reason: 'not-an-export', fileCount: opened.files.length, container: opened.kind === 'zip' ? 'zip' : 'folder' });
 }
 
 function notAnExportFile(opened: OpenedInput): InputError {
-  return new InputError(
-    opened.name,
-    'not-linkedin',
-    `${opened.name} is not a file LinkedIn exports (such as Profile.csv or Connections.csv). Open the zip LinkedIn e-mailed you, the folder you unpacked it into, or files from it.`,
-  );
+  return inputError(opened.name, { reason: 'not-an-export-file' });
 }
 
 export async function openInputs(sources: readonly InputSource[], zip: ZipReadOptions, signal: CancelSignal | undefined): Promise<OpenedInputs> {

@@ -1,6 +1,7 @@
 // The architecture's lint rules, shown to bite: app code cannot use the network, shared/ cannot
 // reach Node, Electron or the DOM, imports follow the layers (top folders, and shared/'s folders
-// in one order, so no cycle), and no app code imports test code (the hostile corpus). (npm test
+// in one order, so no cycle), no app code imports test code (the hostile corpus), and inputs are
+// refused only through inputError (one wording per failure). (npm test
 // runs ESLint over the real code.)
 
 import { ESLint } from 'eslint';
@@ -78,6 +79,15 @@ describe('lint rules', () => {
     const depth = file.split('/').length - 1;
     const broken = await rulesBroken(`import { zipBombCase } from '${'../'.repeat(depth)}tests/hostile/corpus';\nexport const a = zipBombCase;\n`, file);
     expect(broken.some((message) => message.includes('Test code never ships'))).toBe(true);
+  });
+
+  it.each(['shared/scan/x.ts', 'node/platform/x.ts', 'renderer/host/x.ts', 'electron/x.ts'])('make %s refuse an input through inputError, not its own sentence', async (file) => {
+    const depth = file.split('/').length - 1;
+    const broken = await rulesBroken(
+      `import { InputError } from '${'../'.repeat(depth)}shared/archive/inputError';\nexport const refuse = (name: string) => new InputError(name, 'unreadable', name + ' is odd.');\n`,
+      file,
+    );
+    expect(broken.some((message) => message.startsWith('no-restricted-syntax') && message.includes('inputError(name, failure)')), broken.join('; ')).toBe(true);
   });
 
   it('leave clean code alone', async () => {

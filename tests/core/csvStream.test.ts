@@ -37,6 +37,19 @@ describe('streamCsvRows', () => {
     }
   });
 
+  it('gives the same rows from chunks far larger than it decodes at once (UTF-8, UTF-16, lone CRs) as from small ones', async () => {
+    // Records of varied length put multi-byte characters, surrogate pairs and CRs at every offset,
+    // so the pieces a large chunk is decoded in split them somewhere.
+    const records = Array.from({ length: 3000 }, (_, i) => `2024-01-${String((i % 28) + 1).padStart(2, '0')} 10:00:00,"Grüße ${'🎉'.repeat(i % 5)} 日本 ${'x'.repeat(i % 37)}\r\nnext"\r`);
+    const text = `Date,Message\r${records.join('')}`;
+    for (const bytes of [encoder.encode(text), utf16le(text)]) {
+      expect(bytes.length).toBeGreaterThan(200_000);
+      const small = await rowsOf(bytes, 4093);
+      expect(small.rows).toHaveLength(3001);
+      for (const size of [65_536, 262_144, bytes.length]) expect((await rowsOf(bytes, size)).rows).toEqual(small.rows);
+    }
+  });
+
   it('reads CRLF files, with CRLF inside quoted fields, and drops the BOM', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('Date,Type,Link\r\n2024-01-01 00:00:00,LIKE,"a\r\nb"\r\n2024-01-02 00:00:00,PRAISE,x\r\n')]);
     const { rows, info } = await rowsOf(bytes, 5);

@@ -23,8 +23,8 @@ export interface Tokenizer {
   readonly tokenize: (text: string, onRow: OnRow) => Promise<void>;
 }
 
-/** What the app's reader hands papaparse at a time: about one 256 KiB inflate chunk, decoded. */
-export const CHUNK_CHARS = 256 * 1024;
+/** What the app's reader hands papaparse at a time: about one 32 KiB piece of an inflate chunk, decoded (shared/csv/csvStream.ts). */
+export const CHUNK_CHARS = 32 * 1024;
 
 function* chunksOf(text: string): Generator<string> {
   for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS);

@@ -29,6 +29,8 @@ async function buildCli() {
   });
   // Large files are read on a worker thread beside the main one (node/platform/threadedExecutor.ts).
   await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/cli/fileWorker.cjs' });
+  // `analyze --each --jobs N`: whole exports on N worker threads (node/cli/analyzeEach.ts).
+  await build({ ...nodeCommon, entryPoints: ['node/cli/eachWorker.ts'], outfile: 'dist/cli/eachWorker.cjs' });
   // Charts for html and pdf reports (React, recharts in jsdom): loaded only for those formats.
   await build({ ...nodeCommon, entryPoints: ['node/cli/chartsInJsdom.ts'], outfile: 'dist/cli/reportCharts.cjs', jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' } });
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { ChartRenderer } from './analyzeCommand';
 import { main } from './cli';
-import { stdoutFailure } from '../platform/reportOutput';
+import { removeUnfinishedOutputs, stdoutFailure } from '../platform/reportOutput';
 
 // A write error is answered where the write is awaited (main says it in one sentence, exit 1);
 // without a listener the stream's 'error' event would end the process with a stack trace.
@@ -23,6 +23,15 @@ const renderCharts: ChartRenderer = (analysis) => {
   const charts = require(join(__dirname, 'reportCharts.cjs')) as typeof import('./chartsInJsdom');
   return charts.renderChartsInJsdom(analysis);
 };
+
+// Ctrl-C (or a kill): the threads end with the process, and no half-written report is left.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    removeUnfinishedOutputs();
+    process.stderr.write(`Stopped (${signal}): the analysis was interrupted, and no report file was left half written.\n`);
+    process.exit(code);
+  });
+}
 
 main(process.argv.slice(2), {
   stdout: writeStdout,

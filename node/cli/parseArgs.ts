@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, LIMIT_OPTIONS, type ReadLimits } from '../../shared/archive/types';
 import { REGION_IDS, type RegionId } from '../../shared/policy/policyModel';
 import { REDACTION_LEVELS, type RedactionLevel } from '../../shared/report/redaction';
-import { BATCH_FORMATS, REPORT_FORMATS, type ReportFormat } from '../../shared/report/reportFormats';
+import { BATCH_FORMATS, CLI_FORMATS, REPORT_FORMATS, type CliFormat } from '../../shared/report/reportFormats';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -26,10 +26,12 @@ export type Command =
       readonly optedOut: string | 'today' | null;
       readonly adultFrom: string | null;
       readonly asOf: string | null;
-      readonly format: ReportFormat;
+      readonly format: CliFormat;
       readonly redact: RedactionLevel;
       readonly out: string | null;
       readonly each: boolean;
+      /** --each: how many exports are analyzed at once, each on its own thread (null: one per core). */
+      readonly jobs: number | null;
       readonly paper: 'a4' | 'letter';
       readonly objection: boolean;
       /** Limits raised (or lowered) with --limit NAME=N. */
@@ -53,12 +55,16 @@ export const USAGE = `Usage:
     --adult-from DATE   the day you turned 18, if you were under 18 during part of this time
                         (YYYY-MM-DD): training before it is not counted
     --as-of DATE        count up to this day instead of today (YYYY-MM-DD)
-    --format F          md | json | html | csv | pdf   (default: md)
+    --format F          md | json | html | csv | pdf | ndjson   (default: md; ndjson with --each)
     --redact LEVEL      counts | excerpts | full   (default: counts, safe to share)
     --objection         include the draft objection letter (EU/EEA, UK, Switzerland)
     --paper SIZE        a4 | letter, for pdf   (default: a4)
     --out FILE          write the report to FILE instead of the terminal (pdf needs --out)
-    --each              analyze each path as a separate export (for many exports; json or csv)
+    --each              analyze each path as a separate export (for many exports): json (an array)
+                        or csv in the order of the paths, or ndjson (one report per line, written
+                        as each export finishes)
+    --jobs N            with --each: analyze N exports at once, each on its own thread
+                        (default: one per core; 1 analyzes them one after another)
     --limit NAME=N      raise one of the reader's limits (repeatable); each default is far above
                         any real export:
                           ${LIMIT_USAGE}
@@ -104,6 +110,7 @@ export function parseCommand(argv: readonly string[]): Command {
         paper: { type: 'string' },
         objection: { type: 'boolean' },
         each: { type: 'boolean' },
+        jobs: { type: 'string' },
         limit: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -123,14 +130,17 @@ export function parseCommand(argv: readonly string[]): Command {
     return { kind: 'sample', out: values.out };
   }
   if (command !== 'analyze') throw new UsageError(`Unknown command "${command}". Use "analyze", "sample" or "schema".`);
-  const format = oneOf(values.format, REPORT_FORMATS, '--format', 'md');
+  const format = oneOf(values.format, CLI_FORMATS, '--format', 'md');
   const optedOut = values['opted-out'] === 'today' ? 'today' : checkDay(values['opted-out'], '--opted-out');
   const asOf = checkDay(values['as-of'], '--as-of');
   const adultFrom = checkDay(values['adult-from'], '--adult-from');
   if (optedOut !== null && optedOut !== 'today' && asOf !== null && optedOut > asOf) throw new UsageError('--opted-out is after --as-of.');
   if (format === 'pdf' && !values.out) throw new UsageError('--format pdf needs --out FILE.pdf.');
   const each = values.each ?? false;
-  if (each && !(BATCH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(' or ')} (one report per export).`);
+  const batchFormats: readonly string[] = BATCH_FORMATS;
+  if (each && !batchFormats.includes(format)) throw new UsageError(`--each writes ${BATCH_FORMATS.join(', ')} (one report per export).`);
+  if (!each && !(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format} is written for a batch only: add --each.`);
+  if (!each && values.jobs !== undefined) throw new UsageError('--jobs goes with --each: it says how many exports are analyzed at once.');
   return {
     kind: 'analyze',
     paths: rest,
@@ -142,10 +152,18 @@ export function parseCommand(argv: readonly string[]): Command {
     redact: oneOf(values.redact, REDACTION_LEVELS, '--redact', 'counts'),
     out: values.out ?? null,
     each,
+    jobs: parseJobs(values.jobs),
     paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper', 'a4'),
     objection: values.objection ?? false,
     limits: parseLimits(values.limit ?? []),
   };
+}
+
+/** --jobs N: a whole number of at least 1. */
+function parseJobs(given: string | undefined): number | null {
+  if (given === undefined) return null;
+  if (!/^\d{1,4}$/.test(given) || Number(given) < 1) throw new UsageError(`--jobs takes a whole number of exports to analyze at once, at least 1; got "${given}".`);
+  return Number(given);
 }
 
 /** `rows=20000000` and the like, by the names in LIMIT_OPTIONS. */

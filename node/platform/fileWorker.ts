@@ -1,16 +1,16 @@
 // Runtime: Node worker thread. Reads the files the threaded executor hands it, one at a time,
 // with the same shared code as the main thread, and posts back each file's plain-data outcome.
 
-import { parentPort } from 'node:worker_threads';
 import { memoryFile } from '../../shared/archive/randomAccess';
 import type { ArchiveFile, FileSource } from '../../shared/archive/types';
 import { readZipEntry } from '../../shared/archive/zipEntryReader';
 import { matchFile } from '../../shared/catalog/matchFile';
-import { readFileTask } from '../../shared/scan/fileTask';
-import type { FileWorkerMessage, FileWorkerTask } from './fileWorkerProtocol';
+import { readFileTask, type FileOutcome } from '../../shared/scan/fileTask';
+import type { FileWorkerTask } from './fileWorkerProtocol';
 import { openRegularFile, regularFileChunks } from './nodeFiles';
 import { nodeCrc32, nodeInflater } from './nodeInflater';
 import { nodeTextDecoder } from './nodeTextDecoder';
+import { serveTasks } from './threadPool';
 
 const BYTES_EVERY = 1024 * 1024;
 
@@ -32,13 +32,9 @@ function archiveFileOf(task: FileWorkerTask): ArchiveFile {
   };
 }
 
-const port = parentPort;
-if (!port) throw new Error('fileWorker runs as a worker thread');
-const post = (message: FileWorkerMessage) => port.postMessage(message);
-
-port.on('message', (task: FileWorkerTask) => {
+serveTasks<FileWorkerTask, FileOutcome, number>((task, progress) => {
   let reported = 0;
-  readFileTask(archiveFileOf(task), matchFile(task.path), task.identity, {
+  return readFileTask(archiveFileOf(task), matchFile(task.path), task.identity, {
     limits: task.limits,
     decoder: nodeTextDecoder,
     signal: undefined,
@@ -48,11 +44,8 @@ port.on('message', (task: FileWorkerTask) => {
     onBytes: (bytes) => {
       if (bytes - reported >= BYTES_EVERY) {
         reported = bytes;
-        post({ type: 'bytes', bytes });
+        progress(bytes);
       }
     },
-  }).then(
-    (outcome) => post({ type: 'done', outcome }),
-    (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  );
+  });
 });

@@ -1,8 +1,8 @@
-// Runtime: Node. Messages between the threaded executor and its file workers (plain data).
+// Runtime: Node. A task the threaded executor hands its file workers (plain data); they answer
+// through the thread pool's protocol (threadPool.ts): bytes read as progress, then the file's outcome.
 
 import type { FileSource, ReadLimits } from '../../shared/archive/types';
 import type { FileIdentity } from '../../shared/scan/csvFileScanner';
-import type { FileOutcome } from '../../shared/scan/fileTask';
 import type { MemberIdentity } from '../../shared/scan/messageOwnership';
 import type { RowKeysRequest } from '../../shared/scan/rowKeys';
 
@@ -19,8 +19,3 @@ export interface FileWorkerTask {
   readonly rowKeys: RowKeysRequest | null;
   readonly collectItems: boolean;
 }
-
-export type FileWorkerMessage =
-  | { readonly type: 'bytes'; readonly bytes: number }
-  | { readonly type: 'done'; readonly outcome: FileOutcome }
-  | { readonly type: 'failed'; readonly message: string };

@@ -8,7 +8,8 @@ import { nodeCrc32, nodeInflater } from './nodeInflater';
 import { nodeTextDecoder } from './nodeTextDecoder';
 import { threadedExecutor } from './threadedExecutor';
 
-export function nodePlatform(): AnalysisPlatform {
-  const workerScript = bundledModule('fileWorker.cjs');
+/** `fileThreads: false`: every file on this thread (a batch already spreads its exports over the cores). */
+export function nodePlatform({ fileThreads = true } = {}): AnalysisPlatform {
+  const workerScript = fileThreads ? bundledModule('fileWorker.cjs') : null;
   return { inflate: nodeInflater, crc32: nodeCrc32, decoder: nodeTextDecoder, ...(workerScript ? { executor: threadedExecutor(workerScript) } : {}) };
 }

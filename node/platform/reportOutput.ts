@@ -7,6 +7,7 @@
 // an OutputError: one sentence, no stack trace.
 
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -55,6 +56,21 @@ export function stdoutFailure(error: unknown): OutputError {
   return new OutputError(`The report was not printed to the end on standard output (${code}).`);
 }
 
+/** Temporary files of reports being written: removed if the process is interrupted. */
+const unfinished = new Set<string>();
+
+/** For a signal handler (Ctrl-C), just before the process exits: no temporary file is left behind. */
+export function removeUnfinishedOutputs(): void {
+  for (const temporary of unfinished) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone.
+    }
+  }
+  unfinished.clear();
+}
+
 /** A file or device identity: two paths to one file (a link, the same path twice) share it. */
 async function identity(path: string): Promise<string | null> {
   try {
@@ -68,6 +84,7 @@ async function identity(path: string): Promise<string | null> {
 export interface PendingOutput {
   /** Where the bytes go until `commit`: a fresh file beside the target, or the device itself. */
   readonly path: string;
+  /** Appends (a report may be written in pieces, as a batch's records come). */
   write(data: string | Uint8Array): Promise<void>;
   /** The complete report replaces the target. */
   commit(): Promise<void>;
@@ -103,6 +120,7 @@ export async function prepareOutput(target: string, inputs: readonly string[] = 
   } catch (error) {
     throw outputFailure(error, target);
   }
+  unfinished.add(temporary);
   let open_ = true;
   const close = async () => {
     if (open_) {
@@ -115,15 +133,16 @@ export async function prepareOutput(target: string, inputs: readonly string[] = 
     async write(data) {
       try {
         await handle.writeFile(data);
-        await handle.sync();
       } catch (error) {
         throw outputFailure(error, target);
       }
     },
     async commit() {
       try {
+        await handle.sync();
         await close();
         await rename(temporary, real);
+        unfinished.delete(temporary);
       } catch (error) {
         throw outputFailure(error, target);
       }
@@ -131,27 +150,31 @@ export async function prepareOutput(target: string, inputs: readonly string[] = 
     async discard() {
       await close().catch(() => undefined);
       await unlink(temporary).catch(() => undefined);
+      unfinished.delete(temporary);
     },
   };
 }
 
-/** A device or pipe given as the target: written as it is, there is nothing to replace. */
+/** A device or pipe given as the target: written as it is (opened once), there is nothing to replace. */
 function deviceOutput(full: string, target: string): PendingOutput {
+  let opening: Promise<FileHandle> | null = null;
+  const close = async () => {
+    const handle = await opening?.catch(() => null);
+    opening = null;
+    await handle?.close().catch(() => undefined);
+  };
   return {
     path: full,
     async write(data) {
-      let handle: FileHandle | null = null;
       try {
-        handle = await open(full, 'w');
-        await handle.writeFile(data);
+        opening ??= open(full, 'w');
+        await (await opening).writeFile(data);
       } catch (error) {
         throw outputFailure(error, target);
-      } finally {
-        await handle?.close().catch(() => undefined);
       }
     },
-    commit: async () => undefined,
-    discard: async () => undefined,
+    commit: close,
+    discard: close,
   };
 }
 

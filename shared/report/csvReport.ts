@@ -68,23 +68,27 @@ function basisCells(training: ReportTraining | null): [string, string] {
 
 type Row = (string | number | null)[];
 
-/** CRLF, as RFC 4180 and spreadsheets expect; a BOM so Excel reads UTF-8. */
-function csvDocument(rows: readonly Row[]): string {
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+/** CRLF, as RFC 4180 and spreadsheets expect. */
+function csvLines(rows: readonly Row[]): string {
+  return rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
 }
+
+/** A BOM so Excel reads UTF-8. */
+const BOM = '\uFEFF';
 
 export function renderCsv(report: ReportJson): string {
-  return csvDocument([HEADER, ...reportRows(report)]);
+  return `${BOM}${csvLines([HEADER, ...reportRows(report)])}`;
 }
 
-/** Several exports (`--each`): one header, then every export's rows, each prefixed by its archive names. */
-export function renderCsvOfEach(reports: readonly ReportJson[]): string {
-  const rows: Row[] = [['export', ...HEADER]];
-  for (const report of reports) {
-    const name = report.inputs.map((input) => input.name).join(' + ');
-    for (const row of reportRows(report)) rows.push([name, ...row]);
-  }
-  return csvDocument(rows);
+/** Several exports (`--each`), written export by export: one header first... */
+export function csvOfEachHeader(): string {
+  return `${BOM}${csvLines([['export', ...HEADER]])}`;
+}
+
+/** ...then every export's rows, each prefixed by its archive names. */
+export function csvOfEachRows(report: ReportJson): string {
+  const name = report.inputs.map((input) => input.name).join(' + ');
+  return csvLines(reportRows(report).map((row) => [name, ...row]));
 }
 
 function reportRows(report: ReportJson): Row[] {

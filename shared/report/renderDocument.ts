@@ -3,7 +3,7 @@
 // printToPDF, or a browser on the command line). Charts are drawn by the caller in a DOM.
 
 import { escapeJsonControls } from '../text/controlCharacters';
-import { renderCsv, renderCsvOfEach } from './csvReport';
+import { csvOfEachHeader, csvOfEachRows, renderCsv } from './csvReport';
 import { renderHtml, type ReportCharts } from './htmlReport';
 import { renderMarkdown } from './markdown';
 import type { ObjectionDraft } from './objectionLetter';
@@ -31,12 +31,36 @@ export function renderDocument(format: ReportFormat, report: ReportJson, parts: 
   }
 }
 
-/** Several exports in one document: a JSON array, or one CSV whose rows say which export. */
-export function renderBatch(format: BatchFormat, reports: readonly ReportJson[]): string {
-  return format === 'json' ? jsonDocument(reports) : renderCsvOfEach(reports);
+/**
+ * A batch (`--each`) written record by record, so no export's report is kept once written: the
+ * opening (before the first record), each record, what goes between two, the end. A JSON array
+ * and a CSV read as if rendered whole; NDJSON is one compact report per line.
+ */
+export interface BatchDocument {
+  readonly opening: string;
+  record(report: ReportJson, batchIndex: number): string;
+  readonly between: string;
+  readonly end: string;
+}
+
+export function batchDocument(format: BatchFormat): BatchDocument {
+  const record = (report: ReportJson, batchIndex: number): ReportJson => ({ ...report, batchIndex });
+  switch (format) {
+    case 'json':
+      // Each report indented as an element of the array (JSON's strings hold no raw line break).
+      return { opening: '[\n  ', record: (r, i) => jsonText(record(r, i), 2).replace(/\n/g, '\n  '), between: ',\n  ', end: '\n]\n' };
+    case 'ndjson':
+      return { opening: '', record: (r, i) => `${jsonText(record(r, i))}\n`, between: '', end: '' };
+    case 'csv':
+      return { opening: csvOfEachHeader(), record: (r) => csvOfEachRows(r), between: '', end: '' };
+  }
 }
 
 /** JSON's own escapes for every control character, so the text is inert in a terminal too. */
-function jsonDocument(value: ReportJson | readonly ReportJson[]): string {
-  return `${escapeJsonControls(JSON.stringify(value, null, 2))}\n`;
+function jsonText(value: ReportJson, indent?: number): string {
+  return escapeJsonControls(JSON.stringify(value, null, indent));
+}
+
+function jsonDocument(report: ReportJson): string {
+  return `${jsonText(report, 2)}\n`;
 }

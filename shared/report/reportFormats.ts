@@ -39,6 +39,13 @@ export function needsCharts(format: ReportFormat): boolean {
   return format === 'html' || format === 'pdf';
 }
 
-/** Formats that hold several exports in one document (`--each`). */
-export const BATCH_FORMATS = ['json', 'csv'] as const satisfies readonly ReportFormat[];
+/** Written only for a batch (`--each`): one report's JSON per line, as each export finishes. */
+const BATCH_ONLY_FORMATS = ['ndjson'] as const;
+
+/** Formats that hold several exports (`--each`): a JSON array and one CSV, in the order of the paths, and NDJSON. */
+export const BATCH_FORMATS = ['json', 'csv', ...BATCH_ONLY_FORMATS] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
+
+/** Every format the command line's `--format` takes. */
+export const CLI_FORMATS = [...REPORT_FORMATS, ...BATCH_ONLY_FORMATS] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];

@@ -105,6 +105,8 @@ export interface ReportJson {
   /** The export's own problems; they quote nothing from it. */
   readonly problems: readonly Omit<ReportProblem, 'detail'>[];
   readonly sources: readonly (Source & { readonly id: SourceId })[];
+  /** A record of a batch (`--each`): the export's place among the paths given, from 0. */
+  readonly batchIndex?: number;
 }
 
 /** The statement as the report carries it: its text and its sources' ids. */

@@ -229,5 +229,6 @@ export const reportJsonSchema = {
     excerpts: { ...arrayOf(object({ category: categoryId, file: string, date: isoDateOrNull, words: count, text: string })), description: 'Empty at redaction "counts".' },
     problems: arrayOf(exportProblem),
     sources: arrayOf(object({ id: { enum: [...SOURCE_IDS] }, title: string, publisher: string, date: string, reference: string, url: { ...string, format: 'uri', description: 'Only where the policy reference gives the address.' } }, ['url'])),
-  }),
+    batchIndex: { ...count, description: 'Only in a record of `--each`: the place of this export among the paths given, from 0 (a label of its input at "counts" numbers it from 1, such as "[zip 3]" for batchIndex 2). NDJSON records come in the order the exports finish.' },
+  }, ['batchIndex']),
 } as const;

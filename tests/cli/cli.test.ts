@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LABELS_HINT } from '../../node/cli/analyzeCommand';
+import { LABELS_HINT } from '../../node/cli/analyzeExport';
 import { generateExport, sampleExport, zipExport } from '../../shared/sample';
 import { validateReport } from '../support/reportSchemaValidator';
 import { runCli } from '../support/runCli';

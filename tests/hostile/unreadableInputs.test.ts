@@ -20,7 +20,7 @@ import {
   type HostileInput,
 } from './corpus';
 import { nodeFolderReader } from '../../node/platform/nodeFolderReader';
-import { LABELS_HINT } from '../../node/cli/analyzeCommand';
+import { LABELS_HINT } from '../../node/cli/analyzeExport';
 import { isLinkedInArchiveName } from '../../shared/archive/entryPaths';
 import { runCli } from '../support/runCli';
 import { scan } from '../support/scanGenerated';

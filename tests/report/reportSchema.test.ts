@@ -9,6 +9,7 @@ import { itemsView } from '../../shared/items/packedItems';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { RedactionLevel } from '../../shared/report/redaction';
+import { batchDocument } from '../../shared/report/renderDocument';
 import { buildReportJson, type ReportJson } from '../../shared/report/reportJson';
 import { reportJsonSchema } from '../../shared/report/reportSchema';
 import { generateExport, sampleSource, type Era } from '../../shared/sample';
@@ -76,9 +77,11 @@ async function realReports(): Promise<ReportJson[]> {
   // A single CSV beside it (a partial export), with a copy of a file and messages no sender of which is the member.
   const loose = (name: string, text: string) => loadedSource({ kind: 'zip', name, bytes: new TextEncoder().encode(text) });
   const messages = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER\nc1,,Bo Tern,,Ada Quill,2026-01-02 10:00:00 UTC,,hello,INBOX\n';
+  const counted = await reportOf([await era(2026)], { region: 'us', optedOut: null, adultFrom: null }, 'counts');
   return [
-
-    await reportOf([await era(2026)], { region: 'us', optedOut: null, adultFrom: null }, 'counts'),
+    counted,
+    // A record of a batch (`--each --format ndjson`), the third path given.
+    JSON.parse(batchDocument('ndjson').record(counted, 2)) as ReportJson,
     await reportOf([await era(2026), missing], { region: 'eu', optedOut: '2026-01-15', adultFrom: null }, 'full'),
     await reportOf([await era(2024, 'basic')], { region: 'uk', optedOut: '2025-12-01', adultFrom: null }, 'excerpts'),
     await reportOf([await era(2018)], { region: 'ca', optedOut: null, adultFrom: null }, 'full'),

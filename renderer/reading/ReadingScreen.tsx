@@ -26,7 +26,7 @@ function PartialVerdict({ partial }: { partial: PartialAnalysis }) {
       {partial.pending.length > 0 && (
         <p className="headline-context" data-testid="reading-pending">
           Still reading: {partial.pending.map((id) => categoryById(id).label).join(', ')}. Nothing left to read is of a kind LinkedIn trains on, so what is exposed
-          and possibly exposed will not change; the counts of all items will.
+          and possibly exposed will not change; the counts of all items and words will.
         </p>
       )}
     </section>

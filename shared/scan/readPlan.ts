@@ -34,7 +34,7 @@ export function isIdentityFile(match: FileMatch | null): boolean {
 /**
  * Files the verdict depends on: their kind of data (or the kind they add to another category,
  * Ad_Targeting's interface language) may be trained on somewhere, as the policy model says.
- * Private messages, the network, activity and ads, the account are not.
+ * Private messages, the network, ads and the account are not.
  */
 export function isVerdictFile(match: FileMatch | null): boolean {
   if (!match) return false;

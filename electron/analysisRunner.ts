@@ -2,7 +2,7 @@
 // the window. Cancel kills the process at once (no waiting for the scanner to notice); a process
 // that dies before its last word becomes a plain "failed". One analysis at a time.
 
-import type { AnalysisEvent, StartAnalysis } from '../shared/contract/desktopApi';
+import { ANALYSIS_EVENT_TYPES, isFinalEvent, type AnalysisEvent, type StartAnalysis } from '../shared/contract/desktopApi';
 
 /** What the runner needs of a utility process (Electron's UtilityProcess fits). */
 export interface WorkerProcess {
@@ -16,7 +16,7 @@ export interface WorkerProcess {
 export const WORKER_STOPPED =
   'The analysis stopped before it finished: the part of the app that reads the export quit. Try again; if it stops again, the export may be damaged or larger than this computer can read at once.';
 
-const EVENT_TYPES = new Set(['progress', 'done', 'failed', 'cancelled']);
+const EVENT_TYPES = new Set<string>(ANALYSIS_EVENT_TYPES);
 
 function isAnalysisEvent(value: unknown): value is AnalysisEvent {
   return typeof value === 'object' && value !== null && EVENT_TYPES.has((value as { type?: unknown }).type as string);
@@ -47,7 +47,7 @@ export class AnalysisRunner {
     this.job = job;
     worker.on('message', (message) => {
       if (this.job !== job || job.finished || !isAnalysisEvent(message)) return;
-      if (message.type !== 'progress') this.finish(job);
+      if (isFinalEvent(message)) this.finish(job);
       this.send(message);
     });
     worker.on('exit', () => {

@@ -1,7 +1,8 @@
 // Runtime: Node (the parse worker; tests run it directly). One analysis from request to result,
 // through the shared pipeline: this host reads the member's files from disk itself, inflates with
-// Node's zlib on worker threads, and posts progress and then exactly one final event. The items
-// travel packed beside the scan (unpacking them as arrays froze the window for 100-300 ms).
+// Node's zlib on worker threads, and posts progress, the verdict as soon as its files are read
+// (the rest after), then exactly one final event. The items travel packed beside the scan
+// (unpacking them as arrays froze the window for 100-300 ms).
 
 import type { InputSource } from '../shared/archive/types';
 import type { AnalysisEvent, StartAnalysis } from '../shared/contract/desktopApi';
@@ -32,6 +33,7 @@ export async function runParseJob(start: StartAnalysis, post: (event: AnalysisEv
       signal: options.signal,
       progressIntervalMs: options.progressIntervalMs,
       onProgress: (progress) => post({ type: 'progress', progress }),
+      onVerdictReady: (partial) => post({ type: 'verdict-ready', partial }),
     });
     post({ type: 'done', scan, items: items ?? packItems([]), analysis });
   } catch (error) {

@@ -41,6 +41,8 @@ async function buildBench() {
   // The app's worker path to the verdict, with its file worker thread beside it, as in dist/electron.
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/timeToVerdict.ts'], outfile: 'dist/bench/timeToVerdict.cjs' });
   await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/bench/fileWorker.cjs' });
+  // The web build's full read, in Chromium on dist/renderer (built by buildWeb).
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/webRead.ts'], outfile: 'dist/bench/webRead.cjs' });
 }
 
 async function buildCsvBench() {
@@ -63,7 +65,7 @@ async function buildWeb() {
   await build({ ...nodeCommon, entryPoints: ['scripts/web/serveWeb.ts'], outfile: 'dist/web/serveWeb.cjs' });
 }
 
-const steps = { cli: [buildCli], bench: [buildCli, buildBench], 'bench-csv': [buildCsvBench], 'bench-ui': [buildWeb, buildBenchUi], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
+const steps = { cli: [buildCli], bench: [buildCli, buildWeb, buildBench], 'bench-csv': [buildCsvBench], 'bench-ui': [buildWeb, buildBenchUi], electron: [buildElectron], web: [buildWeb], all: [buildCli, buildWeb, buildElectron] };
 if (!steps[target]) {
   console.error(`Unknown build target "${target}": use cli, bench, bench-csv, bench-ui, electron, web or all.`);
   process.exit(2);

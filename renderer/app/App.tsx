@@ -2,11 +2,12 @@
 // policy settings and the objection letter's fields held here so they survive opening another
 // export.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AnalysisHost } from '../host/analysisHost';
 import { HomeScreen } from '../home/HomeScreen';
 import { FailedScreen } from '../reading/FailedScreen';
 import { ReadingScreen } from '../reading/ReadingScreen';
+import { SourceOpener } from '../ui/Citation';
 import { EMPTY_OBJECTION_FIELDS, type ObjectionFields } from './objectionFields';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from './policySettings';
 import { ResultsScreen } from './ResultsScreen';
@@ -35,13 +36,18 @@ export function App({ host }: AppProps) {
   const [objection, setObjection] = useState<ObjectionFields>(EMPTY_OBJECTION_FIELDS);
   const { screen, start, cancel, goHome } = useAnalysisRun(host, policy);
   const theme = useTheme();
+  const openSource = useMemo(() => (url: string) => void host.openLinkedIn(url), [host]);
   useNoStrayDrops();
 
   switch (screen.kind) {
     case 'home':
       return <HomeScreen host={host} notice={screen.notice} onStart={start} theme={theme} />;
     case 'reading':
-      return <ReadingScreen progress={screen.progress} sample={screen.sample} onCancel={cancel} />;
+      return (
+        <SourceOpener.Provider value={openSource}>
+          <ReadingScreen progress={screen.progress} partial={screen.partial} sample={screen.sample} onCancel={cancel} />
+        </SourceOpener.Provider>
+      );
     case 'failed':
       return <FailedScreen messages={screen.messages} onBack={goHome} />;
     case 'results':

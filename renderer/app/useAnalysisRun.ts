@@ -1,14 +1,16 @@
 // The app's screens as a state machine driven by the host's events:
-// home → reading → results, or → failed; Cancel returns home at once.
+// home → reading (the verdict shown as soon as its files are read) → results, or → failed;
+// Cancel returns home at once.
 
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import type { PartialAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport } from '../host/analysisHost';
 
 export type Screen =
   | { readonly kind: 'home'; readonly notice: string | null }
-  | { readonly kind: 'reading'; readonly progress: ScanProgress | null; readonly sample: boolean }
+  | { readonly kind: 'reading'; readonly progress: ScanProgress | null; readonly partial: PartialAnalysis | null; readonly sample: boolean }
   | { readonly kind: 'failed'; readonly messages: readonly string[] }
   | { readonly kind: 'results'; readonly result: LoadedExport };
 
@@ -38,12 +40,15 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
         setScreen({ kind: 'home', notice: 'Nothing to read was dropped. Drop the export zips or the unpacked folder.' });
         return;
       }
-      setScreen({ kind: 'reading', progress: null, sample: selection.kind === 'sample' });
+      setScreen({ kind: 'reading', progress: null, partial: null, sample: selection.kind === 'sample' });
       const onEvent = (event: HostEvent) => {
         if (run.current !== current) return;
         switch (event.type) {
           case 'progress':
             setScreen((s) => (s.kind === 'reading' ? { ...s, progress: event.progress } : s));
+            break;
+          case 'verdict-ready':
+            setScreen((s) => (s.kind === 'reading' ? { ...s, partial: event.partial } : s));
             break;
           case 'done':
             run.current = null;

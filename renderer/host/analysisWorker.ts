@@ -1,6 +1,7 @@
 // The browser's reader: runs the shared analysis pipeline off the page's main thread and posts
-// the contract's events back (progress, then done, failed or cancelled). What is this host's own:
-// reading File objects, and sending the items' text in pieces.
+// the contract's events back (progress, the verdict once its files are read, then done, failed or
+// cancelled). What is this host's own: reading File objects, and sending the items' text in
+// pieces.
 
 import type { InputSource } from '../../shared/archive/types';
 import { failureEvent } from '../../shared/contract/failureEvent';
@@ -39,6 +40,7 @@ async function run({ source, settings }: StartMessage): Promise<void> {
       collectItems: true,
       platform: { inflate: webInflater() },
       onProgress: (progress) => post({ type: 'progress', progress }),
+      onVerdictReady: (partial) => post({ type: 'verdict-ready', partial }),
     });
     const packed = items ?? packItems([]);
     // The text in pieces (one large message would block the page while it is unpacked); the

@@ -1,7 +1,7 @@
 // The host inside Electron: the preload bridge (DesktopApi) reads the export in another process;
 // dropped files become paths through pathForFile; reports are saved and copied by the main process.
 
-import { BRIDGE_NAME, type AnalysisEvent, type DesktopApi, type SaveReportRequest, type SaveReportResult } from '../../shared/contract/desktopApi';
+import { BRIDGE_NAME, isFinalEvent, type AnalysisEvent, type DesktopApi, type SaveReportRequest, type SaveReportResult } from '../../shared/contract/desktopApi';
 import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { AnalysisHost, AnalysisRun, DroppedItem, ExportSelection, HostEvent } from './analysisHost';
 import { packedItemStore } from './itemStore';
@@ -9,7 +9,6 @@ import { packedItemStore } from './itemStore';
 function hostEvent(event: AnalysisEvent): HostEvent {
   return event.type === 'done' ? { type: 'done', result: { scan: event.scan, items: packedItemStore(event.items), analysis: event.analysis } } : event;
 }
-
 
 export function desktopBridge(): DesktopApi | null {
   const bridge = (window as unknown as Record<string, unknown>)[BRIDGE_NAME];
@@ -38,7 +37,7 @@ export function electronHost(api: DesktopApi): AnalysisHost {
       let active = true;
       const unsubscribe = api.onAnalysisEvent((event) => {
         if (!active) return;
-        if (event.type !== 'progress') stop();
+        if (isFinalEvent(event)) stop();
         onEvent(hostEvent(event));
       });
       function stop() {

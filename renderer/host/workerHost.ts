@@ -49,6 +49,7 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
     const event = message.data;
     switch (event.type) {
       case 'progress':
+      case 'verdict-ready':
         onEvent(event);
         break;
       case 'items-text':

@@ -4,7 +4,6 @@
 // category's exposure in one chart, with its table, and "possibly exposed" by reason.
 
 import { POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById } from '../../shared/policy/policyModel';
-import { VERDICT_LINES } from '../../shared/report/verdict';
 import { EXPOSURE_LABELS, adultPhrase, approx, dateStyleOf, optOutPhrase, reasonBreakdown } from '../../shared/report/wording';
 import type { ViewProps } from '../app/viewProps';
 import { ExposureBarChart } from '../../charts/ExposureBarChart';
@@ -16,6 +15,7 @@ import { AdultFromControl } from '../ui/PolicyControls';
 import { formatCount } from '../../shared/text/format';
 import { TrainingBadge } from '../ui/TrainingBadge';
 import { CategoryCard } from './CategoryCard';
+import { VerdictStatement } from './VerdictStatement';
 import { verdictOfAnalysis } from './verdictOfAnalysis';
 
 export function OverviewView({ scan, analysis, palette, animate, policy, onPolicyChange, asOf }: ViewProps) {
@@ -32,26 +32,7 @@ export function OverviewView({ scan, analysis, palette, animate, policy, onPolic
   return (
     <div className="overview">
       <section className="headline-block" aria-label="Summary">
-        {verdict.sample && (
-          <p className="sample-note" data-testid="sample-note">
-            {verdict.sample.text}
-          </p>
-        )}
-        <p className="headline" data-testid="headline">
-          <span data-testid="headline-text">{verdict.headline.text}</span>
-          <Citation sources={verdict.headline.sources} />
-        </p>
-        <ul className="verdict-lines">
-          {VERDICT_LINES.filter((key) => key !== 'sample' && key !== 'minors' && key !== 'cannotKnow').map((key) => {
-            const line = verdict[key];
-            return line ? (
-              <li key={key} data-testid={`verdict-${key}`}>
-                <span data-testid="verdict-text">{line.text}</span>
-                <Citation sources={line.sources} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <VerdictStatement verdict={verdict} />
         <p className="headline-context" data-testid="headline-context">
           {analysis.policy.regionLabel}; {optOutPhrase(analysis.policy.optedOut, analysis.policy.asOf, style)}; {adultPhrase(analysis.policy.adultFrom, style)}.
           {totals.exposure.estimatedExposedTokens > 0 && ` The exposed text is about ${approx(totals.exposure.estimatedExposedTokens)} tokens (an estimate).`}

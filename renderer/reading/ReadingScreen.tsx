@@ -1,13 +1,36 @@
-// While the export is read: a progress bar with the current file and percent, and Cancel.
+// While the export is read: a progress bar with the current file and percent, and Cancel. Once
+// the files the verdict depends on are read, the verdict shows here (the overview's own
+// statement, from the partial analysis) while the rest is read.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { PartialAnalysis } from '../../shared/pipeline/runAnalysis';
+import { categoryById } from '../../shared/policy/policyModel';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import { formatBytes, formatCount } from '../../shared/text/format';
+import { VerdictStatement } from '../overview/VerdictStatement';
+import { verdictOfAnalysis } from '../overview/verdictOfAnalysis';
 
 export interface ReadingScreenProps {
   readonly progress: ScanProgress | null;
+  /** The verdict's files read: shown until the whole export is. */
+  readonly partial: PartialAnalysis | null;
   readonly sample: boolean;
   readonly onCancel: () => void;
+}
+
+function PartialVerdict({ partial }: { partial: PartialAnalysis }) {
+  const verdict = useMemo(() => verdictOfAnalysis(partial.scan, partial.analysis), [partial]);
+  return (
+    <section className="headline-block reading-verdict" aria-label="The verdict so far" data-testid="reading-verdict">
+      <VerdictStatement verdict={verdict} idPrefix="reading-" />
+      {partial.pending.length > 0 && (
+        <p className="headline-context" data-testid="reading-pending">
+          Still reading: {partial.pending.map((id) => categoryById(id).label).join(', ')}. Nothing left to read is of a kind LinkedIn trains on, so what is exposed
+          and possibly exposed will not change; the counts of all items and words will.
+        </p>
+      )}
+    </section>
+  );
 }
 
 function percentOf(progress: ScanProgress | null): number | null {
@@ -22,7 +45,7 @@ function currentStep(progress: ScanProgress | null, sample: boolean): string {
   return `Reading ${progress.file}`;
 }
 
-export function ReadingScreen({ progress, sample, onCancel }: ReadingScreenProps) {
+export function ReadingScreen({ progress, partial, sample, onCancel }: ReadingScreenProps) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelButton.current?.focus(), []);
   const percent = percentOf(progress);
@@ -58,6 +81,7 @@ export function ReadingScreen({ progress, sample, onCancel }: ReadingScreenProps
       <p className="progress-file" data-testid="progress-file">
         {step}
       </p>
+      {partial && <PartialVerdict partial={partial} />}
       <p className="privacy">Everything is read on this computer. Nothing is uploaded.</p>
       <button ref={cancelButton} type="button" className="button" onClick={onCancel}>
         Cancel

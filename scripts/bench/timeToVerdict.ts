@@ -2,11 +2,10 @@
 // the app's worker path, the desktop app's parse job (electron/parseJob.ts, which the utility
 // process runs) with its file worker thread beside it, from process start to the verdict.
 //
-// THE HOOK: the pipeline does not yet post a "verdict ready" event (issue 14: the verdict's files
-// read first, the rest after). Until it does, `isVerdictReady` recognizes nothing and this
-// reports the time to the final `done` event, the full analysis, labelled as such. When the
-// event exists, make `isVerdictReady` return true for it: the benchmark then reports the real
-// time to verdict and checks its target, with no other change.
+// The parse job asks the pipeline for the verdict: the files it depends on are read first, and
+// `verdict-ready` is posted as soon as they are (issue 14), the rest after. `isVerdictReady`
+// recognizes that event; a run that never posts it is reported as the time to the final `done`
+// event, the full analysis, labelled as such.
 
 import type { AnalysisEvent } from '../../shared/contract/desktopApi';
 import { runParseJob } from '../../electron/parseJob';
@@ -21,9 +20,9 @@ export interface VerdictTiming {
   readonly doneSeconds: number;
 }
 
-/** True for the event that says the verdict can be shown. None exists yet (see above). */
-export function isVerdictReady(_event: AnalysisEvent): boolean {
-  return false;
+/** True for the event that says the verdict can be shown. */
+export function isVerdictReady(event: AnalysisEvent): boolean {
+  return event.type === 'verdict-ready';
 }
 
 async function main(zip: string): Promise<void> {

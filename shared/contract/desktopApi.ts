@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/buildAnalysis';
 import type { PolicySettings } from '../analysis/exposure';
 import type { PackedItems } from '../items/packedItems';
+import type { PartialAnalysis } from '../pipeline/runAnalysis';
 import { REGION_IDS } from '../policy/policyModel';
 import { SAVED_FORMATS, type SavedFormat } from '../report/reportFormats';
 import type { ExportScan, ScanProgress } from '../scan/scanTypes';
@@ -36,10 +37,21 @@ export interface StartAnalysis {
 
 export type AnalysisEvent =
   | { readonly type: 'progress'; readonly progress: ScanProgress }
+  /** Once, before `done`: the verdict's files are read; the rest (private messages, network…) still is. */
+  | { readonly type: 'verdict-ready'; readonly partial: PartialAnalysis }
   /** The member's items travel packed beside the scan (a few typed arrays and one string). */
   | { readonly type: 'done'; readonly scan: ExportScan; readonly items: PackedItems; readonly analysis: Analysis }
   | { readonly type: 'failed'; readonly messages: readonly string[] }
   | { readonly type: 'cancelled' };
+
+/** The events a run sends on the way; any other is its last. */
+const RUNNING_EVENTS: readonly AnalysisEvent['type'][] = ['progress', 'verdict-ready'];
+export const ANALYSIS_EVENT_TYPES: readonly AnalysisEvent['type'][] = [...RUNNING_EVENTS, 'done', 'failed', 'cancelled'];
+
+/** Whether the run ends with this event (done, failed or cancelled). */
+export function isFinalEvent(event: { readonly type: string }): boolean {
+  return !(RUNNING_EVENTS as readonly string[]).includes(event.type);
+}
 
 export interface SaveReportRequest {
   readonly format: SavedFormat;

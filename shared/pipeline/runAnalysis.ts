@@ -7,9 +7,10 @@ import { buildAnalysis, type Analysis } from '../analysis/buildAnalysis';
 import type { PolicySettings } from '../analysis/exposure';
 import type { Crc32, Inflater, InputSource, ReadLimits } from '../archive/types';
 import type { PackedItems } from '../items/packedItems';
+import type { CategoryId } from '../policy/policyModel';
 import type { CancelSignal } from '../platform/cancel';
 import type { FileExecutor } from '../scan/fileTask';
-import { scanExport } from '../scan/scanExport';
+import { scanExport, type PartialScan } from '../scan/scanExport';
 import type { ExportScan, ScanProgress } from '../scan/scanTypes';
 import type { StreamDecoderFactory } from '../text/decode';
 import { throttleWithHeartbeat } from './progressThrottle';
@@ -45,6 +46,20 @@ export interface AnalysisOptions {
   readonly progressIntervalMs?: number;
   readonly limits?: Partial<ReadLimits>;
   readonly now?: Date;
+  /**
+   * Given, the files the verdict depends on are read first, and this is called once with the
+   * analysis of what is read so far, before the rest (private messages, network, activity) is
+   * read. Without it the largest files go first, which finishes soonest on several threads.
+   */
+  readonly onVerdictReady?: (partial: PartialAnalysis) => void;
+}
+
+/** The analysis of the files the verdict depends on: its figures for every category not pending are final. */
+export interface PartialAnalysis {
+  readonly scan: ExportScan;
+  readonly analysis: Analysis;
+  /** The categories some of whose files are still being read, in display order. */
+  readonly pending: readonly CategoryId[];
 }
 
 export interface AnalysisResult {
@@ -75,6 +90,8 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
       },
     }));
     const platform = options.platform ?? {};
+    const analyze = (scan: ExportScan) => buildAnalysis(scan, { ...options.settings, asOf: options.asOf ?? scan.scannedAt.slice(0, 10) });
+    const onVerdictReady = options.onVerdictReady;
     const { scan, items } = await scanExport(announced, {
       ...(platform.inflate !== undefined ? { inflate: platform.inflate } : {}),
       ...(platform.crc32 ? { crc32: platform.crc32 } : {}),
@@ -84,6 +101,7 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
       signal: options.signal,
       limits: options.limits,
       now: options.now,
+      ...(onVerdictReady ? { onVerdictFiles: ({ scan, pending }: PartialScan) => onVerdictReady({ scan, analysis: analyze(scan), pending }) } : {}),
       onProgress: progress
         ? (p) => {
             progress.push(p);
@@ -93,7 +111,7 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
         : undefined,
     });
     progress?.flush();
-    const analysis = buildAnalysis(scan, { ...options.settings, asOf: options.asOf ?? scan.scannedAt.slice(0, 10) });
+    const analysis = analyze(scan);
     return { scan, items, analysis };
   } catch (error) {
     progress?.cancel();

@@ -107,6 +107,11 @@ export const DATA_KINDS: Readonly<Record<DataKind, DataKindInfo>> = {
 
 export const DATA_KIND_IDS = Object.keys(DATA_KINDS) as DataKind[];
 
+/** Whether any region, on any day, may train on this kind (`used` or `unclear`): what a verdict can count. */
+export function mayBeTrainedOn(kind: DataKind): boolean {
+  return DATA_KINDS[kind].rules.some((row) => row.status !== 'not-used');
+}
+
 export function inRegionGroup(group: RegionGroupId, region: RegionId): boolean {
   return (REGION_GROUPS[group] as readonly RegionId[]).includes(region);
 }

@@ -7,6 +7,7 @@
 
 import { extensionOf, matchFile, type FileMatch } from '../catalog/matchFile';
 import type { ArchiveFile, OpenedInput } from '../archive/types';
+import { mayBeTrainedOn, type CategoryId } from '../policy/policyModel';
 import { IDENTITY_KINDS } from './insights/insights';
 
 export interface PlannedRead {
@@ -28,6 +29,24 @@ const RANK = { complete: 0, unknown: 1, basic: 2 } as const;
 export function isIdentityFile(match: FileMatch | null): boolean {
   const kind = match?.entry.insight;
   return kind !== undefined && IDENTITY_KINDS.includes(kind);
+}
+
+/**
+ * Files the verdict depends on: their kind of data (or the kind they add to another category,
+ * Ad_Targeting's interface language) may be trained on somewhere, as the policy model says.
+ * Private messages, the network, ads and the account are not.
+ */
+export function isVerdictFile(match: FileMatch | null): boolean {
+  if (!match) return false;
+  const { dataKind, alsoCounts } = match.entry;
+  return mayBeTrainedOn(dataKind) || (alsoCounts !== undefined && mayBeTrainedOn(alsoCounts.dataKind));
+}
+
+/** The categories a file's items count in: its own, and the one it adds items to. */
+export function categoriesOf(match: FileMatch | null): CategoryId[] {
+  if (!match) return [];
+  const { category, alsoCounts } = match.entry;
+  return alsoCounts ? [category, alsoCounts.category] : [category];
 }
 
 /** Copies share a key: the catalog's (Basic and Complete, old and new names), or the path of an unknown CSV. Files not read are never copies. */

@@ -9,6 +9,7 @@ import { jsCrc32 } from '../archive/crc32';
 import { webInflater } from '../archive/inflate';
 import { inputKindOf } from '../archive/looseFile';
 import { DEFAULT_LIMITS, inputBytes, type ArchiveFile, type Crc32, type Inflater, type InputSource, type OpenedInput, type ReadLimits } from '../archive/types';
+import { CATEGORY_IDS, type CategoryId } from '../policy/policyModel';
 import { packItems, type FileItems, type PackedItems } from '../items/packedItems';
 import type { StreamDecoderFactory } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
@@ -20,7 +21,7 @@ import { inThisThread, type FileExecutor, type FileOutcome } from './fileTask';
 import { ExportUnreadableError, openInputs } from './openInputs';
 import { failedFile } from './readArchiveFile';
 import { flagDatesAfter } from './futureDates';
-import { isIdentityFile, planReads } from './readPlan';
+import { categoriesOf, isIdentityFile, isVerdictFile, planReads } from './readPlan';
 import { ProgressTally, runPool } from './progressTally';
 import { noteProblem, problem } from './problems';
 import type { CountedRows, RowKeysRequest } from './rowKeys';
@@ -44,7 +45,18 @@ export interface ScanOptions {
   readonly executor?: FileExecutor;
   /** Keep excerpts of the member's own items (the explorer, and reports with excerpts). */
   readonly collectItems?: boolean;
+  /**
+   * Given, the files the verdict depends on are read first (isVerdictFile), and this is called
+   * once they are, with the scan of what is read so far; the rest is read after.
+   */
+  readonly onVerdictFiles?: (partial: PartialScan) => void;
   readonly now?: Date;
+}
+
+/** The scan of the files read so far, and the categories some of whose files are still to read. */
+export interface PartialScan {
+  readonly scan: ExportScan;
+  readonly pending: readonly CategoryId[];
 }
 
 /** The scan, and the member's own items beside it (null unless collected). */
@@ -120,6 +132,29 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     }
   };
 
+  const scanOf = (read: readonly (FileOutcome | undefined)[]): ExportScan => {
+    // A later copy says which copy it repeats (read ones only: a partial scan lacks some).
+    const counted = [...read];
+    for (const group of groups) {
+      const first = read[group[0]!]?.scan;
+      if (!first) continue;
+      for (const index of group.slice(1)) {
+        const outcome = read[index];
+        if (outcome) counted[index] = { ...outcome, scan: asCopy(outcome.scan, first, outcome.keyed?.shared ?? 0) };
+      }
+    }
+    return assembleScan(counted.flatMap((outcome) => (outcome ? [outcome] : [])), { sources, inputs, opened, errors, usable, scannedAt });
+  };
+
+  // The verdict's files first when someone waits for the verdict; else the largest first.
+  const onVerdictFiles = options.onVerdictFiles;
+  const isVerdictGroup = (group: readonly number[]) => isVerdictFile(reads[group[0]!]!.match);
+  let verdictGroupsLeft = 0;
+  const verdictReady = () => {
+    const pending = new Set(reads.flatMap((read, index) => (outcomes[index] ? [] : categoriesOf(read.match))));
+    onVerdictFiles?.({ scan: scanOf(outcomes), pending: CATEGORY_IDS.filter((id) => pending.has(id)) });
+  };
+
   try {
     // The files that say who the member is first, here: they tell the member's own private
     // messages from others', and two members' exports apart.
@@ -136,33 +171,50 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     member = memberIdentityOf(identityReads.map((index) => outcomes[index]!.insight));
     // The largest files first, so the executor's threads finish close together.
     const size = (group: readonly number[]) => group.reduce((sum, index) => sum + expectedSize(reads[index]!.file), 0);
-    const rest = groups.filter((group) => !identity.includes(group)).sort((a, b) => size(b) - size(a));
-    await runPool(rest, executor.concurrency, (group) => runGroup(group, executor));
+    const bySize = groups.filter((group) => !identity.includes(group)).sort((a, b) => size(b) - size(a));
+    const rest = onVerdictFiles ? [...bySize.filter(isVerdictGroup), ...bySize.filter((group) => !isVerdictGroup(group))] : bySize;
+    if (onVerdictFiles) {
+      verdictGroupsLeft = bySize.filter(isVerdictGroup).length;
+      if (verdictGroupsLeft === 0) verdictReady();
+    }
+    await runPool(rest, executor.concurrency, async (group) => {
+      await runGroup(group, executor);
+      if (onVerdictFiles && isVerdictGroup(group) && --verdictGroupsLeft === 0) verdictReady();
+    });
   } finally {
     await executor.close();
   }
   progress.done();
 
-  for (const group of groups) {
-    const first = outcomes[group[0]!]!.scan;
-    for (const index of group.slice(1)) {
-      const outcome = outcomes[index]!;
-      outcomes[index] = { ...outcome, scan: asCopy(outcome.scan, first, outcome.keyed?.shared ?? 0) };
-    }
-  }
+  const scan = scanOf(outcomes);
+  // The member's items point at the files by their place: the read ones come first, in order.
+  const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
+  return { scan, items };
+}
+
+interface ScanParts {
+  readonly sources: readonly InputSource[];
+  readonly inputs: Awaited<ReturnType<typeof openInputs>>['inputs'];
+  readonly opened: Awaited<ReturnType<typeof openInputs>>['opened'];
+  readonly errors: Awaited<ReturnType<typeof openInputs>>['errors'];
+  readonly usable: readonly { readonly opened: OpenedInput; readonly index: number }[];
+  readonly scannedAt: string;
+}
+
+/** The scan of the files read (in the plan's order), beside every entry not read and every input. */
+function assembleScan(read: readonly FileOutcome[], { sources, inputs, opened, errors, usable, scannedAt }: ScanParts): ExportScan {
   const skipped = usable.flatMap(({ opened: o, index }) => o.skipped.map((entry) => skippedFile(entry, index)));
   const usableOpened = usable.map((u) => u.opened);
   const exportDate = usableOpened.map((o) => o.exportDate).find((d) => d !== null) ?? null;
   // Dates after the export (or today, without its date) are flagged on their file.
-  const read = flagDatesAfter(
-    outcomes.map((outcome) => outcome.scan),
+  const scans = flagDatesAfter(
+    read.map((outcome) => outcome.scan),
     exportDate ?? scannedAt.slice(0, 10),
     exportDate === null ? 'analysis' : 'export',
   );
   // Read files first (the member's items point at them by position), then the entries not read.
-  const files: FileScan[] = [...read, ...skipped];
-  const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
-  const insights = mergeInsights(outcomes.flatMap((o) => (o.insight ? [o.insight] : [])));
+  const files: FileScan[] = [...scans, ...skipped];
+  const insights = mergeInsights(read.flatMap((o) => (o.insight ? [o.insight] : [])));
 
   const summaries: InputSummary[] = sources.map((source, index) => {
     const o = opened[index];
@@ -181,7 +233,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       invented: source.invented === true,
     };
   });
-  const scan: ExportScan = {
+  return {
     inputs: summaries,
     files,
     problems: [...usableOpened.flatMap(inputNotes), ...overallNotes(usableOpened)],
@@ -189,5 +241,4 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     exportDate,
     scannedAt,
   };
-  return { scan, items };
 }

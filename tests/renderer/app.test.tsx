@@ -7,6 +7,13 @@ import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
 import { App } from '../../renderer/app/App';
 import { PRIVACY_SENTENCE } from '../../renderer/home/HomeScreen';
 import { analysisOf, fakeHost, generatedScan, loadedExport } from './fixtures';
+import { DEFAULT_POLICY_SETTINGS } from '../../renderer/app/policySettings';
+import { packedItemStore } from '../../renderer/host/itemStore';
+import { nodeInflater } from '../../node/platform/nodeInflater';
+import { nodeTextDecoder } from '../../node/platform/nodeTextDecoder';
+import { runAnalysis, type PartialAnalysis } from '../../shared/pipeline/runAnalysis';
+import { categoryById } from '../../shared/policy/policyModel';
+import { sampleSource } from '../../shared/sample';
 
 afterEach(cleanup);
 
@@ -55,6 +62,37 @@ describe('app', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(host.cancelled).toBe(1);
     expect(screen.getByTestId('drop-zone')).toBeTruthy();
+  });
+
+  test('the verdict shows while the rest is read: the overview\'s sentences from the partial analysis, the categories still read, progress going on; then the results', async () => {
+    const partials: PartialAnalysis[] = [];
+    const final = await runAnalysis([sampleSource()], {
+      settings: DEFAULT_POLICY_SETTINGS,
+      collectItems: true,
+      platform: { inflate: nodeInflater, decoder: nodeTextDecoder },
+      onVerdictReady: (partial) => partials.push(partial),
+    });
+    const partial = partials[0]!;
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    act(() => host.emit({ type: 'progress', progress }));
+    expect(screen.queryByTestId('reading-verdict')).toBeNull();
+    act(() => host.emit({ type: 'verdict-ready', partial }));
+    const verdict = verdictOfAnalysis(partial.scan, partial.analysis);
+    expect(screen.getByTestId('reading-headline-text').textContent).toBe(verdict.headline.text);
+    expect(screen.getByTestId('reading-verdict-whileTraining').textContent).toContain(verdict.whileTraining.text);
+    expect(screen.getByTestId('reading-sample-note').textContent).toBe(verdict.sample!.text);
+    expect(screen.getByTestId('reading-pending').textContent).toContain(`Still reading: ${partial.pending.map((id) => categoryById(id).label).join(', ')}.`);
+    expect(partial.pending).toContain('messages');
+    // Still the reading screen: progress goes on, Cancel still works, no results yet.
+    act(() => host.emit({ type: 'progress', progress: { ...progress, file: 'messages.csv', filesDone: 8 } }));
+    expect(screen.getByTestId('progress-file').textContent).toBe('Reading messages.csv');
+    expect(screen.getByTestId('reading-verdict')).toBeTruthy();
+    expect(screen.queryByTestId('headline')).toBeNull();
+    await act(async () => host.emit({ type: 'done', result: { scan: final.scan, items: packedItemStore(final.items!), analysis: final.analysis } }));
+    expect((await screen.findByTestId('headline-text')).textContent).toBe(verdictOfAnalysis(final.scan, final.analysis).headline.text);
+    expect(screen.queryByTestId('reading-verdict')).toBeNull();
   });
 
   test('a failed read shows the reader\'s sentences and a way back', () => {

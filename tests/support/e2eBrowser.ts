@@ -143,17 +143,20 @@ export async function dropExports(page: Page, exports: readonly E2eExport[]): Pr
 
 /**
  * Records, in the page's clock, each visible change of the progress bar (bytes read or current
- * file) from now on, and when the results' headline and first chart appear.
+ * file) from now on, when the verdict shows on the reading screen, and when the results'
+ * headline and first chart appear.
  */
 export async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __progress: number[]; __progressObserver?: MutationObserver; __shown?: number; __charted?: number };
+    const w = window as unknown as { __progress: number[]; __progressObserver?: MutationObserver; __shown?: number; __charted?: number; __verdictShown?: number };
     w.__progress = [];
     w.__progressObserver?.disconnect();
     delete w.__shown;
     delete w.__charted;
+    delete w.__verdictShown;
     let last = '';
     const observer = new MutationObserver(() => {
+      if (w.__verdictShown === undefined && document.querySelector('[data-testid="reading-verdict"]')) w.__verdictShown = performance.now();
       if (w.__shown === undefined && document.querySelector('[data-testid="headline"]')) w.__shown = performance.now();
       if (w.__charted === undefined && document.querySelector('[data-testid="headline"]') && document.querySelector('svg.recharts-surface')) w.__charted = performance.now();
       const bar = document.querySelector('[data-testid="progress"]');

@@ -1,10 +1,11 @@
 // The generated exports the end-to-end tests (and the UI benchmark) drop on the page, written as
 // zips under tests/output/e2e by default (so the command line can read the same bytes).
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateExport, zipExport, csvText, type GeneratedExport } from '../../shared/sample';
 import { encodeUtf8 } from '../../shared/platform/universalGlobals';
+import { writeInventedExport } from '../../scripts/bench/inventedExport';
 
 export const E2E_OUTPUT = join(process.cwd(), 'tests', 'output', 'e2e');
 
@@ -47,6 +48,23 @@ export async function largeExport(posts: number, dir = E2E_OUTPUT): Promise<E2eE
   const exp = generateExport({ era: 2026, archive: 'complete', size: 'small' });
   const files = exp.files.map((f) => (/^Shares(_\d+)?\.csv$/.test(f.path) ? { path: f.path, bytes: manyPosts(exp, posts) } : f));
   return write(`Complete_LinkedInDataExport_large_${posts}.zip`, await zipExport({ ...exp, files }), dir);
+}
+
+/**
+ * An export whose private messages are most of its bytes (`messages` of them, the benchmark's
+ * dominant-inbox writer), beside a few thousand reactions, logins, posts and comments.
+ */
+export async function inboxExport(messages: number, dir = E2E_OUTPUT): Promise<E2eExport> {
+  await mkdir(dir, { recursive: true });
+  const name = `Complete_LinkedInDataExport_inbox_${messages}.zip`;
+  const path = join(dir, name);
+  await writeInventedExport(path, {
+    counts: { messages, reactions: 4_000, logins: 2_000, posts: 400, comments: 1_000, connections: 600 },
+    messageWords: [20, 70],
+    htmlShare: 0.15,
+    zipfWords: true,
+  });
+  return { name, path, bytes: new Uint8Array(await readFile(path)) };
 }
 
 /** Not a zip at all. */

@@ -2,7 +2,8 @@
 // row with its figures written beside the bar, so a category of three items reads as clearly as
 // one of thousands (the scale stays linear; a non-zero segment is never thinner than a few
 // pixels). Categories with nothing exposed or possibly exposed (what LinkedIn says it does not
-// use: messages, network…) are not bars: they are listed under the chart, apart. A pure
+// use: messages, network…) are not bars: they are listed under the plot, apart, inside the SVG
+// (the reports take the SVG alone). A pure
 // component of its data: fixed size, palette as a prop, animation off on request.
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
@@ -49,12 +50,34 @@ export function exposureRows(data: readonly ExposureBarDatum[]): { charted: Expo
 }
 
 const minSize = (value: unknown) => (Number(value) > 0 ? MIN_SEGMENT : 0);
+const APART_LINE_HEIGHT = 17;
+
+/** Words into lines of at most `width` px, by the generous estimate of a character's advance. */
+export function wrapWords(text: string, width: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / CHARACTER_WIDTH));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function apartText(apart: readonly ExposureBarDatum[]): string {
+  return `Nothing exposed or possibly exposed: ${apart.map((d) => `${d.label} (${formatCount(d.notExposed)} ${d.notExposed === 1 ? 'item' : 'items'})`).join(', ')}.`;
+}
 
 export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE, animate = true }: ExposureBarChartProps) {
   const prefix = useSvgId('exposure');
   const { charted, apart } = exposureRows(data);
   const labels = charted.map(exposureValueLabel);
-  const chartHeight = height ?? charted.length * ROW_HEIGHT + 40;
+  const apartLines = apart.length > 0 ? wrapWords(apartText(apart), width - 8) : [];
+  const apartHeight = apartLines.length > 0 ? apartLines.length * APART_LINE_HEIGHT + 8 : 0;
+  const chartHeight = (height ?? charted.length * ROW_HEIGHT + 40) + apartHeight;
   const labelWidth = Math.min(160, Math.max(90, width * 0.22));
   const valueRoom = Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * CHARACTER_WIDTH) + 12;
   const rows = charted.map((d, i) => ({ ...d, valueLabel: labels[i]! }));
@@ -71,8 +94,17 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
     <div className="chart">
       <ExposureLegend palette={palette} keys={['exposed', 'possiblyExposed']} />
       {rows.length > 0 && (
-        <BarChart layout="vertical" width={width} height={chartHeight} data={rows} margin={{ top: 4, right: valueRoom, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <BarChart layout="vertical" width={width} height={chartHeight} data={rows} margin={{ top: 4, right: valueRoom, bottom: 4 + apartHeight, left: 4 }} accessibilityLayer={false}>
           <ExposurePatternDefs prefix={prefix} palette={palette} />
+          {apartLines.length > 0 && (
+            <text className="exposure-apart" data-testid="exposure-apart" fontSize={FONT_SIZE} fill={palette.text}>
+              {apartLines.map((line, i) => (
+                <tspan key={i} x={4} y={chartHeight - apartHeight + 8 + (i + 1) * APART_LINE_HEIGHT - 4}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )}
           <CartesianGrid horizontal={false} stroke={palette.grid} />
           <XAxis type="number" stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} allowDecimals={false} interval={0} tickCount={5} />
           <YAxis type="category" dataKey="label" width={labelWidth} stroke={palette.muted} tick={plainTick(palette.text)} interval={0} />
@@ -80,9 +112,9 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
           <Bar dataKey="possiblyExposed" stackId="exposure" fill={`url(#${patternId(prefix, 'possiblyExposed')})`} stroke={palette.background} strokeWidth={1} minPointSize={minSize} isAnimationActive={animate} label={ValueLabel} />
         </BarChart>
       )}
-      {apart.length > 0 && (
+      {rows.length === 0 && apart.length > 0 && (
         <p className="chart-apart" data-testid="exposure-apart">
-          Nothing exposed or possibly exposed: {apart.map((d) => `${d.label} (${formatCount(d.notExposed)} ${d.notExposed === 1 ? 'item' : 'items'})`).join(', ')}.
+          {apartText(apart)}
         </p>
       )}
     </div>

@@ -92,7 +92,7 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
   }
   return (
     <div className="chart">
-      <ExposureLegend palette={palette} keys={['exposed', 'possiblyExposed']} />
+      {rows.length > 0 && <ExposureLegend palette={palette} keys={['exposed', 'possiblyExposed']} />}
       {rows.length > 0 && (
         <BarChart layout="vertical" width={width} height={chartHeight} data={rows} margin={{ top: 4, right: valueRoom, bottom: 4 + apartHeight, left: 4 }} accessibilityLayer={false}>
           <ExposurePatternDefs prefix={prefix} palette={palette} />
@@ -112,9 +112,9 @@ export function ExposureBarChart({ data, width, height, palette = LIGHT_PALETTE,
           <Bar dataKey="possiblyExposed" stackId="exposure" fill={`url(#${patternId(prefix, 'possiblyExposed')})`} stroke={palette.background} strokeWidth={1} minPointSize={minSize} isAnimationActive={animate} label={ValueLabel} />
         </BarChart>
       )}
-      {rows.length === 0 && apart.length > 0 && (
-        <p className="chart-apart" data-testid="exposure-apart">
-          {apartText(apart)}
+      {rows.length === 0 && (
+        <p className="chart-empty" data-testid="exposure-apart">
+          No item is exposed or possibly exposed under these settings{apart.length > 0 ? `: ${apartText(apart).replace(/^Nothing exposed or possibly exposed: /, '')}` : '.'}
         </p>
       )}
     </div>

@@ -4,7 +4,7 @@
 // filtering walks one sort order once.
 
 import { classifyItem, dayClassifier, type ExposureClass, type ExposureFrame, type ItemExposure } from '../../shared/analysis/exposure';
-import { catalogEntryById } from '../../shared/catalog/fileCatalog';
+import { catalogEntryById, type CatalogEntry } from '../../shared/catalog/fileCatalog';
 import type { CategoryId, DataKind } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ItemStore } from '../host/itemStore';
@@ -35,9 +35,12 @@ export const EXPOSURE_CLASSES: readonly ExposureClass[] = ['exposed', 'possibly-
 export function itemExposures(scan: ExportScan, index: ExplorerIndex, frame: ExposureFrame): ItemExposure[] {
   const classifiers = new Map<DataKind, (day: number) => ItemExposure>();
   const undated = new Map<DataKind, ItemExposure>();
+  const entries = new Map<number, CatalogEntry>();
   const { items } = index;
   return Array.from({ length: items.count }, (_, i) => {
-    const entry = catalogEntryById(scan.files[items.file(i)]!.catalogId!);
+    const file = items.file(i);
+    let entry = entries.get(file);
+    if (!entry) entries.set(file, (entry = catalogEntryById(scan.files[file]!.catalogId!)));
     const kind = entry.dataKind;
     // Real-world dates (a position's "Started On") say nothing about when it was on the account.
     const day = entry.dateMeaning === 'real-world' ? null : items.day(i);

@@ -5,7 +5,7 @@
 // comes first, then the chart of what could have been used; what LinkedIn says it does not use is
 // said apart, with its sources.
 
-import { EXCLUSIONS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById } from '../../shared/policy/policyModel';
+import { POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById } from '../../shared/policy/policyModel';
 import { VERDICT_LINES } from '../../shared/report/verdict';
 import { EXPOSURE_LABELS, adultPhrase, approx, dateStyleOf, optOutPhrase, reasonBreakdown } from '../../shared/report/wording';
 import type { ViewProps } from '../app/viewProps';
@@ -14,6 +14,7 @@ import { ExposureSwatch, type ExposureKey } from '../../charts/exposurePatterns'
 import { ChartFigure } from '../ui/ChartFigure';
 import { Citation, Cited } from '../ui/Citation';
 import { DataTable } from '../ui/DataTable';
+import { ExclusionList } from '../ui/ExclusionList';
 import { AdultFromControl } from '../ui/PolicyControls';
 import { formatCount } from '../../shared/text/format';
 import { TrainingBadge } from '../ui/TrainingBadge';
@@ -129,13 +130,7 @@ export function OverviewView({ scan, analysis, palette, animate, policy, onPolic
             {notUsed.map((c) => `${c.label}: ${formatCount(c.items)} ${c.items === 1 ? 'item' : 'items'}`).join('; ')}. None of it counts as exposed in your
             region.
           </p>
-          <ul className="plain-list">
-            {EXCLUSIONS.map((id) => (
-              <li key={id}>
-                <Cited statement={STATEMENTS[id]} />
-              </li>
-            ))}
-          </ul>
+          <ExclusionList />
         </section>
       )}
       <h2>The four categories in the news</h2>

@@ -41,6 +41,7 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
   );
   const inCategory = category === 'all' ? items.count : (counts.get(category) ?? 0);
   const byClass = useMemo(() => classCounts(exposures, index, category), [exposures, index, category]);
+  const categoryLabel = CATEGORIES.find((c) => c.id === category)?.label ?? '';
   const overviewItems = category === 'all' ? analysis.totals.items : (analysis.categories.find((c) => c.id === category)?.items ?? 0);
   const onSort = (key: SortKey) => {
     if (key === sort) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -75,6 +76,7 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
         Listed: the {formatCount(items.count)} items with text you wrote yourself (posts, comments, messages you sent…). The overview counts{' '}
         {formatCount(analysis.totals.items)} items in all: it also counts what holds no text of yours (logins, connections, reactions, messages
         others sent, settings), so its figures are larger.
+        {category !== 'all' && overviewItems !== inCategory && ` In ${categoryLabel}, the overview counts ${formatCount(overviewItems)}; ${formatCount(inCategory)} hold text of yours.`}
       </p>
       {ownerNote}
       <div className="explorer-controls">
@@ -115,7 +117,7 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
         Showing {formatCount(rows.length)} of {formatCount(inCategory)} items
         {exposure !== 'all' ? ` ${CLASS_LABEL[exposure].toLowerCase()}` : ''}
         {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}
-        {category !== 'all' && overviewItems !== inCategory ? ` (the overview counts ${formatCount(overviewItems)} in this category, text of yours or not)` : ''}.
+.
       </p>
       <div className="explorer-body">
         <ExplorerTable

@@ -100,7 +100,7 @@ export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
             }
             testId="heatmap"
             controls={
-              <div className="control">
+              <div className="control zone-control">
                 <label htmlFor={zoneId} className="control-label">
                   Time zone
                 </label>

@@ -100,7 +100,7 @@ describe('explorer', () => {
     expect(screen.getByTestId('explorer-scope').textContent).toContain(`The overview counts ${formatCount(analysis.totals.items)} items in all`);
     const posts = analysis.categories.find((c) => c.id === 'posts')!;
     expect(itemsOf('posts').length).toBeLessThan(posts.items);
-    expect(screen.getByTestId('explorer-count').textContent).toContain(`the overview counts ${formatCount(posts.items)} in this category`);
+    expect(screen.getByTestId('explorer-scope').textContent).toContain(`In Posts, the overview counts ${formatCount(posts.items)}; ${formatCount(itemsOf('posts').length)} hold text of yours.`);
   });
 
   test('a chosen item is shown whole in the detail pane, line breaks kept', () => {

@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { formatCount } from '../../shared/text/format';
-import { timelineData } from '../../charts/timelineData';
+import { timelineData, timelineMarkers } from '../../charts/timelineData';
+import { POLICY_EVENTS, REGIONS } from '../../shared/policy/policyModel';
 import { analysisOf, generatedScan, renderView } from './fixtures';
 
 let result: ExportScan;
@@ -65,6 +66,17 @@ describe('timeline', () => {
     expect(logins).toBeGreaterThan(0);
     fireEvent.click(screen.getByTestId('timeline-category-logins'));
     expect(total()).toBe(before - logins);
+  });
+
+  test('each region\'s markers are the edges of its training windows: every stated edge, nothing from another region', () => {
+    for (const region of REGIONS) {
+      const marked = POLICY_EVENTS.filter((e) => e.markerFor.includes(region.id)).map((e) => e.date);
+      const edges = new Set(region.windows.flatMap((w) => [w.start, ...(w.end ? [w.end] : [])]));
+      const stated = region.windows.filter((w) => w.certainty === 'stated').flatMap((w) => [w.start, ...(w.end ? [w.end] : [])]);
+      for (const date of marked) expect(edges.has(date), `${region.id}: ${date}`).toBe(true);
+      for (const date of stated) expect(marked, `${region.id}: ${date}`).toContain(date);
+      expect(timelineMarkers(region.id, null, region.dateStyle).map((m) => m.month)).toEqual([...marked].sort().map((d) => d.slice(0, 7)));
+    }
   });
 
   test('the month axis spans the data and both markers without gaps', () => {

@@ -2,12 +2,16 @@
 // the explorer: date, words and the text, whole up to ITEM_TEXT_CHARS (LinkedIn's longest own
 // item, a message, holds 8,000 characters; an article arrives as its beginning), so a selected
 // item can be read in full. It stays in the page and the reports' "full" level; it never leaves
-// the machine.
+// the machine. A file keeps at most FILE_TEXT_BUDGET characters whole (far above a real member's
+// writing); past it, items keep a short excerpt, so a crafted file of millions of long rows
+// cannot fill the memory.
 
 import { ITEM_SEPARATOR, type FileItems } from '../items/packedItems';
 import { detach } from '../text/detach';
+import { excerptOf } from '../text/words';
 
 export const ITEM_TEXT_CHARS = 10_000;
+export const FILE_TEXT_BUDGET = 8_000_000;
 
 /** The text as kept: trimmed, cut with "…" past the cap, without the packing's separator. */
 export function keptItemText(text: string): string {
@@ -19,11 +23,14 @@ export function keptItemText(text: string): string {
 
 export class ItemCollector {
   private readonly items: FileItems = { day: [], words: [], text: [] };
+  private kept = 0;
 
   add(day: number | null, words: number, text: string): void {
     this.items.day.push(day);
     this.items.words.push(words);
-    this.items.text.push(keptItemText(text));
+    const whole = this.kept < FILE_TEXT_BUDGET ? keptItemText(text) : excerptOf(text);
+    this.kept += whole.length;
+    this.items.text.push(whole);
   }
 
   result(): FileItems {

@@ -7,7 +7,7 @@ import { classifyItem, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { categoryCounts, classCounts, explorerIndex, explorerRows, itemExposures } from '../../renderer/explorer/explorerRows';
-import { ITEM_TEXT_CHARS, keptItemText } from '../../shared/scan/itemCollector';
+import { FILE_TEXT_BUDGET, ITEM_TEXT_CHARS, ItemCollector, keptItemText } from '../../shared/scan/itemCollector';
 import type { ItemStore } from '../../renderer/host/itemStore';
 import { formatCount, formatDay } from '../../shared/text/format';
 import { analysisOf, generatedScan, itemStoreOf, renderView, scanOfExport } from './fixtures';
@@ -123,6 +123,15 @@ describe('explorer', () => {
     const huge = 'x'.repeat(ITEM_TEXT_CHARS + 50);
     expect(keptItemText(huge)).toBe(`${'x'.repeat(ITEM_TEXT_CHARS - 1)}…`);
     expect(keptItemText('a\u0000b')).toBe('ab');
+    // A file of very many long items keeps excerpts once its budget is spent.
+    const collector = new ItemCollector();
+    const long = 'word '.repeat(1_900);
+    const rows = Math.ceil(FILE_TEXT_BUDGET / long.trim().length) + 5;
+    for (let i = 0; i < rows; i++) collector.add(null, 1_900, long);
+    const kept = collector.result().text;
+    expect(kept[0]).toBe(long.trim());
+    expect(kept[rows - 1]!.length).toBeLessThanOrEqual(280);
+    expect(kept.reduce((sum, t) => sum + t.length, 0)).toBeLessThan(FILE_TEXT_BUDGET + ITEM_TEXT_CHARS + 5 * 280);
   });
 
   test('sorting by words orders the rows, and a second click reverses them', () => {

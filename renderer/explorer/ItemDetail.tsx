@@ -1,6 +1,7 @@
 // The item chosen in the explorer, whole: its date, kind, words, exposure (and why, when only
 // possibly) and its full text, line breaks kept. Shown in the page only.
 
+import { useEffect, useRef } from 'react';
 import type { ItemExposure } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
@@ -17,9 +18,14 @@ export interface ItemDetailProps {
 }
 
 export function ItemDetail({ scan, items, item, exposure, style }: ItemDetailProps) {
+  const pane = useRef<HTMLElement>(null);
+  // The pane is under the list: bring it into view when an item is chosen (jsdom has no scrolling).
+  useEffect(() => {
+    if (item !== null && typeof pane.current?.scrollIntoView === 'function') pane.current.scrollIntoView({ block: 'nearest' });
+  }, [item]);
   if (item === null || exposure === null) {
     return (
-      <section id="explorer-detail" className="item-detail" aria-label="The chosen item" data-testid="explorer-detail">
+      <section ref={pane} id="explorer-detail" className="item-detail" aria-label="The chosen item" data-testid="explorer-detail">
         <p className="muted">Choose an item&rsquo;s text in the list to read it here in full.</p>
       </section>
     );
@@ -29,7 +35,7 @@ export function ItemDetail({ scan, items, item, exposure, style }: ItemDetailPro
   const shown = exposureText(exposure);
   const text = items.text(item);
   return (
-    <section id="explorer-detail" className="item-detail" aria-label="The chosen item" aria-live="polite" data-testid="explorer-detail">
+    <section ref={pane} id="explorer-detail" className="item-detail" aria-label="The chosen item" aria-live="polite" data-testid="explorer-detail">
       <dl className="item-facts">
         <div>
           <dt>Date</dt>

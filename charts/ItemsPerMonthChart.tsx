@@ -1,12 +1,18 @@
-// Items per month, stacked by category, with vertical markers for policy dates and the
-// member's opt-out date. Pure: data, size and palette in; no app state.
+// Items per month, stacked by series (the exposure classes, drawn with their patterns, or any
+// series with a colour), with vertical markers for policy dates and the member's opt-out date,
+// and its legend inside the SVG (the reports take the SVG alone). Pure: data, size and palette
+// in; no app state.
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 import { edgeRoom, plainTick } from './plainTick';
+import { EXPOSURE_KEYS, ExposurePatternDefs, patternId, type ExposureKey } from './exposurePatterns';
+import { LEGEND_ROW_HEIGHT, SvgLegend, layoutLegend, type LegendEntry } from './svgLegend';
+import { useSvgId } from './svgId';
 
 export interface MonthSeries {
+  /** An exposure class's key (`exposed`…) draws with that class's pattern. */
   readonly key: string;
   readonly label: string;
   readonly colour: string;
@@ -33,7 +39,7 @@ export interface ItemsPerMonthChartProps {
   readonly palette?: ChartPalette;
   readonly animate?: boolean;
   readonly formatMonth?: (month: string) => string;
-  /** Off where the page shows the series elsewhere (the app's show/hide boxes). */
+  /** Off where the page shows the series elsewhere; the markers' kinds are always in the legend. */
   readonly seriesLegend?: boolean;
 }
 
@@ -88,7 +94,27 @@ function markerLabel(text: string, fill: string, place: LabelPlace) {
   };
 }
 
+const MARKER_KIND_LABEL = { policy: 'LinkedIn policy change in your region', 'opt-out': 'Your opt-out' } as const;
+
+function isExposureKey(key: string): key is ExposureKey {
+  return (EXPOSURE_KEYS as readonly string[]).includes(key);
+}
+
+function markerStroke(kind: MonthMarker['kind'], palette: ChartPalette) {
+  return { stroke: kind === 'opt-out' ? palette.optOutMarker : palette.marker, strokeWidth: 2, strokeDasharray: kind === 'opt-out' ? '6 3' : '2 3' };
+}
+
+function legendEntries(series: readonly MonthSeries[], markers: readonly MonthMarker[], fillOf: (s: MonthSeries) => string, palette: ChartPalette): LegendEntry[] {
+  const entries: LegendEntry[] = series.map((s) => ({ key: s.key, label: s.label, swatch: <rect width="14" height="14" fill={fillOf(s)} stroke={palette.muted} strokeWidth="1" /> }));
+  for (const kind of ['policy', 'opt-out'] as const) {
+    if (markers.some((m) => m.kind === kind)) entries.push({ key: `marker-${kind}`, label: MARKER_KIND_LABEL[kind], swatch: <line x1="7" x2="7" y1="0" y2="14" {...markerStroke(kind, palette)} /> });
+  }
+  return entries;
+}
+
 export function ItemsPerMonthChart({ months, series, markers, width, height, palette = LIGHT_PALETTE, animate = true, formatMonth = shortMonth, seriesLegend = true }: ItemsPerMonthChartProps) {
+  const prefix = useSvgId('timeline');
+  const fillOf = (s: MonthSeries) => (isExposureKey(s.key) ? `url(#${patternId(prefix, s.key)})` : s.colour);
   const data = months.map((month, i) => {
     const row: Record<string, number | string> = { month };
     for (const s of series) row[s.key] = s.values[i] ?? 0;
@@ -99,39 +125,21 @@ export function ItemsPerMonthChart({ months, series, markers, width, height, pal
   const margin = { left: 4, right: edgeRoom(months.map(formatMonth)), bottom: 4 };
   const places = placeMarkerLabels(markers, months, width, margin);
   const labelRows = Math.max(1, ...places.map((p) => p.row + 1));
+  const legend = layoutLegend(legendEntries(seriesLegend ? series : [], markers, fillOf, palette), width);
+  const legendHeight = legend.rows * LEGEND_ROW_HEIGHT + 6;
   return (
     <div className="chart">
-      <ul className="chart-legend" aria-hidden="true">
-        {(seriesLegend ? series : []).map((s) => (
-          <li key={s.key}>
-            <span className="swatch-box" style={{ background: s.colour }} />
-            {s.label}
-          </li>
-        ))}
-        {markers.map((m) => (
-          <li key={`${m.kind}-${m.month}`}>
-            <span className={`swatch-line swatch-line-${m.kind}`} style={{ borderColor: m.kind === 'opt-out' ? palette.optOutMarker : palette.marker }} />
-            {m.label}
-          </li>
-        ))}
-      </ul>
-      <BarChart width={width} height={height} data={data} margin={{ top: 11 + labelRows * LABEL_ROW_HEIGHT, ...margin }} barCategoryGap={1} accessibilityLayer={false}>
+      <BarChart width={width} height={height + legendHeight} data={data} margin={{ top: legendHeight + 11 + labelRows * LABEL_ROW_HEIGHT, ...margin }} barCategoryGap={1} accessibilityLayer={false}>
+        <ExposurePatternDefs prefix={prefix} palette={palette} />
+        <SvgLegend placed={legend.placed} palette={palette} />
         <CartesianGrid vertical={false} stroke={palette.grid} />
         <XAxis dataKey="month" interval={tickEvery - 1} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatMonth(String(v)))} />
         <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} stroke={palette.muted} tick={plainTick(palette.muted, (v) => formatCount(Number(v)))} interval={0} tickCount={6} />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={s.colour} isAnimationActive={animate} />
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="items" fill={fillOf(s)} isAnimationActive={animate} />
         ))}
         {markers.map((m, i) => (
-          <ReferenceLine
-            key={`${m.kind}-${m.month}`}
-            x={m.month}
-            stroke={m.kind === 'opt-out' ? palette.optOutMarker : palette.marker}
-            strokeWidth={2}
-            strokeDasharray={m.kind === 'opt-out' ? '6 3' : '2 3'}
-            label={markerLabel(m.label, palette.text, places[i]!)}
-            ifOverflow="extendDomain"
-          />
+          <ReferenceLine key={`${m.kind}-${m.month}`} x={m.month} {...markerStroke(m.kind, palette)} label={markerLabel(m.label, palette.text, places[i]!)} ifOverflow="extendDomain" />
         ))}
       </BarChart>
     </div>

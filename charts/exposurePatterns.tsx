@@ -43,10 +43,10 @@ export function ExposureSwatch({ kind, palette, size = 14 }: { kind: ExposureKey
   );
 }
 
-export function ExposureLegend({ palette }: { palette: ChartPalette }) {
+export function ExposureLegend({ palette, keys = EXPOSURE_KEYS }: { palette: ChartPalette; keys?: readonly ExposureKey[] }) {
   return (
     <ul className="chart-legend" aria-hidden="true">
-      {EXPOSURE_KEYS.map((key) => (
+      {keys.map((key) => (
         <li key={key}>
           <ExposureSwatch kind={key} palette={palette} />
           {EXPOSURE_LABELS[key]}

@@ -2,8 +2,6 @@
 // deficiencies), one set per theme. Charts take a palette as a prop, so a report can render
 // them without the app's stylesheet.
 
-import type { CategoryId } from '../shared/policy/policyModel';
-
 export const OKABE_ITO = {
   orange: '#E69F00',
   skyBlue: '#56B4E9',
@@ -65,22 +63,3 @@ export const DARK_PALETTE: ChartPalette = {
   heatHigh: '#9fd6f7',
   heatEmpty: '#242a31',
 };
-
-export type CategorySeriesKey = CategoryId | 'other';
-
-/** Seven categories get their own colour; the rest share "Other categories" (grey). */
-export const CATEGORY_COLOURS: Readonly<Partial<Record<CategoryId, string>>> = {
-  posts: OKABE_ITO.blue,
-  language: OKABE_ITO.yellow,
-  logins: OKABE_ITO.skyBlue,
-  responses: OKABE_ITO.bluishGreen,
-  profile: OKABE_ITO.reddishPurple,
-  'ai-conversations': OKABE_ITO.vermillion,
-  messages: OKABE_ITO.orange,
-};
-
-export const OTHER_CATEGORY_COLOUR = '#999999';
-
-export function categorySeriesKey(id: CategoryId): CategorySeriesKey {
-  return CATEGORY_COLOURS[id] ? id : 'other';
-}

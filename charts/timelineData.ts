@@ -1,14 +1,17 @@
-// Items per month by category, on a continuous month axis that also spans the policy markers
+// Items per month by exposure class (exposed / possibly / not exposed), for the categories the
+// member chose, on a continuous month axis that also spans the markers of the member's region
 // and the opt-out date, so they always show.
 
 import type { Analysis } from '../shared/analysis/buildAnalysis';
-import { POLICY_EVENTS, eventDateLabel, regionById } from '../shared/policy/policyModel';
-import { CATEGORY_COLOURS, OTHER_CATEGORY_COLOUR, categorySeriesKey, type CategorySeriesKey } from './palette';
+import { POLICY_EVENTS, eventDateLabel, regionById, type CategoryId, type RegionId } from '../shared/policy/policyModel';
+import { EXPOSURE_KEYS, EXPOSURE_LABELS } from './exposurePatterns';
+import { LIGHT_PALETTE } from './palette';
 import type { MonthMarker, MonthSeries } from './ItemsPerMonthChart';
 import { formatDate, type DateStyle } from '../shared/text/format';
 
 export interface TimelineData {
   readonly months: string[];
+  /** One per exposure class (keys as in EXPOSURE_KEYS), drawn with the classes' patterns. */
   readonly series: MonthSeries[];
   readonly markers: MonthMarker[];
   readonly total: number;
@@ -26,56 +29,41 @@ export function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
-export function timelineMarkers(optedOut: string | null, style: DateStyle): MonthMarker[] {
-  const markers: MonthMarker[] = POLICY_EVENTS.filter((e) => e.marker).map((e) => ({ month: e.date.slice(0, 7), label: eventDateLabel(e, style), kind: 'policy' as const, note: `${e.event} (${e.regions}).` }));
+/** The policy dates that changed things in the member's region (policy model data), and the opt-out. */
+export function timelineMarkers(region: RegionId, optedOut: string | null, style: DateStyle): MonthMarker[] {
+  const markers: MonthMarker[] = POLICY_EVENTS.filter((e) => e.markerFor.includes(region))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ month: e.date.slice(0, 7), label: eventDateLabel(e, style), kind: 'policy' as const, note: `${e.event} (${e.regions}).` }));
   if (optedOut !== null) markers.push({ month: optedOut.slice(0, 7), label: `You opted out (${formatDate(optedOut, style)})`, kind: 'opt-out', note: 'You switched off "Data for Generative AI Improvement"; nothing after this day counts as exposed.' });
   return markers;
 }
 
-export function timelineData(analysis: Analysis, hidden: ReadonlySet<CategorySeriesKey> = new Set()): TimelineData {
-  const markers = timelineMarkers(analysis.policy.optedOut, regionById(analysis.policy.region).dateStyle);
-  const perSeries = new Map<CategorySeriesKey, Map<string, number>>();
-  const allMonths = analysis.categories.flatMap((c) => c.itemsPerMonth.map((m) => m.month)).sort();
+const CLASS_COLOUR = { exposed: LIGHT_PALETTE.exposed, possiblyExposed: LIGHT_PALETTE.possiblyExposed, notExposed: LIGHT_PALETTE.notExposed } as const;
+
+export function timelineData(analysis: Analysis, hidden: ReadonlySet<CategoryId> = new Set()): TimelineData {
+  const { region, optedOut, asOf } = analysis.policy;
+  const markers = timelineMarkers(region, optedOut, regionById(region).dateStyle);
+  const shown = analysis.categories.filter((c) => !hidden.has(c.id));
+  const allMonths = shown.flatMap((c) => c.exposurePerMonth.map((m) => m.month)).sort();
   const first = allMonths[0] ?? null;
   const last = allMonths[allMonths.length - 1] ?? null;
-  for (const category of analysis.categories) {
-    const key = categorySeriesKey(category.id);
-    for (const { month, items } of category.itemsPerMonth) {
-      if (hidden.has(key)) continue;
-      const counts = perSeries.get(key) ?? new Map<string, number>();
-      counts.set(month, (counts.get(month) ?? 0) + items);
-      perSeries.set(key, counts);
-    }
-  }
   if (first === null || last === null) return { months: [], series: [], markers, total: 0 };
-  const ends = [...markers.map((m) => m.month), analysis.policy.asOf.slice(0, 7)];
+  const ends = [...markers.map((m) => m.month), asOf.slice(0, 7)];
   const months = monthsBetween(first, ends.reduce((a, b) => (b > a ? b : a), last));
-  const series: MonthSeries[] = [];
+  const at = new Map(months.map((m, i) => [m, i]));
   let total = 0;
-  for (const category of analysis.categories) {
-    const key = categorySeriesKey(category.id);
-    const counts = perSeries.get(key);
-    if (!counts || series.some((s) => s.key === key)) continue;
-    const values = months.map((m) => counts.get(m) ?? 0);
+  const series = EXPOSURE_KEYS.map((key): MonthSeries => {
+    const values = new Array<number>(months.length).fill(0);
+    for (const category of shown) for (const m of category.exposurePerMonth) values[at.get(m.month)!]! += m[key];
     total += values.reduce((a, b) => a + b, 0);
-    series.push({
-      key,
-      label: key === 'other' ? 'Other categories' : category.label,
-      colour: key === 'other' ? OTHER_CATEGORY_COLOUR : CATEGORY_COLOURS[category.id]!,
-      values,
-    });
-  }
+    return { key, label: EXPOSURE_LABELS[key], colour: CLASS_COLOUR[key], values };
+  });
   return { months, series, markers, total };
 }
 
-/** The series keys present in an analysis, with labels, for the show/hide controls. */
-export function seriesChoices(analysis: Analysis): { key: CategorySeriesKey; label: string; colour: string }[] {
-  const choices: { key: CategorySeriesKey; label: string; colour: string }[] = [];
-  for (const category of analysis.categories) {
-    if (category.itemsPerMonth.length === 0) continue;
-    const key = categorySeriesKey(category.id);
-    if (choices.some((c) => c.key === key)) continue;
-    choices.push({ key, label: key === 'other' ? 'Other categories' : category.label, colour: key === 'other' ? OTHER_CATEGORY_COLOUR : CATEGORY_COLOURS[category.id]! });
-  }
-  return choices;
+/** The categories with dated items, for the filter. */
+export function categoryChoices(analysis: Analysis): { id: CategoryId; label: string; items: number }[] {
+  return analysis.categories
+    .filter((c) => c.exposurePerMonth.length > 0)
+    .map((c) => ({ id: c.id, label: c.label, items: c.exposurePerMonth.reduce((sum, m) => sum + m.exposed + m.possiblyExposed + m.notExposed, 0) }));
 }

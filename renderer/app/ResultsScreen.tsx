@@ -124,6 +124,7 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
                 palette={theme.palette}
                 host={host}
                 animate={animateCharts}
+                onOpenView={(id) => openView(id, 'click')}
               />
             </div>
           </main>

@@ -25,4 +25,6 @@ export interface ViewProps {
   readonly host: AnalysisHost;
   /** Chart animation (off in tests and for members who prefer reduced motion). */
   readonly animate: boolean;
+  /** Opens another view at its top, focus on its heading (a link from one view to another). */
+  readonly onOpenView: (id: string) => void;
 }

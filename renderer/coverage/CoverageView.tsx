@@ -1,13 +1,15 @@
 // What was read: every input and every entry in it with its outcome (read, empty, unknown,
 // damaged, a copy counted once, not read), and every problem, in plain words, so the member can
-// judge how complete the figures are.
+// judge how complete the figures are; each file with what the sources say about its kind of data
+// in the member's region and how many of its items are exposed.
 
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import { CATEGORY_IDS, categoryById } from '../../shared/policy/policyModel';
 import type { FileScan, Problem } from '../../shared/scan/scanTypes';
 import type { ViewProps } from '../app/viewProps';
 import { DataTable } from '../ui/DataTable';
-import { dateStyleOf, entriesSummary, entryOutcome } from '../../shared/report/wording';
+import { TrainingBadge } from '../ui/TrainingBadge';
+import { EXPOSURE_LABELS, dateStyleOf, entriesSummary, entryOutcome } from '../../shared/report/wording';
 import { formatBytes, formatCount, formatDate, formatDateRange, plural } from '../../shared/text/format';
 
 const ARCHIVE_KIND_TEXT = { basic: 'Basic archive', complete: 'Complete archive', unknown: 'Archive kind not known' } as const;
@@ -41,6 +43,15 @@ export function CoverageView({ scan, analysis }: ViewProps) {
   // In the app's category order (the four in the news first); unknown files last.
   const rank = (f: FileScan) => (f.category === null ? CATEGORY_IDS.length : CATEGORY_IDS.indexOf(f.category));
   const sorted = [...scan.files].sort((a, b) => rank(a) - rank(b) || a.path.localeCompare(b.path));
+  const analysisOf = new Map(scan.files.map((f, i) => [f, analysis.files[i]!]));
+  const trainingCell = (f: FileScan) => {
+    const training = analysisOf.get(f)!.training;
+    return training ? <TrainingBadge status={training.status} /> : '—';
+  };
+  const exposureCell = (f: FileScan, key: 'exposed' | 'possiblyExposed') => {
+    const fileAnalysis = analysisOf.get(f)!;
+    return fileAnalysis.training === null || f.rows === 0 ? '—' : formatCount(fileAnalysis.exposure[key]);
+  };
   return (
     <div className="coverage">
       <p className="coverage-summary" data-testid="coverage-summary">
@@ -115,6 +126,9 @@ export function CoverageView({ scan, analysis }: ViewProps) {
             { header: 'Category', cell: (f) => (f.category ? categoryById(f.category).label : '—') },
             { header: 'Outcome', cell: (f) => <span className={`status status-${f.status}`}>{outcome(f)}</span> },
             { header: 'Items', cell: (f) => formatCount(f.rows), numeric: true },
+            { header: 'Training status', cell: trainingCell },
+            { header: EXPOSURE_LABELS.exposed, cell: (f) => exposureCell(f, 'exposed'), numeric: true },
+            { header: EXPOSURE_LABELS.possiblyExposed, cell: (f) => exposureCell(f, 'possiblyExposed'), numeric: true },
             { header: 'Dates', cell: (f) => <span className="nowrap">{formatDateRange(f.firstDate, f.lastDate, style)}</span> },
           ]}
         />

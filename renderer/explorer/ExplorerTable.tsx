@@ -1,14 +1,16 @@
 // The explorer's virtualized table: only the rows in view exist in the DOM, so 300,000 items
-// scroll smoothly. Exposure is worked out per visible row with the shared rule.
+// scroll smoothly. Each row shows the item's exposure (worked out once per settings change with
+// the shared rule) and opens the item whole in the detail pane.
 
 import { useRef } from 'react';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { classifyItem, type ExposureClass, type ExposureFrame, type ItemExposure } from '../../shared/analysis/exposure';
+import type { ExposureClass, ItemExposure } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import { POSSIBLE_REASON_INFO } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import { EXPOSURE_LABELS, type ExposureKey } from '../../charts/exposurePatterns';
 import { formatCount, formatDay, type DateStyle } from '../../shared/text/format';
+import { excerptOf } from '../../shared/text/words';
 import type { ExplorerIndex, SortDirection, SortKey } from './explorerRows';
 
 const ROW_HEIGHT = 52;
@@ -16,7 +18,7 @@ const ROW_HEIGHT = 52;
 const EXPOSURE_KEY: Readonly<Record<ExposureClass, ExposureKey>> = { exposed: 'exposed', 'possibly-exposed': 'possiblyExposed', 'not-exposed': 'notExposed' };
 
 /** "Possibly exposed (undated)": the class in the shared words, and why when only possibly. */
-function exposureText(result: ItemExposure): { key: ExposureKey; label: string; why: string | null } {
+export function exposureText(result: ItemExposure): { key: ExposureKey; label: string; why: string | null } {
   const key = EXPOSURE_KEY[result.cls];
   if (result.cls !== 'possibly-exposed') return { key, label: EXPOSURE_LABELS[key], why: null };
   const info = POSSIBLE_REASON_INFO[result.reason];
@@ -27,7 +29,9 @@ export interface ExplorerTableProps {
   readonly scan: ExportScan;
   readonly index: ExplorerIndex;
   readonly rows: Int32Array;
-  readonly frame: ExposureFrame;
+  readonly exposures: readonly ItemExposure[];
+  readonly selected: number | null;
+  readonly onSelect: (item: number) => void;
   readonly style: DateStyle;
   readonly sort: SortKey;
   readonly direction: SortDirection;
@@ -43,7 +47,7 @@ function observeRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
   return observeElementRect(instance, cb);
 }
 
-export function ExplorerTable({ scan, index, rows, frame, style, sort, direction, onSort }: ExplorerTableProps) {
+export function ExplorerTable({ scan, index, rows, exposures, selected, onSelect, style, sort, direction, onSort }: ExplorerTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -82,7 +86,7 @@ export function ExplorerTable({ scan, index, rows, frame, style, sort, direction
             {sortButton('words', 'Words')}
           </span>
           <span role="columnheader" className="col-text">
-            Beginning of the text
+            Text (choose one to read it whole)
           </span>
           <span role="columnheader" className="col-exposure">
             Exposure
@@ -98,14 +102,13 @@ export function ExplorerTable({ scan, index, rows, frame, style, sort, direction
             const entry = entryOf(file);
             const day = items.day(i);
             const text = items.text(i);
-            // Real-world dates (a position's "Started On") say nothing about when it was on the account.
-            const exposure = exposureText(classifyItem(entry.dateMeaning === 'real-world' ? null : day, entry.dataKind, frame));
+            const exposure = exposureText(exposures[i]!);
             return (
               <div
                 key={virtual.key}
                 role="row"
                 aria-rowindex={virtual.index + 2}
-                className="explorer-row"
+                className={i === selected ? 'explorer-row is-selected' : 'explorer-row'}
                 data-testid="explorer-row"
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${virtual.start}px)` }}
               >
@@ -118,8 +121,10 @@ export function ExplorerTable({ scan, index, rows, frame, style, sort, direction
                 <span role="cell" className="col-words numeric">
                   {formatCount(items.words(i))}
                 </span>
-                <span role="cell" className="col-text" title={text}>
-                  {text || <span className="muted">(no text)</span>}
+                <span role="cell" className="col-text">
+                  <button type="button" className="item-open" onClick={() => onSelect(i)} aria-controls="explorer-detail" aria-current={i === selected ? 'true' : undefined} data-testid="explorer-open">
+                    {excerptOf(text) || <span className="muted">(no text)</span>}
+                  </button>
                 </span>
                 <span role="cell" className={`col-exposure exposure-${exposure.key}`} title={exposure.why ?? undefined}>
                   <span className={`mark mark-${exposure.key}`} aria-hidden="true" /> {exposure.label}

@@ -1,30 +1,48 @@
-// The member's own items (posts, comments, messages they sent…) per category: searchable,
-// sortable by date or words, with each item's exposure.
+// The member's own items (posts, comments, messages they sent…): filtered by category and by
+// exposure class, searchable, sortable by date or words, with each item's exposure; a chosen item
+// is shown whole in a detail pane. Says what it counts: the items with text the member wrote, a
+// part of what the overview counts.
 
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { exposureFrame } from '../../shared/analysis/exposure';
-import { dateStyleOf } from '../../shared/report/wording';
+import { exposureFrame, type ExposureClass } from '../../shared/analysis/exposure';
+import { EXPOSURE_LABELS, dateStyleOf } from '../../shared/report/wording';
 import { CATEGORIES, type CategoryId } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
 import { formatCount } from '../../shared/text/format';
-import { categoryCounts, explorerIndex, explorerRows, type SortDirection, type SortKey } from './explorerRows';
+import { EXPOSURE_CLASSES, categoryCounts, classCounts, explorerIndex, explorerRows, itemExposures, type SortDirection, type SortKey } from './explorerRows';
 import { ExplorerTable } from './ExplorerTable';
+import { ItemDetail } from './ItemDetail';
+
+const CLASS_LABEL: Readonly<Record<ExposureClass, string>> = {
+  exposed: EXPOSURE_LABELS.exposed,
+  'possibly-exposed': EXPOSURE_LABELS.possiblyExposed,
+  'not-exposed': EXPOSURE_LABELS.notExposed,
+};
 
 export function ExplorerView({ scan, items, analysis }: ViewProps) {
   const searchId = useId();
   const categoryId = useId();
+  const exposureId = useId();
   const index = useMemo(() => explorerIndex(scan, items), [scan, items]);
   const counts = useMemo(() => categoryCounts(index), [index]);
   const available = CATEGORIES.filter((c) => counts.has(c.id));
   const [category, setCategory] = useState<CategoryId | 'all'>(() => (counts.has('posts') ? 'posts' : 'all'));
+  const [exposure, setExposure] = useState<ExposureClass | 'all'>('all');
+  const [selected, setSelected] = useState<number | null>(null);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('date');
   const [direction, setDirection] = useState<SortDirection>('descending');
   const deferredSearch = useDeferredValue(search);
-  const rows = useMemo(() => explorerRows(index, { category, search: deferredSearch, sort, direction }), [index, category, deferredSearch, sort, direction]);
   const { region, optedOut, adultFrom, asOf, existedBy } = analysis.policy;
-  const frame = useMemo(() => exposureFrame({ region, optedOut, adultFrom, asOf }, existedBy), [region, optedOut, adultFrom, asOf, existedBy]);
+  const exposures = useMemo(() => itemExposures(scan, index, exposureFrame({ region, optedOut, adultFrom, asOf }, existedBy)), [scan, index, region, optedOut, adultFrom, asOf, existedBy]);
+  const rows = useMemo(
+    () => explorerRows(index, { category, exposure, exposures, search: deferredSearch, sort, direction }),
+    [index, category, exposure, exposures, deferredSearch, sort, direction],
+  );
   const inCategory = category === 'all' ? items.count : (counts.get(category) ?? 0);
+  const byClass = useMemo(() => classCounts(exposures, index, category), [exposures, index, category]);
+  const categoryLabel = CATEGORIES.find((c) => c.id === category)?.label ?? '';
+  const overviewItems = category === 'all' ? analysis.totals.items : (analysis.categories.find((c) => c.id === category)?.items ?? 0);
   const onSort = (key: SortKey) => {
     if (key === sort) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
     else {
@@ -51,8 +69,14 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
   return (
     <div className="explorer">
       <p className="view-intro">
-        What you wrote, as it is in your export: the first words of each item, its date and its exposure under your current settings. Nothing here leaves
-        this computer.
+        What you wrote, as it is in your export: each item's date, words and exposure under your current settings; choose one to read it whole. Nothing
+        here leaves this computer.
+      </p>
+      <p className="view-intro" data-testid="explorer-scope">
+        Listed: the {formatCount(items.count)} items with text you wrote yourself (posts, comments, messages you sent…). The overview counts{' '}
+        {formatCount(analysis.totals.items)} items in all: it also counts what holds no text of yours (logins, connections, reactions, messages
+        others sent, settings), so its figures are larger.
+        {category !== 'all' && overviewItems !== inCategory && ` In ${categoryLabel}, the overview counts ${formatCount(overviewItems)}; ${formatCount(inCategory)} hold text of yours.`}
       </p>
       {ownerNote}
       <div className="explorer-controls">
@@ -69,6 +93,19 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
             ))}
           </select>
         </div>
+        <div className="control">
+          <label htmlFor={exposureId} className="control-label">
+            Exposure
+          </label>
+          <select id={exposureId} value={exposure} onChange={(e) => setExposure(e.target.value as ExposureClass | 'all')} data-testid="explorer-exposure">
+            <option value="all">All ({formatCount(inCategory)})</option>
+            {EXPOSURE_CLASSES.map((cls) => (
+              <option key={cls} value={cls}>
+                {CLASS_LABEL[cls]} ({formatCount(byClass[cls])})
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="control grow">
           <label htmlFor={searchId} className="control-label">
             Search the text
@@ -78,9 +115,25 @@ export function ExplorerView({ scan, items, analysis }: ViewProps) {
       </div>
       <p className="explorer-count" role="status" data-testid="explorer-count">
         Showing {formatCount(rows.length)} of {formatCount(inCategory)} items
-        {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}.
+        {exposure !== 'all' ? ` ${CLASS_LABEL[exposure].toLowerCase()}` : ''}
+        {deferredSearch.trim() ? ` containing “${deferredSearch.trim()}”` : ''}
+.
       </p>
-      <ExplorerTable scan={scan} index={index} rows={rows} frame={frame} style={dateStyleOf(region)} sort={sort} direction={direction} onSort={onSort} />
+      <div className="explorer-body">
+        <ExplorerTable
+          scan={scan}
+          index={index}
+          rows={rows}
+          exposures={exposures}
+          selected={selected}
+          onSelect={setSelected}
+          style={dateStyleOf(region)}
+          sort={sort}
+          direction={direction}
+          onSort={onSort}
+        />
+        <ItemDetail scan={scan} items={items} item={selected} exposure={selected === null ? null : exposures[selected]!} style={dateStyleOf(region)} />
+      </div>
     </div>
   );
 }

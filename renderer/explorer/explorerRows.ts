@@ -1,8 +1,11 @@
-// The explorer's rows: the member's own items, filtered by category and search text and sorted
-// by date or words. Works on index arrays, so 300,000 items stay quick: the sort orders come
-// with the items, and filtering walks one of them once.
+// The explorer's rows: the member's own items, filtered by category, exposure class and search
+// text and sorted by date or words. Works on index arrays, so 300,000 items stay quick: the sort
+// orders come with the items, each item's class is worked out once per settings change, and
+// filtering walks one sort order once.
 
-import type { CategoryId } from '../../shared/policy/policyModel';
+import { classifyItem, dayClassifier, type ExposureClass, type ExposureFrame, type ItemExposure } from '../../shared/analysis/exposure';
+import { catalogEntryById, type CatalogEntry } from '../../shared/catalog/fileCatalog';
+import type { CategoryId, DataKind } from '../../shared/policy/policyModel';
 import type { ExportScan } from '../../shared/scan/scanTypes';
 import type { ItemStore } from '../host/itemStore';
 
@@ -26,8 +29,45 @@ export function categoryCounts(index: ExplorerIndex): Map<CategoryId, number> {
   return counts;
 }
 
+export const EXPOSURE_CLASSES: readonly ExposureClass[] = ['exposed', 'possibly-exposed', 'not-exposed'];
+
+/** Each item's exposure under the current settings, by the shared rule (as the overview counts). */
+export function itemExposures(scan: ExportScan, index: ExplorerIndex, frame: ExposureFrame): ItemExposure[] {
+  const classifiers = new Map<DataKind, (day: number) => ItemExposure>();
+  const undated = new Map<DataKind, ItemExposure>();
+  const entries = new Map<number, CatalogEntry>();
+  const { items } = index;
+  return Array.from({ length: items.count }, (_, i) => {
+    const file = items.file(i);
+    let entry = entries.get(file);
+    if (!entry) entries.set(file, (entry = catalogEntryById(scan.files[file]!.catalogId!)));
+    const kind = entry.dataKind;
+    // Real-world dates (a position's "Started On") say nothing about when it was on the account.
+    const day = entry.dateMeaning === 'real-world' ? null : items.day(i);
+    if (day === null) {
+      let result = undated.get(kind);
+      if (!result) undated.set(kind, (result = classifyItem(null, kind, frame)));
+      return result;
+    }
+    let classify = classifiers.get(kind);
+    if (!classify) classifiers.set(kind, (classify = dayClassifier(kind, frame)));
+    return classify(day);
+  });
+}
+
+export function classCounts(exposures: readonly ItemExposure[], index: ExplorerIndex, category: CategoryId | 'all'): Record<ExposureClass, number> {
+  const counts: Record<ExposureClass, number> = { exposed: 0, 'possibly-exposed': 0, 'not-exposed': 0 };
+  exposures.forEach((e, i) => {
+    if (category === 'all' || index.category[i] === category) counts[e.cls]++;
+  });
+  return counts;
+}
+
 export interface RowQuery {
   readonly category: CategoryId | 'all';
+  readonly exposure?: ExposureClass | 'all';
+  /** Each item's exposure (itemExposures); needed when `exposure` is a class. */
+  readonly exposures?: readonly ItemExposure[];
   readonly search: string;
   readonly sort: SortKey;
   readonly direction: SortDirection;
@@ -49,6 +89,7 @@ export function explorerRows(index: ExplorerIndex, query: RowQuery): Int32Array 
     const i = order[query.direction === 'ascending' ? k : n - 1 - k]!;
     if (query.category !== 'all' && index.category[i] !== query.category) continue;
     if (match && match[i] === 0) continue;
+    if (query.exposure && query.exposure !== 'all' && query.exposures?.[i]?.cls !== query.exposure) continue;
     out[count++] = i;
   }
   return out.subarray(0, count);

@@ -8,6 +8,7 @@ import type { ViewProps } from '../app/viewProps';
 import { Citation, Cited } from '../ui/Citation';
 import { AdultFromControl, OptOutControl, RegionSelect } from '../ui/PolicyControls';
 import { SourceList } from '../ui/SourceList';
+import { ExclusionList } from '../ui/ExclusionList';
 import { ObjectionPanel } from './ObjectionPanel';
 
 function Statement({ id, testId }: { id: StatementId; testId?: string }) {
@@ -123,13 +124,7 @@ export function GuideView(props: ViewProps) {
 
       <section aria-labelledby="never-heading">
         <h2 id="never-heading">What LinkedIn says it never uses</h2>
-        <ul className="plain-list" data-testid="exclusions">
-          {EXCLUSIONS.map((id) => (
-            <li key={id}>
-              <Cited statement={STATEMENTS[id]} />
-            </li>
-          ))}
-        </ul>
+        <ExclusionList testId="exclusions" />
       </section>
 
       <section aria-labelledby="timeline-heading">

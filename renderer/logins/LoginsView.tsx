@@ -1,7 +1,8 @@
-// Login activity: logins per week or month, a weekday-by-hour heatmap, devices and IP
-// addresses counted. The addresses themselves are personal: listed only on request.
+// Login activity: logins per week or month, a weekday-by-hour heatmap in a time zone the member
+// picks (the computer's by default), devices and IP addresses counted. The addresses themselves
+// are personal: listed only on request.
 
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ViewProps } from '../app/viewProps';
 import { CountBarChart } from '../../charts/CountBarChart';
 import { WEEKDAYS, WeekdayHourHeatmap } from '../../charts/WeekdayHourHeatmap';
@@ -13,6 +14,7 @@ import { DataTable } from '../ui/DataTable';
 import { formatCount, plural } from '../../shared/text/format';
 import { loginsPerPeriod, type LoginPeriod } from './loginSeries';
 import { dateStyleOf } from '../../shared/report/wording';
+import { knownTimeZones, systemTimeZone, weekdayHourIn } from './loginZones';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -20,10 +22,14 @@ export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
   const [period, setPeriod] = useState<LoginPeriod>('month');
   const [showIps, setShowIps] = useState(false);
   const [showDevices, setShowDevices] = useState(false);
+  const zoneId = useId();
+  const [timeZone, setTimeZone] = useState(systemTimeZone);
+  const zones = useMemo(knownTimeZones, []);
   const logins = scan.insights.logins;
+  const weekdayHour = useMemo(() => weekdayHourIn(logins.hourly, timeZone), [logins.hourly, timeZone]);
   const series = loginsPerPeriod(scan, period, dateStyleOf(analysis.policy.region));
   const busiest = series.reduce<(typeof series)[number] | null>((best, p) => (best === null || p.count > best.count ? p : best), null);
-  const cells = logins.weekdayHour.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday, hour, count })));
+  const cells = weekdayHour.flatMap((hours, weekday) => hours.map((count, hour) => ({ weekday, hour, count })));
   const peak = cells.reduce((best, c) => (c.count > best.count ? c : best), { weekday: 0, hour: 0, count: 0 });
   const category = analysis.categories.find((c) => c.id === 'logins');
   return (
@@ -86,20 +92,34 @@ export function LoginsView({ scan, analysis, palette, animate }: ViewProps) {
             }
           />
           <ChartFigure
-            title="Logins by weekday and hour (UTC)"
+            title={`Logins by weekday and hour (${timeZone})`}
             summary={
               peak.count === 0
                 ? 'No login times.'
-                : `Most logins fall on ${WEEKDAYS[peak.weekday]} at ${String(peak.hour).padStart(2, '0')}:00 UTC (${plural(peak.count, 'login')}). Darker cells mean more logins.`
+                : `Most logins fall on ${WEEKDAYS[peak.weekday]} at ${String(peak.hour).padStart(2, '0')}:00 in ${timeZone} (${plural(peak.count, 'login')}). Darker cells mean more logins; the scale under the grid gives the counts.`
             }
             testId="heatmap"
-            chart={(width) => <WeekdayHourHeatmap counts={logins.weekdayHour} width={Math.min(width, 760)} palette={palette} />}
+            controls={
+              <div className="control zone-control">
+                <label htmlFor={zoneId} className="control-label">
+                  Time zone
+                </label>
+                <select id={zoneId} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} data-testid="heatmap-zone-select">
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            }
+            chart={(width) => <WeekdayHourHeatmap counts={weekdayHour} width={Math.min(width, 760)} palette={palette} timeZone={timeZone} />}
             table={
               <DataTable
-                caption="Logins by weekday (rows) and hour of day, UTC (columns)"
+                caption={`Logins by weekday (rows) and hour of day in ${timeZone} (columns)`}
                 captionHidden
                 testId="heatmap-table"
-                rows={WEEKDAYS.map((day, weekday) => ({ day, hours: logins.weekdayHour[weekday] ?? [] }))}
+                rows={WEEKDAYS.map((day, weekday) => ({ day, hours: weekdayHour[weekday] ?? [] }))}
                 rowKey={(r) => r.day}
                 columns={[
                   { header: 'Weekday', cell: (r) => r.day, rowHeader: true },

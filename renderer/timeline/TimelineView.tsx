@@ -1,14 +1,15 @@
-// Items per month by category, with the policy dates and the member's opt-out date marked.
+// Items per month by exposure class, for the categories the member picks, with the policy dates
+// of the member's region and their opt-out date marked.
 
 import { useState } from 'react';
 import type { ViewProps } from '../app/viewProps';
 import { ItemsPerMonthChart } from '../../charts/ItemsPerMonthChart';
-import type { CategorySeriesKey } from '../../charts/palette';
+import type { CategoryId } from '../../shared/policy/policyModel';
 import { ChartFigure } from '../ui/ChartFigure';
 import { DataTable } from '../ui/DataTable';
 import { formatCount, formatDate, formatMonth } from '../../shared/text/format';
 import { dateStyleOf } from '../../shared/report/wording';
-import { seriesChoices, timelineData, type TimelineData } from '../../charts/timelineData';
+import { categoryChoices, timelineData, type TimelineData } from '../../charts/timelineData';
 
 function summaryOf(data: TimelineData): string {
   if (data.total === 0) return 'Your export holds no dated items in the categories shown.';
@@ -23,10 +24,10 @@ function summaryOf(data: TimelineData): string {
 }
 
 export function TimelineView({ analysis, palette, animate }: ViewProps) {
-  const [hidden, setHidden] = useState<ReadonlySet<CategorySeriesKey>>(new Set());
-  const choices = seriesChoices(analysis);
+  const [hidden, setHidden] = useState<ReadonlySet<CategoryId>>(new Set());
+  const choices = categoryChoices(analysis);
   const data = timelineData(analysis, hidden);
-  const toggle = (key: CategorySeriesKey) => {
+  const toggle = (key: CategoryId) => {
     const next = new Set(hidden);
     if (next.has(key)) next.delete(key);
     else next.add(key);
@@ -40,25 +41,24 @@ export function TimelineView({ analysis, palette, animate }: ViewProps) {
         the markers show the dates that matter.
       </p>
       <ChartFigure
-        title="Items per month, by category"
+        title="Items per month, by exposure"
         summary={summaryOf(data)}
         testId="timeline-chart"
         controls={
           <fieldset className="series-toggles">
             <legend>Categories shown</legend>
             {choices.map((c) => (
-              <label key={c.key} className="checkbox">
-                <input type="checkbox" checked={!hidden.has(c.key)} onChange={() => toggle(c.key)} />
-                <span className="swatch-box" style={{ background: c.colour }} aria-hidden="true" />
-                {c.label}
+              <label key={c.id} className="checkbox">
+                <input type="checkbox" checked={!hidden.has(c.id)} onChange={() => toggle(c.id)} data-testid={`timeline-category-${c.id}`} />
+                {c.label} <span className="muted">({formatCount(c.items)})</span>
               </label>
             ))}
           </fieldset>
         }
-        chart={(width) => <ItemsPerMonthChart months={data.months} series={data.series} markers={data.markers} width={width} height={340} palette={palette} animate={animate} seriesLegend={false} />}
+        chart={(width) => <ItemsPerMonthChart months={data.months} series={data.series} markers={data.markers} width={width} height={340} palette={palette} animate={animate} />}
         table={
           <DataTable
-            caption="Items per month, by category (months with items)"
+            caption="Items per month, by exposure (months with items)"
             captionHidden
             testId="timeline-table"
             rows={rows}

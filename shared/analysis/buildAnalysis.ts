@@ -86,9 +86,18 @@ export interface CategoryAnalysis {
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   readonly itemsPerMonth: readonly { readonly month: string; readonly items: number }[];
+  /** The same dated items by month and exposure class (the timeline's bars; not in the JSON). */
+  readonly exposurePerMonth: readonly MonthExposure[];
   readonly training: TrainingBasis;
   readonly itemsByTrainingStatus: ItemsByTrainingStatus;
   readonly exposure: WithTokens;
+}
+
+export interface MonthExposure {
+  readonly month: string;
+  exposed: number;
+  possiblyExposed: number;
+  notExposed: number;
 }
 
 export interface Totals {
@@ -161,12 +170,29 @@ function fileExposure(file: FileScan, entry: CatalogEntry | null, frame: Exposur
   const kind = entry.dataKind;
   const { days, items, words, chars } = file.histogram;
   const undated = classifyItem(null, kind, frame);
-  let classify = classifiers.get(kind);
-  if (!classify) classifiers.set(kind, (classify = dayClassifier(kind, frame)));
-  if (!hasCreationDates(entry)) classify = () => undated;
+  const classify = hasCreationDates(entry) ? classifierOf(classifiers, kind, frame) : () => undated;
   for (let i = 0; i < days.length; i++) addExposure(exposure, classify(days[i]!), items[i]!, words[i]!, chars[i]!);
   addExposure(exposure, undated, file.undated.items, file.undated.words, file.undated.chars);
   return exposure;
+}
+
+function classifierOf(classifiers: Classifiers, kind: DataKind, frame: ExposureFrame): (day: number) => ItemExposure {
+  let classify = classifiers.get(kind);
+  if (!classify) classifiers.set(kind, (classify = dayClassifier(kind, frame)));
+  return classify;
+}
+
+const EXPOSURE_FIELD = { exposed: 'exposed', 'possibly-exposed': 'possiblyExposed', 'not-exposed': 'notExposed' } as const;
+
+/** A file's dated items into their month and exposure class. */
+function addMonthExposure(into: Map<string, MonthExposure>, file: FileScan, classify: (day: number) => ItemExposure): void {
+  const months = bucketMonths(file);
+  file.histogram.days.forEach((day, i) => {
+    const month = months[i]!;
+    let counts = into.get(month);
+    if (!counts) into.set(month, (counts = { month, exposed: 0, possiblyExposed: 0, notExposed: 0 }));
+    counts[EXPOSURE_FIELD[classify(day).cls]] += file.histogram.items[i]!;
+  });
 }
 
 function earliest(a: string | null, b: string | null): string | null {
@@ -183,6 +209,14 @@ function latest(a: string | null, b: string | null): string | null {
 
 /** A file's dated items by month: the same for every setting, so worked out once per file. */
 const MONTHS = new WeakMap<FileScan, ReadonlyMap<string, number>>();
+/** The month of each of a file's day buckets, likewise. */
+const BUCKET_MONTHS = new WeakMap<FileScan, readonly string[]>();
+
+function bucketMonths(file: FileScan): readonly string[] {
+  let months = BUCKET_MONTHS.get(file);
+  if (!months) BUCKET_MONTHS.set(file, (months = file.histogram.days.map((d) => monthOfDay(d))));
+  return months;
+}
 
 function monthsOf(file: FileScan): ReadonlyMap<string, number> {
   let months = MONTHS.get(file);
@@ -238,6 +272,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
     const exposure = emptyExposure();
     const byStatus = emptyByStatus();
     const perMonth = new Map<string, number>();
+    const exposurePerMonth = new Map<string, MonthExposure>();
     let items = 0;
     let undatedItems = 0;
     let words = 0;
@@ -261,6 +296,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
           firstDate = earliest(firstDate, file.firstDate);
           lastDate = latest(lastDate, file.lastDate);
           for (const [month, n] of monthsOf(file)) perMonth.set(month, (perMonth.get(month) ?? 0) + n);
+          addMonthExposure(exposurePerMonth, file, classifierOf(classifiers, entry!.dataKind, frame));
         } else {
           undatedItems += file.rows;
         }
@@ -289,6 +325,7 @@ export function buildAnalysis(scan: ExportScan, policy: PolicyInputs): Analysis 
       firstDate,
       lastDate,
       itemsPerMonth: [...perMonth].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, n]) => ({ month, items: n })),
+      exposurePerMonth: [...exposurePerMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
       training: trainingBasis(categoryKinds(category.id, scan), policy.region),
       itemsByTrainingStatus: byStatus,
       exposure: withTokens(exposure),

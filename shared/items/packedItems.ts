@@ -8,7 +8,7 @@
 export interface FileItems {
   readonly day: (number | null)[];
   readonly words: number[];
-  /** The first characters, white space collapsed. */
+  /** The text, whole up to a cap (shared/scan/itemCollector.ts). */
   readonly text: string[];
 }
 

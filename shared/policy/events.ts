@@ -2,6 +2,7 @@
 // shown as precisely as the sources give it ("Aug 2024 (unconfirmed)", "before 10 Dec 2024").
 
 import { formatDate, formatMonth, type DateStyle } from '../text/format';
+import type { RegionId } from './regions';
 import type { SourceId } from './sources';
 
 export interface PolicyEvent {
@@ -14,8 +15,8 @@ export interface PolicyEvent {
   readonly regions: string;
   readonly confirmed: boolean;
   readonly sources: readonly SourceId[];
-  /** Drawn as a marker on timelines. */
-  readonly marker: boolean;
+  /** The regions whose members' timelines mark it: where it changed what could be trained on. */
+  readonly markerFor: readonly RegionId[];
 }
 
 export const POLICY_EVENTS: readonly PolicyEvent[] = [
@@ -26,7 +27,7 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'outside EU/EEA/CH',
     confirmed: false,
     sources: ['class-action-complaint', 'techcrunch-2024-09-18'],
-    marker: false,
+    markerFor: [],
   },
   {
     date: '2024-09-18',
@@ -35,10 +36,10 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'US and most others; not EU/EEA/CH',
     confirmed: true,
     sources: ['ota-privacy-policy-2024'],
-    marker: true,
+    markerFor: ['us', 'ca', 'hk', 'other'],
   },
-  { date: '2024-09-20', precision: 'day', event: 'UK excluded as well', regions: 'UK', confirmed: true, sources: ['ico-statement-2024'], marker: false },
-  { date: '2024-10-11', precision: 'day', event: 'Hong Kong paused', regions: 'HK', confirmed: true, sources: ['pcpd-statement-2024'], marker: false },
+  { date: '2024-09-20', precision: 'day', event: 'UK excluded as well', regions: 'UK', confirmed: true, sources: ['ico-statement-2024'], markerFor: ['uk'] },
+  { date: '2024-10-11', precision: 'day', event: 'Hong Kong paused', regions: 'HK', confirmed: true, sources: ['pcpd-statement-2024'], markerFor: ['hk'] },
   {
     date: '2024-11-20',
     precision: 'day',
@@ -46,9 +47,9 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'global',
     confirmed: true,
     sources: ['ota-user-agreement-2024'],
-    marker: false,
+    markerFor: [],
   },
-  { date: '2024-12-10', precision: 'day', before: true, event: 'Canada paused (exact day not stated)', regions: 'CA', confirmed: true, sources: ['opc-canada-2024'], marker: false },
+  { date: '2024-12-10', precision: 'day', before: true, event: 'Canada paused (exact day not stated)', regions: 'CA', confirmed: true, sources: ['opc-canada-2024'], markerFor: ['ca'] },
   {
     date: '2025-09-24',
     precision: 'day',
@@ -56,7 +57,7 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'EU',
     confirmed: true,
     sources: ['ap-statement-2025'],
-    marker: false,
+    markerFor: [],
   },
   {
     date: '2025-11-03',
@@ -65,7 +66,7 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'EU, EEA, Switzerland, UK, Canada, Hong Kong',
     confirmed: true,
     sources: ['ota-2025-eu-uk', 'linkedin-help-a8059228'],
-    marker: true,
+    markerFor: ['eu', 'uk', 'ca', 'hk'],
   },
   {
     date: '2025-11-01',
@@ -74,7 +75,7 @@ export const POLICY_EVENTS: readonly PolicyEvent[] = [
     regions: 'EU, EEA',
     confirmed: true,
     sources: ['dpc-statement-2025'],
-    marker: false,
+    markerFor: [],
   },
 ];
 

@@ -247,7 +247,7 @@ ${verdictBlock(report)}
 ${namedCards(named, style)}
 </section>
 <section><h2>All categories</h2>
-${figure(safeSvg(options.charts.exposureByCategory), 'Items per category: exposed, possibly exposed, not exposed.', EXPOSURE_LEGEND)}
+${figure(safeSvg(options.charts.exposureByCategory), 'Exposed and possibly exposed items per category, most exposed first; categories with neither are listed under the bars.', EXPOSURE_LEGEND)}
 ${categoryTable('The four categories the public reporting names', named)}
 ${categoryTable('Every other category', others)}
 ${reasonTable(report)}
@@ -255,7 +255,7 @@ ${reasonTable(report)}
 ${basisList(others, style)}
 </section>
 <section><h2>Timeline</h2>
-${figure(safeSvg(options.charts.timeline), 'Items per month by category, with the policy dates and your opt-out date.')}
+${figure(safeSvg(options.charts.timeline), 'Items per month by exposure, with the policy dates of your region and your opt-out date.')}
 ${perYearTable(report)}
 </section>
 <section><h2>Every file</h2>

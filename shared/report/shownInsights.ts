@@ -13,7 +13,8 @@ type LabelCounts = readonly { readonly label: string; readonly count: number }[]
 export const OTHER_VALUE = 'OTHER';
 
 export type ReportInsights = Omit<ScanInsights, 'logins'> & {
-  readonly logins: Omit<LoginInsights, 'topIps'> & { readonly topIps?: LoginInsights['topIps'] };
+  /** Without the per-hour login times (the app's heatmap only; reports show weekday × hour). */
+  readonly logins: Omit<LoginInsights, 'topIps' | 'hourly'> & { readonly topIps?: LoginInsights['topIps'] };
 };
 
 /** Counts by value, values off `known` summed under OTHER; most frequent first. */
@@ -36,7 +37,8 @@ function countedLanguages(languages: LanguageInsights): LanguageInsights {
 }
 
 export function shownInsights(insights: ScanInsights, redaction: RedactionLevel): ReportInsights {
-  const { topIps, ...logins } = insights.logins;
+  const { topIps, hourly, ...logins } = insights.logins;
+  void hourly;
   if (redaction === 'full') return { ...insights, logins: { ...logins, topIps } };
   return {
     ...insights,

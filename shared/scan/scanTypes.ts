@@ -116,6 +116,12 @@ export interface LoginInsights {
   readonly total: number;
   /** [weekday 0 = Monday][hour 0-23], UTC. */
   readonly weekdayHour: number[][];
+  /**
+   * Logins per hour since 1970-01-01T00:00Z, hours ascending, so the app can lay the heatmap out
+   * in the member's time zone (offsets change with the date). Login times are the member's data:
+   * never in a report.
+   */
+  readonly hourly: { readonly hours: readonly number[]; readonly counts: readonly number[] };
   readonly distinctIps: number;
   readonly ipv6: number;
   readonly distinctDevices: number;

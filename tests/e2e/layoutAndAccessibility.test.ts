@@ -2,7 +2,8 @@
 // 2025-12-01 (the overview and timeline also for 2025-10-01), in light and dark: each view opens
 // at its top with focus on its heading; no sideways overflow, no text spilling out of its box
 // and no overlapping chart labels at 1366×850, after shrinking the window to 800×600 and after
-// widening it again, nor on a fresh load at 800×600; axe-core finds nothing at WCAG 2.2 AA in
+// widening it again, nor on a fresh load at 800×600, and no empty panel or undrawn chart; the
+// timeline marks only the member's region's policy dates and the opt-out, labels apart; axe-core finds nothing at WCAG 2.2 AA in
 // the views (tables behind their disclosures included), the first screen, the export dialog with
 // its preview, and the HTML report. Screenshots of each state under tests/output/screenshots/layout.
 
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWS } from '../../renderer/app/views';
 import { axeViolations, describeViolations } from '../support/axe';
 import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
-import { horizontalOverflow, overlappingLabels, spilledContent } from '../support/layoutChecks';
+import { emptyPanels, horizontalOverflow, markerLabels, overlappingLabels, spilledContent } from '../support/layoutChecks';
 
 const SHOTS = join(SCREENSHOTS, 'layout');
 const WIDE = { width: 1366, height: 850 };
@@ -27,12 +28,14 @@ interface Setting {
   /** The opt-out day as the member types it in the region's date style; null: not opted out. */
   readonly optedOut: string | null;
   readonly views: readonly string[];
+  /** The timeline's marker labels: the region's policy dates and the opt-out, nothing else. */
+  readonly markers: readonly string[];
 }
 
 const SETTINGS: readonly Setting[] = [
-  { name: 'us-not-opted-out', region: 'us', optedOut: null, views: ALL_VIEWS },
-  { name: 'eu-2025-12-01', region: 'eu', optedOut: '1 Dec 2025', views: ALL_VIEWS },
-  { name: 'eu-2025-10-01', region: 'eu', optedOut: '1 Oct 2025', views: ['overview', 'timeline'] },
+  { name: 'us-not-opted-out', region: 'us', optedOut: null, views: ALL_VIEWS, markers: ['Sep 18, 2024'] },
+  { name: 'eu-2025-12-01', region: 'eu', optedOut: '1 Dec 2025', views: ALL_VIEWS, markers: ['3 Nov 2025', 'You opted out (1 Dec 2025)'] },
+  { name: 'eu-2025-10-01', region: 'eu', optedOut: '1 Oct 2025', views: ['overview', 'timeline'], markers: ['3 Nov 2025', 'You opted out (1 Oct 2025)'] },
 ];
 
 let session: E2eSession;
@@ -81,6 +84,7 @@ async function expectNoOverflow(page: Page, when: string): Promise<void> {
   await expect.poll(() => horizontalOverflow(page), { message: when, timeout: 3000 }).toEqual([]);
   expect(await overlappingLabels(page), when).toEqual([]);
   expect(await spilledContent(page), when).toEqual([]);
+  expect(await emptyPanels(page), when).toEqual([]);
 }
 
 async function expectAccessible(page: Page, when: string): Promise<void> {
@@ -123,6 +127,8 @@ describe.each(SETTINGS.flatMap((setting) => THEMES.map((theme) => [`${setting.na
       expect(await page.evaluate(() => `${document.activeElement?.localName}: ${document.activeElement?.textContent}`)).toBe(`h1: ${label}`);
       const name = `${setting.name}-${theme}-${id}`;
       await expectNoOverflow(page, `${name} at 1366 px`);
+      // The marker labels' boxes, measured here, overlap no other label (expectNoOverflow).
+      if (id === 'timeline') expect((await markerLabels(page)).sort(), name).toEqual([...setting.markers].sort());
       await shoot(page, `${name}-1366`);
       await page.setViewportSize(NARROW);
       await expectNoOverflow(page, `${name} shrunk to 800 px`);

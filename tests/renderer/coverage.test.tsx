@@ -2,7 +2,7 @@
 
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import { entriesSummary, entryOutcome } from '../../shared/report/wording';
+import { TRAINING_STATUS_LABELS, entriesSummary, entryOutcome } from '../../shared/report/wording';
 import { formatCount } from '../../shared/text/format';
 import JSZip from 'jszip';
 import { analysisOf, generatedScan, renderView, scanOfInputs } from './fixtures';
@@ -22,6 +22,16 @@ describe('coverage', () => {
       expect(cells[2]).toBe(entryOutcome({ ...file, duplicateOf: null }));
       expect(cells[3]).toBe(formatCount(file.rows));
     }
+    // Each file with its training status in the region and its exposure figures, as the analysis has them.
+    const analysis = analysisOf(result);
+    const shares = result.files.findIndex((f) => f.catalogId === 'shares' && f.rows > 0);
+    expect(shares).toBeGreaterThanOrEqual(0);
+    const sharesRow = within(rows.find((r) => r.firstElementChild!.textContent === result.files[shares]!.path)!).getAllByRole('cell').map((c) => c.textContent);
+    expect(sharesRow.slice(4, 7)).toEqual([TRAINING_STATUS_LABELS[analysis.files[shares]!.training!.status], formatCount(analysis.files[shares]!.exposure.exposed), formatCount(analysis.files[shares]!.exposure.possiblyExposed)]);
+    expect(analysis.files[shares]!.exposure.exposed).toBeGreaterThan(0);
+    const messages = result.files.findIndex((f) => f.category === 'messages' && f.rows > 0);
+    const messagesRow = within(rows.find((r) => r.firstElementChild!.textContent === result.files[messages]!.path)!).getAllByRole('cell').map((c) => c.textContent);
+    expect(messagesRow.slice(4, 7)).toEqual([TRAINING_STATUS_LABELS['not-used'], '0', '0']);
     const { totals } = analysisOf(result);
     expect(screen.getByTestId('coverage-summary').textContent).toBe(entriesSummary(totals));
     expect(screen.getByTestId('coverage-summary').textContent).toMatch(/^\d+ files found: \d+ read, \d+ empty, \d+ not known to this app, \d+ could not be read\.$/);

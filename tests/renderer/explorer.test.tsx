@@ -6,10 +6,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { classifyItem, exposureFrame } from '../../shared/analysis/exposure';
 import { catalogEntryById } from '../../shared/catalog/fileCatalog';
 import type { ExportScan } from '../../shared/scan/scanTypes';
-import { categoryCounts, explorerIndex, explorerRows } from '../../renderer/explorer/explorerRows';
+import { categoryCounts, classCounts, explorerIndex, explorerRows, itemExposures } from '../../renderer/explorer/explorerRows';
+import { FILE_TEXT_BUDGET, ITEM_TEXT_CHARS, ItemCollector, keptItemText } from '../../shared/scan/itemCollector';
 import type { ItemStore } from '../../renderer/host/itemStore';
 import { formatCount, formatDay } from '../../shared/text/format';
-import { generatedScan, itemStoreOf, renderView, scanOfExport } from './fixtures';
+import { analysisOf, generatedScan, itemStoreOf, renderView, scanOfExport } from './fixtures';
 import { ZEBRA_QUERY, manyItemsIndex } from '../support/manyItems';
 import { generateExport } from '../../shared/sample';
 
@@ -69,6 +70,68 @@ describe('explorer', () => {
     for (const row of screen.getAllByTestId('explorer-row')) {
       expect(within(row).getAllByRole('cell')[3]!.textContent!.toLowerCase()).toContain(word.toLowerCase());
     }
+  });
+
+  test('filters by exposure class, with each class\'s count as the shared rule gives it', () => {
+    const policy = { region: 'eu' as const, optedOut: '2026-01-15', adultFrom: null };
+    renderView(result, 'explorer', { policy });
+    fireEvent.change(screen.getByTestId('explorer-category'), { target: { value: 'all' } });
+    const frame = exposureFrame({ ...policy, asOf: result.scannedAt.slice(0, 10) }, result.exportDate!);
+    const index = explorerIndex(result, items);
+    const counts = classCounts(itemExposures(result, index, frame), index, 'all');
+    // Each item by the rule itself, not by the explorer's helper.
+    const byRule = { exposed: 0, 'possibly-exposed': 0, 'not-exposed': 0 };
+    for (const i of indexes()) {
+      const entry = catalogEntryById(result.files[items.file(i)]!.catalogId!);
+      byRule[classifyItem(entry.dateMeaning === 'real-world' ? null : items.day(i), entry.dataKind, frame).cls]++;
+    }
+    expect(counts).toEqual(byRule);
+    expect(counts['possibly-exposed']).toBeGreaterThan(0);
+    fireEvent.change(screen.getByTestId('explorer-exposure'), { target: { value: 'possibly-exposed' } });
+    expect(screen.getByTestId('explorer-count').textContent).toContain(`Showing ${formatCount(counts['possibly-exposed'])} of ${formatCount(items.count)} items possibly exposed`);
+    const labels = screen.getAllByTestId('explorer-row').map((r) => within(r).getAllByRole('cell')[4]!.textContent!.trim());
+    expect(labels.every((l) => l.startsWith('Possibly exposed'))).toBe(true);
+  });
+
+  test('says what it counts, and how that differs from the overview', () => {
+    renderView(result, 'explorer');
+    const analysis = analysisOf(result);
+    expect(screen.getByTestId('explorer-scope').textContent).toContain(`the ${formatCount(items.count)} items with text you wrote yourself`);
+    expect(screen.getByTestId('explorer-scope').textContent).toContain(`The overview counts ${formatCount(analysis.totals.items)} items in all`);
+    const posts = analysis.categories.find((c) => c.id === 'posts')!;
+    expect(itemsOf('posts').length).toBeLessThan(posts.items);
+    expect(screen.getByTestId('explorer-scope').textContent).toContain(`In Posts, the overview counts ${formatCount(posts.items)}; ${formatCount(itemsOf('posts').length)} hold text of yours.`);
+  });
+
+  test('a chosen item is shown whole in the detail pane, line breaks kept', () => {
+    renderView(result, 'explorer');
+    const multiLine = itemsOf('posts').filter((i) => items.text(i).includes('\n'));
+    expect(multiLine.length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByTestId('explorer-search'), { target: { value: items.text(multiLine[0]!).split('\n')[0]! } });
+    return waitFor(() => {
+      const row = screen.getAllByTestId('explorer-row')[0]!;
+      fireEvent.click(within(row).getByTestId('explorer-open'));
+      expect(screen.getByTestId('explorer-detail-text').textContent).toBe(items.text(multiLine[0]!));
+      expect(screen.getByTestId('explorer-detail').textContent).toContain(result.files[items.file(multiLine[0]!)]!.path);
+    });
+  });
+
+  test('items keep their whole text up to a cap far above LinkedIn\'s longest message', () => {
+    const message = `Dear team,\n\n${'the quarterly plan is on track '.repeat(260)}`.trim();
+    expect(message.length).toBeGreaterThan(7_000);
+    expect(keptItemText(`  ${message}\n`)).toBe(message);
+    const huge = 'x'.repeat(ITEM_TEXT_CHARS + 50);
+    expect(keptItemText(huge)).toBe(`${'x'.repeat(ITEM_TEXT_CHARS - 1)}…`);
+    expect(keptItemText('a\u0000b')).toBe('ab');
+    // A file of very many long items keeps excerpts once its budget is spent.
+    const collector = new ItemCollector();
+    const long = 'word '.repeat(1_900);
+    const rows = Math.ceil(FILE_TEXT_BUDGET / long.trim().length) + 5;
+    for (let i = 0; i < rows; i++) collector.add(null, 1_900, long);
+    const kept = collector.result().text;
+    expect(kept[0]).toBe(long.trim());
+    expect(kept[rows - 1]!.length).toBeLessThanOrEqual(280);
+    expect(kept.reduce((sum, t) => sum + t.length, 0)).toBeLessThan(FILE_TEXT_BUDGET + ITEM_TEXT_CHARS + 5 * 280);
   });
 
   test('sorting by words orders the rows, and a second click reverses them', () => {

@@ -11,6 +11,7 @@ import type { ExportScan } from '../../shared/scan/scanTypes';
 import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { formatCount } from '../../shared/text/format';
 import { verdictOfAnalysis } from '../../renderer/overview/verdictOfAnalysis';
+import { exposureValueLabel } from '../../charts/ExposureBarChart';
 import { analysisOf, fakeHost, generatedScan, renderView, sampleScan } from './fixtures';
 
 let result: ExportScan;
@@ -35,8 +36,13 @@ describe('overview', () => {
     expect(screen.getByTestId('verdict-inTrainingCategories').textContent).toContain(`${formatCount(analysis.totals.itemsByTrainingStatus.used)} of your ${formatCount(analysis.totals.items)} items are in categories LinkedIn trains on`);
     expect(screen.getByTestId('verdict-cannotKnow').textContent).toContain('never that something was');
     expect(screen.getByTestId('verdict-minors').textContent).toContain('under 18');
-    // No "records", and no "Not used" for a count of items.
-    expect(document.body.textContent).not.toMatch(/\brecords?\b/);
+    // No "records", and no "Not used" for a count of items (LinkedIn's own rules, quoted with their
+    // sources in "What LinkedIn says it does not use", are not counts: "account records" is theirs).
+    const page = document.body.cloneNode(true) as HTMLElement;
+    page.querySelectorAll('[data-testid="not-used"] li').forEach((li) => li.remove());
+    const counts = page.textContent!;
+    expect(counts).toContain('items');
+    expect(counts).not.toMatch(/\brecords?\b/);
     const headers = within(screen.getByTestId('overview-table')).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(expect.arrayContaining(['Exposed', 'Possibly exposed', 'Not exposed']));
     expect(headers).not.toContain('Not used');
@@ -108,6 +114,29 @@ describe('overview', () => {
       expect(within(item).getByTestId('reason-count').textContent).toBe(formatCount(total[reason]));
       expect(item.textContent).toContain(POSSIBLE_REASON_INFO[reason].explanation);
     }
+  });
+
+  test('the chart draws exposed and possibly exposed items, most exposed first, each row with its figures; categories with neither are said apart', () => {
+    renderView(result, 'overview');
+    const analysis = analysisOf(result);
+    const figure = screen.getByTestId('overview-chart');
+    const charted = analysis.categories.filter((c) => c.exposure.exposed + c.exposure.possiblyExposed > 0);
+    const expected = [...charted].sort((a, b) => b.exposure.exposed - a.exposure.exposed || b.exposure.possiblyExposed - a.exposure.possiblyExposed);
+    const values = [...figure.querySelectorAll('svg .bar-value')].map((t) => t.textContent);
+    expect(values).toEqual(expected.map((c) => exposureValueLabel({ label: '', ...c.exposure })));
+    expect(values.every((v) => v !== '')).toBe(true);
+    // Messages are never the longest bar: with nothing exposed or possibly, they are not a bar at all.
+    const messages = analysis.categories.find((c) => c.id === 'messages')!;
+    expect(messages.items).toBeGreaterThan(0);
+    expect(messages.exposure.exposed + messages.exposure.possiblyExposed).toBe(0);
+    expect(screen.getByTestId('exposure-apart').textContent).toContain(`Messages (${formatCount(messages.items)} items)`);
+    expect(screen.getByTestId('not-used').textContent).toContain(`${messages.label}: ${formatCount(messages.items)} items`);
+  });
+
+  test('"What can I do?" opens the opt-out guide', () => {
+    renderView(result, 'overview');
+    fireEvent.click(screen.getByTestId('what-can-i-do'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Opt-out guide');
   });
 
   test('EU, opted out before training began there: says the dates rule everything out, and that the categories are still trained on', () => {

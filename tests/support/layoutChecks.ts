@@ -73,3 +73,32 @@ export function spilledContent(page: Page, root = 'main'): Promise<string[]> {
     return found;
   }, root);
 }
+
+/**
+ * Empty when the view's panel shows something in every part: text in the panel, and every chart
+ * drawn (an SVG with a size, and marks in it) or, where there is nothing to draw, a sentence
+ * saying so (`.chart-empty`); else one line per empty part.
+ */
+export function emptyPanels(page: Page, root = 'main'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const top = document.querySelector(selector);
+    if (!top || (top.textContent ?? '').trim().length < 40) found.push(`${selector} is (nearly) empty`);
+    for (const area of document.querySelectorAll(`${selector} .chart-area`)) {
+      if ((area.querySelector('.chart-empty')?.textContent ?? '').trim().length > 20) continue;
+      // The chart is the largest SVG in its area (legends hold small swatch SVGs).
+      const area2 = (el: Element) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
+      const svg = [...area.querySelectorAll('svg')].sort((a, b) => area2(b) - area2(a))[0];
+      const box = svg?.getBoundingClientRect();
+      const title = area.closest('figure')?.querySelector('figcaption')?.textContent ?? 'a chart';
+      if (!svg || !box || box.width < 50 || box.height < 50) found.push(`${title}: no chart drawn`);
+      else if (svg.querySelectorAll('rect, path').length === 0) found.push(`${title}: a chart without marks`);
+    }
+    return found;
+  }, root);
+}
+
+/** The timeline's marker labels (the text of each policy or opt-out line), as drawn. */
+export function markerLabels(page: Page, root = 'main'): Promise<string[]> {
+  return page.evaluate((selector) => [...document.querySelectorAll(`${selector} .recharts-reference-line text`)].map((t) => t.textContent ?? ''), root);
+}

@@ -1,4 +1,5 @@
-// Runtime: any. Login activity: when (weekday × hour), from how many addresses and devices.
+// Runtime: any. Login activity: when (weekday × hour in UTC, and per UTC hour so the app can show
+// the hours in any time zone), from how many addresses and devices.
 
 import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
@@ -7,11 +8,14 @@ import { deviceLabel } from './deviceLabel';
 import { cell, overflowedOf, type FileInsight, type InsightKind, type InsightLimits } from './insight';
 
 const TOP_IPS = 50;
+const HOUR_MS = 3_600_000;
 
 /** One file's login counts, plain data (crosses thread boundaries), merged across files. */
 interface LoginPartial {
   readonly total: number;
   readonly weekdayHour: number[][];
+  /** [UTC hour since 1970, logins] pairs. */
+  readonly hourly: [number, number][];
   readonly ips: readonly { label: string; count: number }[];
   readonly userAgents: readonly { label: string; count: number }[];
   readonly types: readonly { label: string; count: number }[];
@@ -24,6 +28,7 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
   const typeIndex = findColumn(header, ['Login Type']);
   let total = 0;
   const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const hourly = new Map<number, number>();
   const ips = new LabelCounter(limits.maxDistinctKeys);
   const userAgents = new LabelCounter(limits.maxDistinctKeys);
   const types = new LabelCounter(limits.maxDistinctKeys);
@@ -34,6 +39,8 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
         const date = new Date(ms);
         // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
         weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
+        const hour = Math.floor(ms / HOUR_MS);
+        hourly.set(hour, (hourly.get(hour) ?? 0) + 1);
       }
       const ip = cell(row, ipIndex);
       if (ip !== '') ips.add(ip);
@@ -43,8 +50,13 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
       if (type !== '') types.add(type);
     },
     overflowed: () => overflowedOf({ 'IP addresses': ips, devices: userAgents, 'login types': types }),
-    finish: () => ({ total, weekdayHour, ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
+    finish: () => ({ total, weekdayHour, hourly: [...hourly], ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
   };
+}
+
+function hourlyCounts(hourly: ReadonlyMap<number, number>): LoginInsights['hourly'] {
+  const sorted = [...hourly].sort(([a], [b]) => a - b);
+  return { hours: sorted.map(([hour]) => hour), counts: sorted.map(([, n]) => n) };
 }
 
 function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
@@ -52,9 +64,11 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   const ips = new LabelCounter();
   const userAgents = new LabelCounter();
   const types = new LabelCounter();
+  const hourly = new Map<number, number>();
   let total = 0;
   for (const partial of partials) {
     total += partial.total;
+    for (const [hour, n] of partial.hourly) hourly.set(hour, (hourly.get(hour) ?? 0) + n);
     partial.weekdayHour.forEach((hours, day) => hours.forEach((n, hour) => (weekdayHour[day]![hour]! += n)));
     for (const { label, count } of partial.ips) ips.add(label, count);
     for (const { label, count } of partial.userAgents) userAgents.add(label, count);
@@ -67,6 +81,7 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   return {
     total,
     weekdayHour,
+    hourly: hourlyCounts(hourly),
     distinctIps: allIps.length,
     ipv6: allIps.filter(({ label }) => label.includes(':')).length,
     distinctDevices: userAgents.size,

@@ -5,6 +5,7 @@ import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { InputSource } from '../../shared/archive/types';
 import { describeFailure } from '../../shared/pipeline/failures';
 import { runAnalysis } from '../../shared/pipeline/runAnalysis';
+import type { ReportChartInputs } from '../../charts/reportCharts';
 import type { ReportCharts } from '../../shared/report/htmlReport';
 import { objectionDraft } from '../../shared/report/objectionLetter';
 import { renderBatch, renderDocument } from '../../shared/report/renderDocument';
@@ -26,7 +27,7 @@ import { writePdf } from './pdfPrinter';
 type AnalyzeCommand = Extract<Command, { kind: 'analyze' }>;
 
 /** Draws the report's charts (React and recharts in jsdom: loaded only for html and pdf). */
-export type ChartRenderer = (analysis: Analysis) => Promise<ReportCharts>;
+export type ChartRenderer = (analysis: Analysis, inputs?: ReportChartInputs) => Promise<ReportCharts>;
 
 export interface CliIo {
   /** Resolves once written; rejects with an OutputError when standard output fails. */
@@ -96,7 +97,7 @@ async function analyzeOne(sources: readonly InputSource[], command: AnalyzeComma
 
 async function renderOne(done: AnalyzedExport, command: AnalyzeCommand, io: CliIo): Promise<string> {
   const objection = command.objection ? objectionDraft(done.report, { region: command.region, grounds: '', signature: '', date: io.now().toISOString().slice(0, 10) }) : null;
-  const charts = needsCharts(command.format) ? await io.renderCharts(done.analysis) : undefined;
+  const charts = needsCharts(command.format) ? await io.renderCharts(done.analysis, { loginsByWeekdayHour: done.report.insights.logins.weekdayHour }) : undefined;
   return renderDocument(command.format, done.report, { charts, objection });
 }
 

@@ -1,10 +1,10 @@
 // Logins by weekday (rows, Monday first) and hour of day (columns, UTC): a plain SVG grid.
 // Darker means more; each cell's count is also in its <title> and in the table alternative.
 
-import { formatCount } from '../shared/text/format';
+import { WEEKDAYS, formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export { WEEKDAYS };
 
 export interface WeekdayHourHeatmapProps {
   /** [weekday 0 = Monday][hour 0–23]. */

@@ -7,7 +7,7 @@
 
 import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById, eventDateLabel, regionById } from '../policy/policyModel';
 import { REPORT_META_CSP } from '../security/contentSecurityPolicy';
-import { formatDate, type DateStyle } from '../text/format';
+import { WEEKDAYS, formatDate, type DateStyle } from '../text/format';
 import { ruleHeading } from './citations';
 import { citation, cited, escapeHtml, figure, fromExport, safeChartMarkup, sourceList, statementItem } from './htmlMarkup';
 import { summaryPage } from './htmlSummary';
@@ -125,12 +125,10 @@ ${perYearTable(report)}
 </section>`;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /** The heatmap's table alternative: weekdays as rows, hours (UTC) as columns. */
 function weekdayHourTable(counts: readonly (readonly number[])[]): string {
   const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
-  const rows = WEEKDAY_NAMES.map((day, d) => `<tr><th scope="row">${day.slice(0, 3)}</th>${hours.map((_, h) => `<td class="n">${formatCount(counts[d]?.[h] ?? 0)}</td>`).join('')}</tr>`);
+  const rows = WEEKDAYS.map((day, d) => `<tr><th scope="row">${day.slice(0, 3)}</th>${hours.map((_, h) => `<td class="n">${formatCount(counts[d]?.[h] ?? 0)}</td>`).join('')}</tr>`);
   return `<table class="weekday-hour"><caption>Logins by weekday (rows) and hour of day, UTC (columns)</caption><thead><tr><th scope="col">Day</th>${hours.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -139,7 +137,7 @@ function loginsSection(report: ReportJson, charts: ReportCharts): string {
   if (logins.total === 0) return `<section><h2>Login activity</h2><p>Your export holds no logins.</p></section>`;
   let peak = { day: 0, hour: 0, count: -1 };
   logins.weekdayHour.forEach((hours, day) => hours.forEach((count, hour) => { if (count > peak.count) peak = { day, hour, count }; }));
-  const busiest = `Most logins fall on ${WEEKDAY_NAMES[peak.day]} at ${String(peak.hour).padStart(2, '0')}:00 UTC (${formatCount(peak.count)}).`;
+  const busiest = `Most logins fall on ${WEEKDAYS[peak.day]} at ${String(peak.hour).padStart(2, '0')}:00 UTC (${formatCount(peak.count)}).`;
   return `<section><h2>Login activity</h2>
 <p>${formatCount(logins.total)} logins, from ${formatCount(logins.distinctDevices)} device types and ${formatCount(logins.distinctIps)} IP addresses (counted here, not listed). ${escapeHtml(busiest)} ${cited(STATEMENTS['not-in-training-list'])}</p>
 ${figure(safeChartMarkup(charts.loginsByWeekdayHour), 'Logins by weekday and hour of day (UTC); darker cells mean more logins.')}

@@ -39,9 +39,10 @@ async function markupOnceDrawn(container: HTMLElement, drawn: string): Promise<s
   return container.querySelector('svg') ? container.innerHTML.trim() : undefined;
 }
 
-async function renderMarkup(doc: Document, element: ReactElement, drawn: string): Promise<string | undefined> {
+/** Each chart is its own React root: `name` keeps its SVG ids (patterns, clip paths) apart from the other charts' on the page. */
+async function renderMarkup(doc: Document, name: string, element: ReactElement, drawn: string): Promise<string | undefined> {
   const container = doc.createElement('div');
-  const root = createRoot(container);
+  const root = createRoot(container, { identifierPrefix: `report-${name}-` });
   try {
     flushSync(() => root.render(element));
     return await markupOnceDrawn(container, drawn);
@@ -71,6 +72,7 @@ export async function renderReportCharts(analysis: Analysis, doc: Document, inpu
       ? undefined
       : await renderMarkup(
           doc,
+          'exposure',
           <ExposureBarChart data={bars} width={REPORT_CHART_WIDTH} height={bars.length * EXPOSURE_ROW_HEIGHT + 40} palette={LIGHT_PALETTE} animate={false} />,
           '.recharts-bar-rectangle',
         );
@@ -79,13 +81,14 @@ export async function renderReportCharts(analysis: Analysis, doc: Document, inpu
       ? undefined
       : await renderMarkup(
           doc,
+          'timeline',
           <ItemsPerMonthChart months={timeline.months} series={timeline.series} markers={timeline.markers} width={REPORT_CHART_WIDTH} height={300} palette={LIGHT_PALETTE} animate={false} />,
           '.recharts-bar-rectangle',
         );
   const loginChart =
     logins === undefined || !logins.some((day) => day.some((n) => n > 0))
       ? undefined
-      : await renderMarkup(doc, <WeekdayHourHeatmap counts={logins} width={HEATMAP_WIDTH} palette={LIGHT_PALETTE} />, 'rect');
+      : await renderMarkup(doc, 'logins', <WeekdayHourHeatmap counts={logins} width={HEATMAP_WIDTH} palette={LIGHT_PALETTE} />, 'rect');
   return {
     ...(exposureByCategory ? { exposureByCategory } : {}),
     ...(timelineChart ? { timeline: timelineChart } : {}),

@@ -156,7 +156,7 @@ function entriesTable(report: ReportJson): string {
     (f, i) =>
       `<tr><td class="n">${i + 1}</td><th scope="row">${fromExport(f.path)}</th>${manyInputs ? `<td>${fromExport(f.input)}</td>` : ''}` +
       `<td>${f.category ? escapeHtml(categoryById(f.category).shortLabel) : '–'}</td><td>${escapeHtml(trainingOf(f))}</td><td>${entryOutcome(f, fromExport)}</td>` +
-      `<td class="n">${formatCount(f.rows)}</td><td class="nowrap">${escapeHtml(monthRange(f.firstDate, f.lastDate))}</td></tr>`,
+      `<td class="n">${formatCount(f.rows)}</td><td>${escapeHtml(monthRange(f.firstDate, f.lastDate))}</td></tr>`,
   );
   const from = manyInputs ? '' : ` All from ${report.inputs.map((i) => fromExport(i.name)).join('')}.`;
   return `<p>${escapeHtml(entriesSummary(report.totals))}${from}</p>

@@ -32,14 +32,14 @@ table.per-year, table.weekday-hour { font-size: .8rem; }
 table.per-year th, table.per-year td, table.weekday-hour th, table.weekday-hour td { padding: .2rem .25rem; text-align: right; }
 table.weekday-hour th[scope="row"], table.per-year th[scope="row"] { text-align: left; }
 table.entries { font-size: .82rem; table-layout: fixed; }
-table.entries col.c-n { width: 3.4rem; }
-table.entries td:first-child { white-space: nowrap; }
-table.entries col.c-file { width: 30%; }
-table.entries col.c-from { width: 12%; }
-table.entries col.c-category { width: 7.2rem; }
-table.entries col.c-training { width: 5.6rem; }
-table.entries col.c-records { width: 4.2rem; }
-table.entries col.c-dates { width: 8.6rem; }
+table.entries col.c-n { width: 5%; }
+table.entries td:first-child { white-space: nowrap; padding-right: .9rem; }
+table.entries col.c-file { width: 25%; }
+table.entries col.c-from { width: 10%; }
+table.entries col.c-category { width: 12%; }
+table.entries col.c-training { width: 10%; }
+table.entries col.c-records { width: 8%; }
+table.entries col.c-dates { width: 11%; }
 table.entries th[scope="row"], table.entries td { overflow-wrap: anywhere; padding: .25rem .4rem; }
 .category { border-top: 1px solid var(--line); padding: .5rem 0 .25rem; break-inside: avoid; }
 .category h3 { margin: 0 0 .25rem; }

@@ -15,6 +15,10 @@ describe('report charts', () => {
       expect(markup).toBeDefined();
       expect(safeChartMarkup(markup)).toBe(markup);
     }
+    // One page holds all three: no SVG id (pattern, clip path) is used by two charts.
+    const ids = [charts.exposureByCategory, charts.timeline, charts.loginsByWeekdayHour].flatMap((markup) => [...markup!.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(charts.exposureByCategory).toContain('recharts-bar-rectangle');
     expect(charts.timeline).toContain('recharts-bar-rectangle');
     // The timeline's legend comes with it: every series and marker is named beside the chart.

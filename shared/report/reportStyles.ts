@@ -66,6 +66,8 @@ a.address { overflow-wrap: anywhere; }
 pre.letter { white-space: pre-wrap; font: inherit; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; }
 bdi { unicode-bidi: isolate; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+/* The command line's margins, so that Electron's printToPDF (whose defaults are narrower) lays out the pages the tests read. */
+@page { margin: 18mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; line-height: 1.4; }
   section.summary { font-size: 9pt; line-height: 1.28; break-after: page; }

@@ -4,9 +4,10 @@
 // the opt-out setting's path and, in the EU/EEA, Switzerland and the UK, always the right to
 // object with the objection form's address. It is one <section>, the one the export dialog previews.
 
-import { OPT_OUT, STATEMENTS, categoryById, regionById, type StatementId } from '../policy/policyModel';
+import { OPT_OUT, STATEMENTS, categoryById, regionById } from '../policy/policyModel';
 import { formatDate, type DateStyle } from '../text/format';
 import { cited, citedBriefly, escapeHtml, figure, fromExport } from './htmlMarkup';
+import { objectionRightsOf } from './objectionLetter';
 import { REDACTION_LABELS } from './redaction';
 import type { ReportCategory, ReportJson } from './reportJson';
 import { reportTitle } from './reportTitle';
@@ -63,9 +64,8 @@ function optOutStep(report: ReportJson, style: DateStyle): string {
 
 /** The right to object, always, where the member has it: the law, LinkedIn's form and its address. */
 function objectStep(report: ReportJson, letterIncluded: boolean): string {
-  const region = regionById(report.policy.region);
-  if (!region.gdprObjection) return '';
-  const rights: StatementId = region.rights === 'uk-gdpr' ? 'uk-gdpr-rights' : 'gdpr-rights';
+  const rights = objectionRightsOf(report.policy.region);
+  if (rights === null) return '';
   const form = `<a href="${escapeHtml(OPT_OUT.objectionFormUrl)}" rel="noreferrer">${escapeHtml(OPT_OUT.objectionFormUrl)}</a>`;
   const letter = letterIncluded ? 'A draft objection with your figures is at the end of this report.' : 'The app\'s opt-out guide drafts the objection with your figures.';
   return `<li class="object"><strong>Object</strong> (opting out does not undo past training): ${citedBriefly(STATEMENTS[rights])} ${citedBriefly(STATEMENTS['objection-route'])} Its address: ${form}. ${escapeHtml(letter)}</li>`;

@@ -3,10 +3,10 @@
 // inside it, so a report that takes the SVG alone has both. Darker means more; each cell's count
 // is also in its <title> and in the table alternative.
 
-import { formatCount } from '../shared/text/format';
+import { WEEKDAYS, formatCount } from '../shared/text/format';
 import { LIGHT_PALETTE, type ChartPalette } from './palette';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export { WEEKDAYS };
 
 export interface WeekdayHourHeatmapProps {
   /** [weekday 0 = Monday][hour 0–23], in `timeZone`. */

@@ -2,6 +2,7 @@
 // the format asked for, print it or write it.
 
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
+import type { ReportChartInputs } from '../../charts/reportCharts';
 import type { ReportCharts } from '../../shared/report/htmlReport';
 import { objectionDraft } from '../../shared/report/objectionLetter';
 import { renderDocument } from '../../shared/report/renderDocument';
@@ -16,7 +17,7 @@ import { analyzeOne, type AnalyzeCommand, type AnalyzedExport } from './analyzeE
 import { writePdf } from './pdfPrinter';
 
 /** Draws the report's charts (React and recharts in jsdom: loaded only for html and pdf). */
-export type ChartRenderer = (analysis: Analysis) => Promise<ReportCharts>;
+export type ChartRenderer = (analysis: Analysis, inputs?: ReportChartInputs) => Promise<ReportCharts>;
 
 export interface CliIo {
   /** Resolves once written; rejects with an OutputError when standard output fails. */
@@ -28,7 +29,7 @@ export interface CliIo {
 
 async function renderOne(done: AnalyzedExport, format: ReportFormat, command: AnalyzeCommand, io: CliIo): Promise<string> {
   const objection = command.objection ? objectionDraft(done.report, { region: command.region, grounds: '', signature: '', date: io.now().toISOString().slice(0, 10) }) : null;
-  const charts = needsCharts(format) ? await io.renderCharts(done.analysis) : undefined;
+  const charts = needsCharts(format) ? await io.renderCharts(done.analysis, { loginsByWeekdayHour: done.report.insights.logins.weekdayHour }) : undefined;
   return renderDocument(format, done.report, { charts, objection });
 }
 

@@ -17,11 +17,11 @@ function writeStdout(text: string): Promise<void> {
 }
 
 /** Built separately (dist/cli/reportCharts.cjs), so React and recharts load only for html and pdf. */
-const renderCharts: ChartRenderer = (analysis) => {
+const renderCharts: ChartRenderer = (analysis, inputs) => {
   // A run-time path on purpose: the bundler must not pull React and recharts into the CLI itself.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const charts = require(join(__dirname, 'reportCharts.cjs')) as typeof import('./chartsInJsdom');
-  return charts.renderChartsInJsdom(analysis);
+  return charts.renderChartsInJsdom(analysis, inputs);
 };
 
 // Ctrl-C (or a kill): the threads end with the process, and no half-written report is left.

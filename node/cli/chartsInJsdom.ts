@@ -4,12 +4,13 @@
 
 import type { Analysis } from '../../shared/analysis/buildAnalysis';
 import type { ReportCharts } from '../../shared/report/htmlReport';
+import type { ReportChartInputs } from '../../charts/reportCharts';
 
 /** The browser globals React DOM and recharts look for, installed for the duration of a render. */
 const SETTLE_MS = 100;
 const GLOBALS = ['window', 'document', 'navigator', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame'] as const;
 
-export async function renderChartsInJsdom(analysis: Analysis): Promise<ReportCharts> {
+export async function renderChartsInJsdom(analysis: Analysis, inputs: ReportChartInputs = {}): Promise<ReportCharts> {
   const { JSDOM } = await import('jsdom');
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const scope = globalThis as Record<string, unknown>;
@@ -21,7 +22,7 @@ export async function renderChartsInJsdom(analysis: Analysis): Promise<ReportCha
   }
   try {
     const { renderReportCharts } = await import('../../charts/reportCharts');
-    return await renderReportCharts(analysis, dom.window.document);
+    return await renderReportCharts(analysis, dom.window.document, inputs);
   } finally {
     // React's scheduler and recharts may still have a timer queued after the last unmount.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));

@@ -45,7 +45,7 @@ export function letterDraft(report: ReportJson, letter: LetterInput, day: string
 export async function buildReportDocument(source: ReportSource, choice: ReportChoice, letter: LetterInput, day: string, doc: Document): Promise<SaveReportRequest> {
   const report = reportModel(source, choice.redaction);
   const objection = choice.includeLetter && carriesLetter(choice.format) ? letterDraft(report, letter, day) : null;
-  const charts = needsCharts(choice.format) ? await renderReportCharts(source.analysis, doc) : undefined;
+  const charts = needsCharts(choice.format) ? await renderReportCharts(source.analysis, doc, { loginsByWeekdayHour: report.insights.logins.weekdayHour }) : undefined;
   const content = renderDocument(choice.format, report, { charts, objection });
   const suggestedName = savedFileName('report', choice.format, day);
   return choice.format === 'pdf' ? { format: 'pdf', suggestedName, content, paper: choice.paper } : { format: choice.format, suggestedName, content };

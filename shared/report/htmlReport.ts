@@ -1,26 +1,29 @@
 // Runtime: any. The report as one self-contained HTML file: inline CSS, the app's charts as
-// inline SVG (rendered by the renderer's own components in a DOM), no script, no external
-// resource, a strict Content-Security-Policy; readable on screen and when printed. Every text
-// that comes from the export is escaped, its control characters shown (`\u202e`), and isolated
-// from the text around it.
+// inline SVG (rendered by the app's own components in a DOM), no script, no external resource, a
+// strict Content-Security-Policy; readable on screen and when printed. Page 1 is the summary
+// (htmlSummary.ts); then the categories one by one, the timeline and login activity, what was
+// read, and the policy with its sources. Every text that comes from the export is escaped, its
+// control characters shown (`\u202e`), and isolated from the text around it.
 
-import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, SOURCES, STATEMENTS, eventDateLabel, regionById, type SourceId, type StatementId } from '../policy/policyModel';
+import { EXCLUSIONS, OPT_OUT, POLICY_EVENTS, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, categoryById, eventDateLabel, regionById } from '../policy/policyModel';
 import { REPORT_META_CSP } from '../security/contentSecurityPolicy';
-import { showControls } from '../text/controlCharacters';
-import { formatDate, type DateStyle } from '../text/format';
+import { WEEKDAYS, formatDate, type DateStyle } from '../text/format';
 import { ruleHeading } from './citations';
+import { citation, cited, escapeHtml, figure, fromExport, safeChartMarkup, sourceList, statementItem } from './htmlMarkup';
+import { summaryPage } from './htmlSummary';
 import type { ObjectionDraft } from './objectionLetter';
 import { redactionSentence } from './redaction';
-import type { ReportCategory, ReportJson, ReportStatement } from './reportJson';
+import type { ReportCategory, ReportFile, ReportJson } from './reportJson';
 import { reportStyles } from './reportStyles';
 import { reportTitle } from './reportTitle';
-import { VERDICT_LINES } from './verdict';
-import { EXPOSURE_LABELS, TRAINING_STATUS_LABELS, adultPhrase, approx, dateRange, entriesSummary, entryOutcome, formatCount, monthRange, optOutPhrase, windowPeriod, wordCount } from './wording';
+import { TRAINING_STATUS_LABELS, TRAINING_STATUS_SHORT, adultPhrase, approx, dateRange, entriesSummary, entryOutcome, formatCount, monthRange, optOutPhrase, reasonBreakdown, windowPeriod, wordCount } from './wording';
 
-/** SVG markup of the app's charts, serialized from a DOM; absent charts leave their tables. */
+/** The app's charts, each the component's markup (legend included), serialized from a DOM; absent charts leave their tables. */
 export interface ReportCharts {
+  /** Exposed and possibly exposed items per category, most first (page 1). */
   readonly exposureByCategory?: string;
   readonly timeline?: string;
+  readonly loginsByWeekdayHour?: string;
 }
 
 export interface HtmlReportOptions {
@@ -28,58 +31,11 @@ export interface HtmlReportOptions {
   readonly objection?: ObjectionDraft | null;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Markup characters as entities; control characters (escape sequences, bidi overrides) shown as `\x1b`, `\u202e`; line feeds are white space here. */
-export function escapeHtml(text: string): string {
-  return showControls(text, true).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** Text from the export: escaped, and isolated so right-to-left text cannot reorder the page around it. */
-function fromExport(text: string): string {
-  return `<bdi>${escapeHtml(text)}</bdi>`;
-}
-
-/**
- * Chart markup is the app's own, but it is checked anyway: only an `<svg>` element, with no
- * script, event handler, foreign object or external reference.
- */
-export function safeSvg(markup: string | undefined): string | null {
-  if (!markup) return null;
-  const trimmed = markup.trim();
-  if (!/^<svg[\s>]/i.test(trimmed) || !/<\/svg>$/i.test(trimmed)) return null;
-  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?(?!#)/i.test(trimmed)) return null;
-  return trimmed;
-}
-
-/** A source by the reference the policy doc gives, a link where it gives the address. */
-function sourceLink(id: SourceId): string {
-  const source = SOURCES[id];
-  return source.url ? `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.reference)}</a>` : escapeHtml(source.reference);
-}
-
-function sourceList(ids: readonly SourceId[]): string {
-  return ids.map(sourceLink).join('; ');
-}
-
-/** The sources beside a statement: " [LinkedIn Help article a5538339; …]". */
-function citation(ids: readonly SourceId[]): string {
-  return ids.length === 0 ? '' : ` <span class="cite">[${sourceList(ids)}]</span>`;
-}
-
-function cited(s: ReportStatement): string {
-  return `${escapeHtml(s.text)}${citation(s.sources)}`;
-}
-
-function statementItem(id: StatementId): string {
-  return `<li>${cited(STATEMENTS[id])}</li>`;
-}
-
 function categoryRows(categories: readonly ReportCategory[]): string {
   return categories
     .map(
-      (c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${wordCount(c.words, c.wordsKnown)}</td>` +
-        `<td class="nowrap">${escapeHtml(monthRange(c.firstDate, c.lastDate))}</td><td>${escapeHtml(TRAINING_STATUS_LABELS[c.training.status])}</td>` +
+      (c) => `<tr><th scope="row">${escapeHtml(categoryById(c.id).shortLabel)}</th><td class="n">${formatCount(c.items)}</td><td class="n">${wordCount(c.words, c.wordsKnown)}</td>` +
+        `<td class="nowrap">${escapeHtml(monthRange(c.firstDate, c.lastDate))}</td><td class="nowrap">${escapeHtml(TRAINING_STATUS_SHORT[c.training.status])}</td>` +
         `<td class="n">${formatCount(c.exposure.exposed)}</td><td class="n">${formatCount(c.exposure.possiblyExposed)}</td><td class="n">${formatCount(c.exposure.notExposed)}</td></tr>`,
     )
     .join('\n');
@@ -99,20 +55,42 @@ function ruleItems(c: ReportCategory, style: DateStyle): string {
     .join('');
 }
 
-function namedCards(categories: readonly ReportCategory[], style: DateStyle): string {
-  return `<div class="cards">${categories
-    .map(
-      (c) => `<div class="card"><h3>${escapeHtml(c.label)}</h3><p class="big">${formatCount(c.items)} <span class="unit">items</span></p><p>${escapeHtml(dateRange(c.firstDate, c.lastDate, style))}</p>` +
-        `<p class="status status-${c.training.status}">${escapeHtml(TRAINING_STATUS_LABELS[c.training.status])}</p>` +
-        `<p>${formatCount(c.exposure.exposed)} exposed, ${formatCount(c.exposure.possiblyExposed)} possibly exposed, ${formatCount(c.exposure.notExposed)} not exposed.</p>` +
-        (c.reportedAs ? `<p class="phrase">${cited(c.reportedAs)}</p>` : '') +
-        `<ul class="rules">${ruleItems(c, style)}</ul></div>`,
-    )
-    .join('')}</div>`;
+/** One category: its figures, the phrase of the reporting it stands for, and what LinkedIn says about it, sourced. */
+function categoryBlock(c: ReportCategory, style: DateStyle): string {
+  const reasons = c.exposure.possiblyExposed > 0 ? ` (${escapeHtml(reasonBreakdown(c.exposure.possiblyExposedByReason))})` : '';
+  return `<div class="category" id="category-${escapeHtml(c.id)}"><h3>${escapeHtml(c.label)} <span class="status status-${c.training.status}">${escapeHtml(TRAINING_STATUS_LABELS[c.training.status])}</span></h3>` +
+    `<p class="figures"><strong>${formatCount(c.items)}</strong> items, ${wordCount(c.words, c.wordsKnown)} words, ${escapeHtml(dateRange(c.firstDate, c.lastDate, style))}: ` +
+    `<strong>${formatCount(c.exposure.exposed)}</strong> exposed, <strong>${formatCount(c.exposure.possiblyExposed)}</strong> possibly exposed${reasons}, ${formatCount(c.exposure.notExposed)} not exposed.</p>` +
+    `<p class="muted">${escapeHtml(c.description)}</p>` +
+    (c.reportedAs ? `<p class="phrase">${cited(c.reportedAs)}</p>` : '') +
+    `<ul class="rules">${ruleItems(c, style)}</ul></div>`;
 }
 
-function basisList(categories: readonly ReportCategory[], style: DateStyle): string {
-  return `<dl class="basis">${categories.map((c) => `<dt>${escapeHtml(c.label)}</dt><dd><ul class="rules">${ruleItems(c, style)}</ul></dd>`).join('')}</dl>`;
+function aboutList(report: ReportJson, style: DateStyle): string {
+  const { policy } = report;
+  const inputs = report.inputs.map((i) => fromExport(i.name)).join(', ');
+  return `<dl class="about-report">
+<dt>Analyzed</dt><dd>${inputs}${report.exportDate ? ` (export of ${escapeHtml(formatDate(report.exportDate, style))})` : ''}</dd>
+<dt>Region</dt><dd>${escapeHtml(policy.regionLabel)}; ${escapeHtml(optOutPhrase(policy.optedOut, policy.asOf, style))}; ${escapeHtml(adultPhrase(policy.adultFrom, style))}</dd>
+<dt>Analysis date</dt><dd>${escapeHtml(formatDate(report.analyzedAt.slice(0, 10), style))} (policy model of ${escapeHtml(formatDate(policy.policyModelDate, style))})</dd>
+<dt>Redaction</dt><dd>${escapeHtml(redactionSentence(report.redaction))}</dd>
+<dt>Exposed text</dt><dd>About ${approx(report.totals.exposure.estimatedExposedTokens)} tokens (an estimate: about 4 characters per token).</dd>
+</dl>`;
+}
+
+function categoriesSection(report: ReportJson, style: DateStyle): string {
+  const named = report.categories.filter((c) => c.namedByReporting);
+  const others = report.categories.filter((c) => !c.namedByReporting);
+  return `<section><h2>The categories, one by one</h2>
+${aboutList(report, style)}
+${categoryTable('Every category', report.categories)}
+${reasonTable(report)}
+<h3 class="group">The four categories the public reporting names</h3>
+<p>${cited(STATEMENTS['four-categories'])}</p>
+${named.map((c) => categoryBlock(c, style)).join('\n')}
+<h3 class="group">Every other category</h3>
+${others.map((c) => categoryBlock(c, style)).join('\n')}
+</section>`;
 }
 
 function reasonTable(report: ReportJson): string {
@@ -130,31 +108,61 @@ function reasonTable(report: ReportJson): string {
 <ul>${explanations}</ul>`;
 }
 
-function figure(svg: string | null, caption: string, legend = ''): string {
-  return svg ? `<figure>${legend}${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>` : '';
-}
-
-/** The chart's three classes differ by pattern as well as colour, here as in the app. */
-const EXPOSURE_LEGEND = `<ul class="legend" aria-hidden="true"><li><span class="key key-exposed"></span>${EXPOSURE_LABELS.exposed}</li><li><span class="key key-possibly"></span>${EXPOSURE_LABELS.possiblyExposed}</li><li><span class="key key-not"></span>${EXPOSURE_LABELS.notExposed}</li></ul>`;
-
+/** Years as columns: a decade of dated items in one short table. */
 function perYearTable(report: ReportJson): string {
   const years = new Map<string, number>();
   for (const c of report.categories) for (const m of c.itemsPerMonth) years.set(m.month.slice(0, 4), (years.get(m.month.slice(0, 4)) ?? 0) + m.items);
-  const rows = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([y, n]) => `<tr><th scope="row">${y}</th><td class="n">${formatCount(n)}</td></tr>`);
-  return `<table class="narrow"><caption>Dated items per year, all categories</caption><thead><tr><th scope="col">Year</th><th scope="col">Items</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const sorted = [...years].sort(([a], [b]) => (a < b ? -1 : 1));
+  if (sorted.length === 0) return '<p>No dated items.</p>';
+  return `<table class="per-year"><caption>Dated items per year, all categories</caption><thead><tr><th scope="col">Year</th>${sorted.map(([y]) => `<th scope="col">${y}</th>`).join('')}</tr></thead>` +
+    `<tbody><tr><th scope="row">Items</th>${sorted.map(([, n]) => `<td class="n">${formatCount(n)}</td>`).join('')}</tr></tbody></table>`;
 }
 
-/** Every entry of every input, numbered, with its outcome (the numbers survive printing to PDF). */
+function timelineSection(report: ReportJson, charts: ReportCharts): string {
+  return `<section><h2>Timeline</h2>
+${figure(safeChartMarkup(charts.timeline), 'Items per month, with the policy dates of your region and your opt-out date.')}
+${perYearTable(report)}
+</section>`;
+}
+
+/** The heatmap's table alternative: weekdays as rows, hours (UTC) as columns. */
+function weekdayHourTable(counts: readonly (readonly number[])[]): string {
+  const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+  const rows = WEEKDAYS.map((day, d) => `<tr><th scope="row">${day.slice(0, 3)}</th>${hours.map((_, h) => `<td class="n">${formatCount(counts[d]?.[h] ?? 0)}</td>`).join('')}</tr>`);
+  return `<table class="weekday-hour"><caption>Logins by weekday (rows) and hour of day, UTC (columns)</caption><thead><tr><th scope="col">Day</th>${hours.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function loginsSection(report: ReportJson, charts: ReportCharts): string {
+  const { logins } = report.insights;
+  if (logins.total === 0) return `<section><h2>Login activity</h2><p>Your export holds no logins.</p></section>`;
+  let peak = { day: 0, hour: 0, count: -1 };
+  logins.weekdayHour.forEach((hours, day) => hours.forEach((count, hour) => { if (count > peak.count) peak = { day, hour, count }; }));
+  const busiest = `Most logins fall on ${WEEKDAYS[peak.day]} at ${String(peak.hour).padStart(2, '0')}:00 UTC (${formatCount(peak.count)}).`;
+  return `<section><h2>Login activity</h2>
+<p>${formatCount(logins.total)} logins, from ${formatCount(logins.distinctDevices)} device types and ${formatCount(logins.distinctIps)} IP addresses (counted here, not listed). ${escapeHtml(busiest)} ${cited(STATEMENTS['not-in-training-list'])}</p>
+${figure(safeChartMarkup(charts.loginsByWeekdayHour), 'Logins by weekday and hour of day (UTC); darker cells mean more logins.')}
+${weekdayHourTable(logins.weekdayHour)}
+</section>`;
+}
+
+function trainingOf(f: ReportFile): string {
+  return f.training ? TRAINING_STATUS_SHORT[f.training.status] : '–';
+}
+
+/** Every entry of every input, numbered, with its category, training status and outcome (the numbers survive printing to PDF). */
 function entriesTable(report: ReportJson): string {
+  const manyInputs = report.inputs.length > 1;
   const rows = report.files.map(
     (f, i) =>
-      `<tr><td class="n">${i + 1}</td><th scope="row">${fromExport(f.path)}</th><td>${fromExport(f.input)}</td><td>${entryOutcome(f, fromExport)}</td>` +
+      `<tr><td class="n">${i + 1}</td><th scope="row">${fromExport(f.path)}</th>${manyInputs ? `<td>${fromExport(f.input)}</td>` : ''}` +
+      `<td>${f.category ? escapeHtml(categoryById(f.category).shortLabel) : '–'}</td><td>${escapeHtml(trainingOf(f))}</td><td>${entryOutcome(f, fromExport)}</td>` +
       `<td class="n">${formatCount(f.rows)}</td><td>${escapeHtml(monthRange(f.firstDate, f.lastDate))}</td></tr>`,
   );
-  return `<p>${escapeHtml(entriesSummary(report.totals))}</p>
-<table class="entries"><caption>Every file, with what became of it</caption>
-<colgroup><col class="c-n"><col class="c-file"><col class="c-from"><col><col class="c-records"><col class="c-dates"></colgroup>
-<thead><tr><th scope="col">#</th><th scope="col">File</th><th scope="col">From</th><th scope="col">Outcome</th><th scope="col">Items</th><th scope="col">Dates</th></tr></thead>
+  const from = manyInputs ? '' : ` All from ${report.inputs.map((i) => fromExport(i.name)).join('')}.`;
+  return `<p>${escapeHtml(entriesSummary(report.totals))}${from}</p>
+<table class="entries${manyInputs ? ' many-inputs' : ''}"><caption>Every file, with its category, its training status in your region and what became of it</caption>
+<colgroup><col class="c-n"><col class="c-file">${manyInputs ? '<col class="c-from">' : ''}<col class="c-category"><col class="c-training"><col><col class="c-records"><col class="c-dates"></colgroup>
+<thead><tr><th scope="col">#</th><th scope="col">File</th>${manyInputs ? '<th scope="col">From</th>' : ''}<th scope="col">Category</th><th scope="col">Training</th><th scope="col">Outcome</th><th scope="col">Items</th><th scope="col">Dates</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>`;
@@ -192,7 +200,7 @@ function policySection(report: ReportJson, style: DateStyle): string {
   const notes = report.policy.notes.map((n) => `<li>${cited(n)}</li>`).join('');
   const events = POLICY_EVENTS.map((e) => `<tr><td class="nowrap">${escapeHtml(eventDateLabel(e, style))}</td><td>${escapeHtml(e.event)}</td><td>${escapeHtml(e.regions)}</td><td>${sourceList(e.sources)}</td></tr>`).join('');
   const sources = report.sources
-    .map((s) => `<li id="source-${escapeHtml(s.id)}">${escapeHtml(s.title)}. ${escapeHtml(s.publisher)}, ${escapeHtml(formatDate(s.date, style))}. ${sourceLink(s.id)}.</li>`)
+    .map((s) => `<li id="source-${escapeHtml(s.id)}">${escapeHtml(s.title)}. ${escapeHtml(s.publisher)}, ${escapeHtml(formatDate(s.date, style))}. ${escapeHtml(s.reference)}${s.url ? `: <a class="address" href="${escapeHtml(s.url)}" rel="noreferrer">${escapeHtml(s.url)}</a>` : ''}.</li>`)
     .join('');
   return `<section><h2>Policy and sources</h2>
 <h3>Training periods ${escapeHtml(region.where)}</h3><ul>${windows}${notes}</ul>
@@ -202,23 +210,9 @@ function policySection(report: ReportJson, style: DateStyle): string {
 <h3>Sources</h3><ol>${sources}</ol></section>`;
 }
 
-function verdictBlock(report: ReportJson): string {
-  const { verdict } = report;
-  const lines = VERDICT_LINES.flatMap((key) => {
-    const line = verdict[key];
-    return line ? [`<li class="verdict-${key}">${cited(line)}</li>`] : [];
-  });
-  return `<p class="headline">${cited(verdict.headline)}</p>\n<ul class="verdict">${lines.join('')}</ul>`;
-}
-
 export function renderHtml(report: ReportJson, options: HtmlReportOptions): string {
-  const t = report.totals;
-  const { policy } = report;
-  const style = regionById(policy.region).dateStyle;
-  const named = report.categories.filter((c) => c.namedByReporting);
-  const others = report.categories.filter((c) => !c.namedByReporting);
-  const inputs = report.inputs.map((i) => fromExport(i.name)).join(', ');
-  const title = reportTitle(report);
+  const style = regionById(report.policy.region).dateStyle;
+  const { charts } = options;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -226,38 +220,15 @@ export function renderHtml(report: ReportJson, options: HtmlReportOptions): stri
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_META_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(reportTitle(report))}</title>
 <style>${reportStyles}</style>
 </head>
 <body>
-<header>
-<h1>${escapeHtml(title)}</h1>
-${verdictBlock(report)}
-<p>Estimated tokens of exposed text: about ${approx(t.exposure.estimatedExposedTokens)} (an estimate: about 4 characters per token).</p>
-<dl>
-<dt>Analyzed</dt><dd>${inputs}${report.exportDate ? ` (export of ${escapeHtml(formatDate(report.exportDate, style))})` : ''}</dd>
-<dt>Region</dt><dd>${escapeHtml(policy.regionLabel)}; ${escapeHtml(optOutPhrase(policy.optedOut, policy.asOf, style))}; ${escapeHtml(adultPhrase(policy.adultFrom, style))}</dd>
-<dt>Analysis date</dt><dd>${escapeHtml(formatDate(report.analyzedAt.slice(0, 10), style))} (policy model of ${escapeHtml(formatDate(policy.policyModelDate, style))})</dd>
-<dt>Redaction</dt><dd>${escapeHtml(redactionSentence(report.redaction))}</dd>
-</dl>
-</header>
 <main>
-<section><h2>The four categories the public reporting names</h2>
-<p>${cited(STATEMENTS['four-categories'])}</p>
-${namedCards(named, style)}
-</section>
-<section><h2>All categories</h2>
-${figure(safeSvg(options.charts.exposureByCategory), 'Exposed and possibly exposed items per category, most exposed first; categories with neither are listed under the bars.', EXPOSURE_LEGEND)}
-${categoryTable('The four categories the public reporting names', named)}
-${categoryTable('Every other category', others)}
-${reasonTable(report)}
-<h3>What the sources say, category by category</h3>
-${basisList(others, style)}
-</section>
-<section><h2>Timeline</h2>
-${figure(safeSvg(options.charts.timeline), 'Items per month by exposure, with the policy dates of your region and your opt-out date.')}
-${perYearTable(report)}
-</section>
+${summaryPage(report, { exposureChart: safeChartMarkup(charts.exposureByCategory), letterIncluded: Boolean(options.objection) })}
+${categoriesSection(report, style)}
+${timelineSection(report, charts)}
+${loginsSection(report, charts)}
 <section><h2>Every file</h2>
 ${entriesTable(report)}
 </section>

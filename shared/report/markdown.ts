@@ -1,11 +1,11 @@
 // Runtime: any. The report as a readable Markdown summary: the verdict first, every statement
 // about LinkedIn's practice with its sources beside it.
 
-import { EXCLUSIONS, OPT_OUT, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, regionById, type StatementId } from '../policy/policyModel';
+import { EXCLUSIONS, OPT_OUT, POSSIBLE_REASON_INFO, POSSIBLE_REASONS, STATEMENTS, regionById, type RegionId, type StatementId } from '../policy/policyModel';
 import { showControls } from '../text/controlCharacters';
 import { formatDate } from '../text/format';
 import { plainCitation, ruleHeading } from './citations';
-import type { ObjectionDraft } from './objectionLetter';
+import { objectionRightsOf, type ObjectionDraft } from './objectionLetter';
 import type { ReportCategory, ReportFile, ReportJson, ReportStatement } from './reportJson';
 import { redactionSentence } from './redaction';
 import { reportTitle } from './reportTitle';
@@ -100,6 +100,13 @@ function objectionBlock(objection: ObjectionDraft): string {
   return `\n## ${objection.title}\n\n${fence}text\n${text}${fence}\n`;
 }
 
+/** Where the member may object (EU/EEA, Switzerland, UK): always said, with the form's address, letter or not. */
+function objectingLines(region: RegionId): string[] {
+  const rights = objectionRightsOf(region);
+  if (rights === null) return [];
+  return ['## Objecting', '', statementLine(rights), statementLine('objection-route'), `- LinkedIn's ${OPT_OUT.objectionFormName}: ${OPT_OUT.objectionFormUrl}`, statementLine('objection-caveat'), ''];
+}
+
 /** The report; with `objection`, the draft letter follows it. */
 export function renderMarkdown(report: ReportJson, objection: ObjectionDraft | null = null): string {
   return objection ? `${reportMarkdown(report)}${objectionBlock(objection)}` : reportMarkdown(report);
@@ -187,6 +194,7 @@ function reportMarkdown(report: ReportJson): string {
     `- LinkedIn's setting: ${OPT_OUT.settingsUrl}`,
     statementLine('opt-out-date-recall'),
     '',
+    ...objectingLines(policy.region),
     '## Never used, according to the sources',
     '',
     ...EXCLUSIONS.map(statementLine),

@@ -37,6 +37,13 @@ export interface ObjectionInput {
   readonly date: string;
 }
 
+/** The statement of the member's right to object where they have it (GDPR or UK GDPR), else null. */
+export function objectionRightsOf(region: RegionId): StatementId | null {
+  const { gdprObjection, rights } = regionById(region);
+  if (!gdprObjection) return null;
+  return rights === 'uk-gdpr' ? 'uk-gdpr-rights' : 'gdpr-rights';
+}
+
 /** The letters a region's member can draft, the first being the one reports include. */
 export function letterKinds(region: RegionId): readonly LetterKind[] {
   return regionById(region).gdprObjection ? ['objection', 'access'] : ['steps'];

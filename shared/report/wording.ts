@@ -15,6 +15,14 @@ export const TRAINING_STATUS_LABELS: Readonly<Record<CategoryTrainingStatus, str
   mixed: 'Partly used',
 };
 
+/** The same statuses in a table's narrow column, under the heading "Training". */
+export const TRAINING_STATUS_SHORT: Readonly<Record<CategoryTrainingStatus, string>> = {
+  used: 'Used',
+  unclear: 'Unclear',
+  'not-used': 'Not used',
+  mixed: 'Partly used',
+};
+
 /** A word count, or "unknown" where the member's own text could not be told from others' (private messages). */
 export function wordCount(words: number, known: boolean): string {
   return known ? formatCount(words) : 'unknown';

@@ -25,6 +25,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * How a region writes a day: "3 Nov 2025" (most of the world) or "Nov 3, 2025" (the United
  * States, Canada). The month is always a word, so no reader can take 03/11 for 11/03.
  */
+/** Monday first, as the scan's weekday-hour counts are indexed. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
 export type DateStyle = 'day-month-year' | 'month-day-year';
 
 /**

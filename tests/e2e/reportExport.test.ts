@@ -105,7 +105,8 @@ describe('a whole session, offline', () => {
     await page.getByTestId('export-report').click();
     const html = await exportAs(page, 'html');
     const doc = new JSDOM(html).window.document;
-    expect(doc.querySelectorAll('svg')).toHaveLength(2);
+    expect(doc.querySelectorAll('figure svg.recharts-surface')).toHaveLength(2);
+    expect(doc.querySelectorAll('figure svg.heatmap')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelector('.headline')?.textContent).toBe(await page.getByTestId('headline').textContent());
     expect(doc.querySelector('title')?.textContent).toBe(`LinkedIn AI-training exposure report: ${SAMPLE_LABEL}`);

@@ -99,8 +99,9 @@ describe('export dialog', () => {
     expect(request.format).toBe('html');
     expect(request.suggestedName).toBe(`linkedin-ai-exposure-report-${today()}.html`);
     const doc = new DOMParser().parseFromString(request.content, 'text/html');
-    expect(doc.querySelectorAll('svg')).toHaveLength(2);
-    expect(doc.querySelectorAll('figure > svg')).toHaveLength(2);
+    // The app's three charts: the exposure bars and the timeline (recharts), the login heatmap.
+    expect(doc.querySelectorAll('figure svg.recharts-surface')).toHaveLength(2);
+    expect(doc.querySelectorAll('figure svg.heatmap')).toHaveLength(1);
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(request.content).not.toMatch(/<script/i);
     expect(doc.querySelector('.headline')!.textContent).toBe(verdictOfAnalysis(result, analysisOf(result)).headline.text);
@@ -149,7 +150,7 @@ describe('export dialog', () => {
     fireEvent.change(screen.getByTestId('paper-select'), { target: { value: 'letter' } });
     const request = await saveAs(host, 'pdf');
     expect(request).toMatchObject({ format: 'pdf', paper: 'letter', suggestedName: `linkedin-ai-exposure-report-${today()}.pdf` });
-    expect(new DOMParser().parseFromString(request.content, 'text/html').querySelectorAll('svg')).toHaveLength(2);
+    expect(new DOMParser().parseFromString(request.content, 'text/html').querySelectorAll('figure svg.recharts-surface, figure svg.heatmap')).toHaveLength(3);
   });
 
   test('says "Not saved." on cancel, and a failure in plain words', async () => {

@@ -55,8 +55,10 @@ describe('HTML report', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('LinkedIn AI-training exposure report');
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(html).not.toMatch(/<script/i);
-    expect(doc.querySelectorAll('figure > svg')).toHaveLength(2);
-    expect(doc.querySelectorAll('svg')).toHaveLength(2);
+    // The app's three charts, each as its component draws it: the exposure bars, the timeline, the login heatmap.
+    expect(doc.querySelectorAll('figure svg.recharts-surface')).toHaveLength(2);
+    expect(doc.querySelectorAll('figure svg.heatmap')).toHaveLength(1);
+    expect(doc.querySelectorAll('figure')).toHaveLength(3);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
     expect(doc.querySelectorAll('link, img, iframe, object, embed')).toHaveLength(0);
     // Nothing loads from outside; the only addresses are the sources' links, to LinkedIn's own pages.

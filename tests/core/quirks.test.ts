@@ -79,10 +79,10 @@ describe('format quirks', () => {
       expect(file.problems).toEqual([]);
       expect(file).toMatchObject({ firstDate: '2023-03-30T08:00:00Z', lastDate: '2023-04-02T10:00:00Z', undated: { items: 0 } });
       expect(itemTexts(read)).toEqual([
-        // Excerpts show line breaks as spaces.
-        'First line of the first then, after a blank line, a line with commas 2 more thoughts below',
+        // Items keep their text whole (the explorer shows it), with the message's own line breaks.
+        'First line of the first\n\nthen, after a blank line, a line with commas\n2 more thoughts below',
         'A quoted one, as usual',
-        'Last one still the last one',
+        'Last one\nstill the last one',
       ]);
       expect(file.ownText.words).toBe(5 + 9 + 4 + 5 + 6);
     }
@@ -98,7 +98,7 @@ describe('format quirks', () => {
     const csv = Papa.unparse([['Date', 'ShareLink', 'ShareCommentary', 'SharedUrl', 'MediaUrl', 'Visibility'], ['2026-01-02 10:00:00', 'x', commentary, '', '', 'MEMBER_NETWORK']]);
     const read = await scanWithItems([await zipOf({ 'Shares.csv': csv })]);
     const result = read.scan;
-    expect(itemTexts(read)).toEqual(['First line Third line, with a comma']);
+    expect(itemTexts(read)).toEqual(['First line\n\nThird line, with a comma']);
     expect(fileAt(result, 'Shares.csv').ownText.words).toBe(7);
   });
 

@@ -73,9 +73,12 @@ describe('parse worker process', () => {
   it('reads the export in its own process and sends back progress and the scan', async () => {
     const { runner, children, sent } = setup();
     runner.start({ request: { kind: 'paths', paths: [exportZip] }, settings: US });
-    await until(() => sent.some((e) => e.type !== 'progress'));
+    await until(() => sent.some((e) => e.type === 'done' || e.type === 'failed'));
     const last = sent.at(-1)!;
     expect(last.type).toBe('done');
+    // The verdict crosses first (its files are read first), once, before the result.
+    expect(sent.filter((e) => e.type === 'verdict-ready')).toHaveLength(1);
+    expect(sent.findIndex((e) => e.type === 'verdict-ready')).toBeLessThan(sent.length - 1);
     if (last.type === 'done') {
       expect(last.scan.files.length).toBeGreaterThan(10);
       // Packed items survive the trip between processes as typed arrays.

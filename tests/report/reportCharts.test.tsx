@@ -21,11 +21,12 @@ describe('report charts', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(charts.exposureByCategory).toContain('recharts-bar-rectangle');
     expect(charts.timeline).toContain('recharts-bar-rectangle');
-    // The timeline's legend comes with it: every series and marker is named beside the chart.
+    // The timeline's legend comes with it, inside its SVG: every exposure class and marker kind is named.
     const timeline = new DOMParser().parseFromString(charts.timeline!, 'text/html').body;
-    const legend = timeline.querySelector('.chart-legend')?.textContent ?? '';
-    expect(legend).toContain('opted out');
-    expect(legend).toContain('Posts');
+    const legend = timeline.querySelector('.svg-legend')?.textContent ?? '';
+    expect(legend).toContain('Your opt-out');
+    expect(legend).toContain('Exposed');
+    expect(legend).toContain('Not exposed');
     expect(charts.timeline).toContain('recharts-reference-line');
     // Page 1's chart: only categories with something exposed or possibly exposed, most first.
     const bars = summaryBars(analysis);

@@ -2,36 +2,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_NAME, IPC } from '../../shared/contract/desktopApi';
 
-type Listener = (...args: unknown[]) => void;
+const electron = await vi.hoisted(async () => (await import('../support/preloadElectron')).preloadElectron());
 
-const electron = vi.hoisted(() => {
-  const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
-  return {
-    exposed: new Map<string, unknown>(),
-    listeners,
-    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
-    getPathForFile: vi.fn((file: unknown) => {
-      if (!(file && typeof file === 'object' && 'name' in file)) throw new TypeError('not a File');
-      return `/home/me/${(file as { name: string }).name}`;
-    }),
-    emit(channel: string, payload: unknown) {
-      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IPC event', senderId: 0 }, payload);
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (name: string, api: unknown) => electron.exposed.set(name, api) },
-  ipcRenderer: {
-    invoke: electron.invoke,
-    on: (channel: string, listener: Listener) => {
-      if (!electron.listeners.has(channel)) electron.listeners.set(channel, new Set());
-      electron.listeners.get(channel)!.add(listener);
-    },
-    removeListener: (channel: string, listener: Listener) => electron.listeners.get(channel)?.delete(listener),
-  },
-  webUtils: { getPathForFile: electron.getPathForFile },
-}));
+vi.mock('electron', () => electron.module);
 
 let api: Record<string, (...args: unknown[]) => unknown>;
 let userActive = false;

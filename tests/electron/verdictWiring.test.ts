@@ -14,32 +14,9 @@ import { electronHost } from '../../renderer/host/electronHost';
 import { BRIDGE_NAME, IPC, type DesktopApi, type StartAnalysis } from '../../shared/contract/desktopApi';
 import { generateExport, zipExport } from '../../shared/sample';
 
-type Listener = (...args: unknown[]) => void;
+const electron = await vi.hoisted(async () => (await import('../support/preloadElectron')).preloadElectron());
 
-const electron = vi.hoisted(() => {
-  const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
-  return {
-    exposed: new Map<string, unknown>(),
-    listeners,
-    handlers: new Map<string, (payload: unknown) => unknown>(),
-    emit(channel: string, payload: unknown) {
-      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IPC event' }, payload);
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (name: string, api: unknown) => electron.exposed.set(name, api) },
-  ipcRenderer: {
-    invoke: async (channel: string, payload: unknown) => electron.handlers.get(channel)?.(payload),
-    on: (channel: string, listener: Listener) => {
-      if (!electron.listeners.has(channel)) electron.listeners.set(channel, new Set());
-      electron.listeners.get(channel)!.add(listener);
-    },
-    removeListener: (channel: string, listener: Listener) => electron.listeners.get(channel)?.delete(listener),
-  },
-  webUtils: { getPathForFile: () => '' },
-}));
+vi.mock('electron', () => electron.module);
 
 /** The utility process, run here: the real parse job, its events cloned as IPC clones them. */
 class InProcessWorker extends EventEmitter implements WorkerProcess {

@@ -71,6 +71,7 @@ export async function readCsvFile(
   if ((options.columnScanner ?? true) && !backslashQuotes) {
     const projected = await readCsvOnce(file, match, identity, context, options, true);
     if (projected !== null) return projected;
+    context.items?.clear();
   }
   return (await readCsvOnce(file, match, identity, context, options, false))!;
 }

@@ -3,13 +3,19 @@
 // field blank exactly when papaparse's is, however the text is cut into chunks; and quoting it
 // does not model (a quote that closes nothing, a quote left open) throws ColumnScanAnomaly rather
 // than differ. On the generator's messages files of every era (UTF-8 and UTF-16, comma and TAB,
-// CRLF) through csvStream, and on random tables, quoted, multi-line, CRLF, TAB, damaged.
+// CRLF) through csvStream, and on random tables, quoted, multi-line, CRLF, TAB, damaged. And the
+// whole analysis of every era's export (its report's JSON, items included) is the same with and
+// without it.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { streamCsvRows, type CsvStreamInfo } from '../../shared/csv/csvStream';
 import { ColumnScanAnomaly, scanColumns, SKIPPED_FIELD } from '../../shared/csv/columnScanner';
 import { csvText, encodeUtf16LeWithBom, generateExport, type CsvWriteOptions, type Era } from '../../shared/sample';
+import { buildAnalysis } from '../../shared/analysis/buildAnalysis';
+import { buildReportJson } from '../../shared/report/reportJson';
+import { itemsView } from '../../shared/items/packedItems';
+import { scanWithItems, zipInput, withFolder } from '../support/scanGenerated';
 
 const WANTED_NAMES = ['FROM', 'DATE', 'CONTENT', 'CONVERSATION ID', 'FOLDER', 'From', 'Date', 'Content', 'Folder'];
 const SEED = 20_261_206;
@@ -162,4 +168,24 @@ describe('the column scanner on random tables', () => {
     expect(compared).toBeGreaterThan(100);
     expect(anomalies).toBeGreaterThan(20);
   });
+});
+
+describe('the analysis with and without the column scanner', () => {
+  for (const era of [2018, 2022, 2024, 2026] satisfies Era[]) {
+    it(`is the same on the generator's ${era} export: scan, items and the report's JSON`, async () => {
+      const exp = generateExport({ era, size: 'sample', seed: 11 });
+      const report = async (input: Parameters<typeof scanWithItems>[0][number], columnScanner: boolean) => {
+        const result = await scanWithItems([input], { columnScanner });
+        const analysis = buildAnalysis(result.scan, { region: 'eu', optedOut: '2025-12-01', adultFrom: null, asOf: '2026-11-29' });
+        return { result, json: JSON.stringify(buildReportJson(result.scan, analysis, 'full', result.items && itemsView(result.items))) };
+      };
+      const zip = await zipInput(exp);
+      const [withScanner, without] = [await report(zip, true), await report(zip, false)];
+      expect(withScanner.result).toEqual(without.result);
+      expect(withScanner.json).toBe(without.json);
+      const inbox = withScanner.result.scan.files.find((f) => f.catalogId === 'messages')!;
+      expect(inbox.bytes).toBeGreaterThan(200_000);
+      await withFolder(exp, async (folder) => expect((await report(folder, true)).json).toBe((await report(folder, false)).json));
+    });
+  }
 });

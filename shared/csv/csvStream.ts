@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { ChunkDecoder, sniffEncoding, type DecodeStats, type StreamDecoderFactory, type TextEncodingName } from '../text/decode';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
+import { ColumnScanAnomaly, scanColumns } from './columnScanner';
 
 export interface CsvStreamOptions {
   /** Quotes escaped as `\"` inside quoted fields (Comments.csv). */
@@ -13,6 +14,12 @@ export interface CsvStreamOptions {
   readonly maxRecordChars: number;
   readonly signal?: CancelSignal | undefined;
   readonly decoder?: StreamDecoderFactory | undefined;
+  /**
+   * Asked after each batch of rows until it answers: the only columns (1 = wanted, by position)
+   * the reader still needs. The rest of each record is then skipped by the column scanner, which
+   * throws ColumnScanAnomaly on quoting it does not model (the caller reads the file again without).
+   */
+  readonly projection?: (() => Uint8Array | null) | undefined;
 }
 
 export interface CsvStreamInfo {
@@ -94,8 +101,16 @@ export async function streamCsvRows(
   let malformedQuotes = 0;
   let unterminatedQuote = false;
   const lineEnds = new LoneCarriageReturns();
+  let wanted: Uint8Array | null = null;
 
-  const parse = (text: string, final: boolean): void => {
+  /** The column scanner's reading of the same text: the same rows, the skipped fields left out. */
+  const scan = (text: string, final: boolean): number => {
+    const { rows, cursor } = scanColumns(text, wanted!, delimiter, final);
+    if (rows.length > 0) onRows(rows, delimiter);
+    return cursor;
+  };
+
+  const tokenize = (text: string, final: boolean): number => {
     if (!parser) {
       delimiter = sniffDelimiter(text);
       parser = new Papa.Parser({
@@ -118,12 +133,17 @@ export async function streamCsvRows(
     if (rows.length > 0) {
       cleanRows(rows, options.backslashQuotes);
       onRows(rows, delimiter);
+      if (options.projection) wanted = options.projection();
     }
+    return result.meta.cursor;
+  };
+
+  const parse = (text: string, final: boolean): void => {
+    const cursor = wanted === null ? tokenize(text, final) : scan(text, final);
     if (final) {
       buffer = '';
       return;
     }
-    const cursor = result.meta.cursor;
     buffer = cursor > 0 ? text.slice(cursor) : text;
     if (cursor === 0) {
       if (buffer.length > options.maxRecordChars) throw new RecordTooLongError(options.maxRecordChars);
@@ -172,11 +192,12 @@ export async function streamCsvRows(
   } catch (error) {
     // A damaged or stopped entry: the complete records already buffered (the first 64 KB wait
     // for the delimiter sniff) still count, as the problem's message says they do.
-    if (!(error instanceof CancelledError) && !(error instanceof RecordTooLongError) && buffer.length > 0) {
+    if (!(error instanceof CancelledError) && !(error instanceof RecordTooLongError) && !(error instanceof ColumnScanAnomaly) && buffer.length > 0) {
       try {
         parse(buffer, false);
-      } catch {
-        // The entry's own error is the one to report.
+      } catch (reparse) {
+        // The entry's own error is the one to report, once papaparse reads the records (see projection).
+        if (reparse instanceof ColumnScanAnomaly) throw reparse;
       }
     }
     throw error;

@@ -11,7 +11,8 @@ import { findColumn, guessDateColumn, isBlankRow, normalizeColumn } from './colu
 import { DateRange } from './dateRange';
 import { DayBuckets } from './dayBuckets';
 import type { FileFacts, RowHook } from './insights/insight';
-import { startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
+import { insightColumns, startInsight, type FileInsightReader, type InsightPart } from './insights/insights';
+import { mayBeTrainedOn } from '../policy/policyModel';
 import type { ItemCollector } from './itemCollector';
 import type { FileScan, FileStatus, Problem } from './scanTypes';
 import type { ReadLimits } from '../archive/types';
@@ -118,6 +119,8 @@ export class CsvFileScanner {
   private joiner: ContinuationJoiner | null = null;
   /** Copies of a file only: tells rows an earlier copy counted. */
   private keyer: RowKeyer | null = null;
+  /** The columns read, by position, once the header says they are all this scan needs (see projection). */
+  private projected: Uint8Array | null = null;
 
   constructor(
     private readonly match: FileMatch | null,
@@ -229,6 +232,27 @@ export class CsvFileScanner {
     }
     this.insight = startInsight(entry, header, this.insightLimits);
     this.hook = this.insight?.row ?? null;
+    this.projectColumns(entry, header);
+  }
+
+  /**
+   * After the header of a file whose kind of data is not trained on in any region (private
+   * messages…): the only columns the scan reads (1 by position), so the reader may skip the rest
+   * of each record. Null: every column (before the header, a file that may be trained on, rows
+   * joined or keyed whole, an insight that does not say which columns it reads).
+   */
+  readonly projection = (): Uint8Array | null => this.projected;
+
+  private projectColumns(entry: CatalogEntry, header: readonly string[]): void {
+    if (mayBeTrainedOn(entry.dataKind) || this.joiner !== null || this.keyer !== null) return;
+    const insight = insightColumns(entry);
+    if (insight === null) return;
+    const rule = entry.ownText?.rows;
+    const ruleColumns = rule === undefined || rule.kind === 'all' ? [] : rule.kind === 'member-sender' ? [rule.senderColumn, rule.senderUrlColumn, rule.directionColumn] : [rule.column];
+    const read = [this.dateIndex, ...this.ownColumns, ...this.unwrapColumns, ...[...ruleColumns, ...insight].map((name) => findColumn(header, [name]))];
+    const wanted = new Uint8Array(header.length);
+    for (const index of read) if (index !== -1) wanted[index] = 1;
+    this.projected = wanted;
   }
 
   /** Every header, known or not: a copy's rows are compared by their content. */

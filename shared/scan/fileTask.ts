@@ -26,6 +26,8 @@ export interface FileTaskOptions {
   readonly rowKeys: RowKeysRequest | null;
   /** Bytes of text read so far in this file. */
   readonly onBytes: (bytes: number) => void;
+  /** Whether a file not trained on may be read by the column scanner (default: yes; off to compare). */
+  readonly columnScanner?: boolean | undefined;
 }
 
 export interface FileOutcome {
@@ -45,7 +47,7 @@ export async function readFileTask(
   options: FileTaskOptions,
 ): Promise<FileOutcome> {
   const items = options.collectItems ? new ItemCollector() : null;
-  const readOptions = { limits: options.limits, signal: options.signal, decoder: options.decoder, onBytes: options.onBytes };
+  const readOptions = { limits: options.limits, signal: options.signal, decoder: options.decoder, onBytes: options.onBytes, columnScanner: options.columnScanner };
   let scan: FileScan;
   let insight: InsightPart | null = null;
   let keyed: KeyedRows | null = null;

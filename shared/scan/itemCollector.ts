@@ -22,8 +22,14 @@ export function keptItemText(text: string): string {
 }
 
 export class ItemCollector {
-  private readonly items: FileItems = { day: [], words: [], text: [] };
+  private items: FileItems = { day: [], words: [], text: [] };
   private kept = 0;
+
+  /** Forgets what was added: the file is read again from its start (see readCsvFile). */
+  clear(): void {
+    this.items = { day: [], words: [], text: [] };
+    this.kept = 0;
+  }
 
   add(day: number | null, words: number, text: string): void {
     this.items.day.push(day);

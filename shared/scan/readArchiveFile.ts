@@ -8,6 +8,7 @@ import { DamagedEntryError, EntryLimitError, ZipEntryError } from '../archive/en
 import { guardInflation } from '../archive/inflate';
 import type { ArchiveFile, ReadLimits } from '../archive/types';
 import { RecordTooLongError, streamCsvRows, type CsvStreamInfo } from '../csv/csvStream';
+import { ColumnScanAnomaly } from '../csv/columnScanner';
 import { ChunkDecoder, sniffEncoding, type StreamDecoderFactory } from '../text/decode';
 import { dayOf } from '../text/dates';
 import { CancelledError, throwIfCancelled, type CancelSignal } from '../platform/cancel';
@@ -24,6 +25,8 @@ export interface ReadOptions {
   readonly decoder: StreamDecoderFactory | undefined;
   /** Called with the bytes of text read so far in this file. */
   readonly onBytes: (bytes: number) => void;
+  /** Whether a file not trained on may be read by the column scanner (default: yes; off to compare). */
+  readonly columnScanner?: boolean | undefined;
 }
 
 /** What went wrong while reading a file, as a problem a member can understand. */
@@ -63,6 +66,25 @@ export async function readCsvFile(
   context: ScanContext,
   options: ReadOptions,
 ): Promise<CsvFileResult> {
+  const backslashQuotes = match?.entry.backslashQuotes ?? false;
+  // The column scanner models standard quoting only; a file it cannot read as papaparse does is read again by papaparse.
+  if ((options.columnScanner ?? true) && !backslashQuotes) {
+    const projected = await readCsvOnce(file, match, identity, context, options, true);
+    if (projected !== null) return projected;
+    context.items?.clear();
+  }
+  return (await readCsvOnce(file, match, identity, context, options, false))!;
+}
+
+/** One reading of a CSV file; null when the column scanner met quoting it does not model. */
+async function readCsvOnce(
+  file: ArchiveFile,
+  match: FileMatch | null,
+  identity: FileIdentity,
+  context: ScanContext,
+  options: ReadOptions,
+  columnScanner: boolean,
+): Promise<CsvFileResult | null> {
   const scanner = new CsvFileScanner(match, identity, context);
   let bytes = 0;
   let info: CsvStreamInfo | null = null;
@@ -76,10 +98,12 @@ export async function readCsvFile(
         maxRecordChars: options.limits.maxRecordChars,
         signal: options.signal,
         decoder: options.decoder,
+        projection: columnScanner ? scanner.projection : undefined,
       },
     );
   } catch (error) {
     if (error instanceof CancelledError) throw error;
+    if (error instanceof ColumnScanAnomaly) return null;
     // The scanner's records: the header, a preamble and blank lines are not records.
     failure = problemFromError(error, options.limits, scanner.records);
   }

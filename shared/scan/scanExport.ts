@@ -51,6 +51,8 @@ export interface ScanOptions {
    */
   readonly onVerdictFiles?: (partial: PartialScan) => void;
   readonly now?: Date;
+  /** Whether files not trained on may be read by the column scanner (default: yes; off to compare). */
+  readonly columnScanner?: boolean;
 }
 
 /** The scan of the files read so far, and the categories some of whose files are still to read. */
@@ -111,6 +113,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
       member,
       collectItems: options.collectItems ?? false,
       rowKeys,
+      columnScanner: options.columnScanner,
       onBytes: (bytes: number) => progress.update(index, inputName, file.path, Math.min(bytes, ceiling)),
     };
     try {

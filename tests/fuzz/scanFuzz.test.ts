@@ -6,7 +6,8 @@
 // input), never another exception; a result holds only valid statuses and record counts, and
 // carries through the report. At "counts" the report (JSON, Markdown, CSV) holds none of the
 // member's personal values, whether the damage moved them into a header or the case planted them
-// in a file or zip name. Seeded (FUZZ_SEED to change it); `npm test` runs 200 cases, `npm run
+// in a file or zip name. Every case is read twice, with and without the column scanner (the
+// private messages, past their first 64 KB): the scans and items are equal. Seeded (FUZZ_SEED to change it); `npm test` runs 200 cases, `npm run
 // fuzz` 10,000 (FUZZ_RUNS).
 
 import fc from 'fast-check';
@@ -34,8 +35,11 @@ const CASE_BUDGET_MS = 10_000;
 
 const NOW = generateExport({ era: 2026, seed: 7 });
 const OLD = generateExport({ era: 2018, seed: 7 });
+/** Inboxes large enough (about 300 KB) for the column scanner to take over from papaparse. */
+const NOW_INBOX = generateExport({ era: 2026, size: 'sample', seed: 7 });
+const OLD_INBOX = generateExport({ era: 2018, size: 'sample', seed: 7 });
 /** Every personal value the base files hold: none may reach a report at "counts". */
-const SENSITIVE = [...new Set([...NOW.expected.sensitive, ...OLD.expected.sensitive])];
+const SENSITIVE = [...new Set([NOW, OLD, NOW_INBOX, OLD_INBOX].flatMap((exp) => exp.expected.sensitive))];
 /** Those that can name a file or a zip. */
 const NAMEABLE = SENSITIVE.filter((v) => !/[/\\\n\r]/.test(v) && v.length <= 80);
 
@@ -45,7 +49,9 @@ const BASE_FILES: readonly GeneratedFile[] = (() => {
   const old = OLD.files;
   const pick = (files: readonly GeneratedFile[], test: (path: string) => boolean) => files.filter((f) => test(f.path));
   return [
-    ...pick(now, (p) => ['Profile.csv', 'Connections.csv', 'messages.csv', 'Logins.csv', 'Ad_Targeting.csv', 'Skills.csv', 'LearningCoachMessages.csv'].includes(p)),
+    ...pick(NOW_INBOX.files, (p) => p === 'messages.csv'),
+    ...pick(OLD_INBOX.files, (p) => p === 'Messages.csv'),
+    ...pick(now, (p) => ['Profile.csv', 'Connections.csv', 'Logins.csv', 'Ad_Targeting.csv', 'Skills.csv', 'LearningCoachMessages.csv'].includes(p)),
     ...pick(now, (p) => p.startsWith('Shares_') || p.startsWith('Comments_') || p.startsWith('Articles/')).slice(0, 3),
     ...pick(old, (p) => p === 'Shares.csv' || p === 'Account Status History.csv'),
   ];
@@ -165,16 +171,21 @@ const tally = new Map<string, number>();
 
 async function checkCase(c: FuzzCase): Promise<void> {
   const input = await inputOf(c);
-  const outcome = await withinBudget(
-    scanExport([loadedSource(input)], {
-      inflate: INFLATERS[c.inflater],
-      decoder: nodeTextDecoder,
-      limits: c.tightLimits ? TIGHT_LIMITS : {},
-      collectItems: true,
-      now: new Date('2026-11-29T12:00:00Z'),
-    }),
-  );
+  const read = (columnScanner: boolean) =>
+    withinBudget(
+      scanExport([loadedSource(input)], {
+        inflate: INFLATERS[c.inflater],
+        decoder: nodeTextDecoder,
+        limits: c.tightLimits ? TIGHT_LIMITS : {},
+        collectItems: true,
+        now: new Date('2026-11-29T12:00:00Z'),
+        columnScanner,
+      }),
+    );
+  const outcome = await read(true);
   if ('timedOut' in outcome) throw new Error(`the analysis did not end within ${CASE_BUDGET_MS / 1000} s`);
+  // The column scanner changes nothing: the same scan, items and errors as papaparse alone.
+  expect(outcome).toEqual(await read(false));
   if ('error' in outcome) {
     if (!(outcome.error instanceof ExportUnreadableError)) throw outcome.error;
     tally.set(`unreadable: ${outcome.error.errors[0]?.code}`, (tally.get(`unreadable: ${outcome.error.errors[0]?.code}`) ?? 0) + 1);

@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { median } from '../measure';
 import { ensureShape, SHAPES } from '../shapes';
-import { ColumnScanner } from './columnScanner';
+import { scanColumns } from '../../../shared/csv/columnScanner';
 import { CHUNK_CHARS, TOKENIZERS, type Tokenizer } from './tokenizers';
 
 const HOT_FILES = ['messages.csv', 'Shares.csv', 'Reactions.csv', 'Logins.csv'];
@@ -57,12 +57,34 @@ function rowHasher(hash: Hash): (row: readonly string[]) => void {
   };
 }
 
-/** The scanner, records counted (the header included, as the tokenizers count it). */
+/** Every field of the header record: more than any export file has. */
+const HEADER_FIELDS = new Uint8Array(512).fill(1);
+
+/** The app's column scanner (as csvStream feeds it), records counted (the header included, as the tokenizers count it). */
 function scanMessages(text: string, onValues: (values: readonly string[]) => void): number {
-  const scanner = new ColumnScanner({ columns: MESSAGE_COLUMNS, delimiter: ',', backslashQuotes: false }, onValues);
-  for (let at = 0; at < text.length; at += CHUNK_CHARS) scanner.push(text.slice(at, at + CHUNK_CHARS));
-  scanner.end();
-  return scanner.records;
+  let at: number[] = [];
+  let wanted: Uint8Array | null = null;
+  let records = 0;
+  const emit = (rows: readonly string[][]): void => {
+    for (const row of rows) {
+      records++;
+      if (wanted === null) {
+        const header = row.map((h) => h.trim());
+        at = MESSAGE_COLUMNS.map((name) => header.indexOf(name));
+        wanted = new Uint8Array(header.length);
+        for (const i of at) if (i !== -1) wanted[i] = 1;
+      } else onValues(at.map((i) => (i === -1 ? '' : (row[i] ?? ''))));
+    }
+  };
+  let pending = '';
+  for (let from = 0; from < text.length; from += CHUNK_CHARS) {
+    const chunk = pending + text.slice(from, from + CHUNK_CHARS);
+    const { rows, cursor } = scanColumns(chunk, wanted ?? HEADER_FIELDS, ',', false);
+    emit(rows);
+    pending = chunk.slice(cursor);
+  }
+  if (pending.length > 0) emit(scanColumns(pending, wanted ?? HEADER_FIELDS, ',', true).rows);
+  return records;
 }
 
 /** The same columns from full rows, by header name: what the scanner must match. */

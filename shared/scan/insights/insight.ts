@@ -34,6 +34,11 @@ export interface InsightLimits {
 }
 
 export interface InsightKind<Part, Merged> {
+  /**
+   * The header names its rows read, when it says: a file not trained on may then skip the rest
+   * of each record (the column scanner). Unsaid: every column is read.
+   */
+  readonly columns?: readonly string[];
   start(header: readonly string[], limits: InsightLimits): FileInsight<Part>;
   /** The export's aggregate from its files' parts, in file order. */
   merge(parts: readonly Part[]): Merged;

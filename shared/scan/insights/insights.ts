@@ -44,6 +44,13 @@ export function startInsight(entry: CatalogEntry, header: readonly string[], lim
   return { ...reader, finish: (facts) => ({ kind, catalogId: entry.id, part: reader.finish(facts) }) as InsightPart };
 }
 
+/** The header names a file's insight reads: none without one, null when it does not say (every column). */
+export function insightColumns(entry: CatalogEntry): readonly string[] | null {
+  const kind = entry.insight;
+  if (kind === undefined) return [];
+  return (KINDS[kind](entry.id) as InsightKind<unknown, unknown>).columns ?? null;
+}
+
 function partsOf<K extends InsightKindId>(parts: readonly InsightPart[], kind: K): Parts[K][] {
   return parts.filter((p): p is Extract<InsightPart, { kind: K }> => p.kind === kind).map((p) => p.part as Parts[K]);
 }

@@ -6,6 +6,11 @@ import { findColumn } from '../columns';
 import { DistinctValues, LabelCounter } from '../counter';
 import { overflowedOf, type InsightKind } from './insight';
 
+/** The columns it reads: the column scanner cuts only these (and the scanner's own) from each record. */
+const CONVERSATION = 'CONVERSATION ID';
+const FOLDER = 'FOLDER';
+const DRAFT = 'IS MESSAGE DRAFT';
+
 const DRAFT_VALUES = new Set(['true', 'yes', '1']);
 
 export const NO_MESSAGES: MessageInsights = { total: 0, conversations: 0, sent: 0, received: 0, drafts: 0, folders: [], memberIdentifiedBy: 'none' };
@@ -18,10 +23,11 @@ function sumOrUnknown(values: readonly (number | null)[]): number | null {
 }
 
 export const messages: InsightKind<MessagesPart, MessageInsights> = {
+  columns: [CONVERSATION, FOLDER, DRAFT],
   start(header, limits) {
-    const conversation = findColumn(header, ['CONVERSATION ID']);
-    const folder = findColumn(header, ['FOLDER']);
-    const draft = findColumn(header, ['IS MESSAGE DRAFT']);
+    const conversation = findColumn(header, [CONVERSATION]);
+    const folder = findColumn(header, [FOLDER]);
+    const draft = findColumn(header, [DRAFT]);
     const conversations = new DistinctValues(limits.maxDistinctKeys);
     const folders = new LabelCounter(limits.maxDistinctKeys);
     let drafts = 0;

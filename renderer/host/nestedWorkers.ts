@@ -4,6 +4,7 @@
 // terminated: a nested worker does not outlive its owner).
 
 import type { FileExecutor, FileOutcome } from '../../shared/scan/fileTask';
+import { threadSlots } from '../../shared/platform/threadSlots';
 import { offloadingExecutor, type TaskThreads } from '../../shared/scan/transferredTask';
 
 /** What a file reader posts back: bytes read so far, then the file's outcome or why it failed. */
@@ -17,21 +18,12 @@ function newReader(): Worker {
 }
 
 function nestedWorkers(size: number): TaskThreads {
-  const idle: Worker[] = [];
-  const all = new Set<Worker>();
-  const free = (): Worker | null => {
-    const ready = idle.pop();
-    if (ready) return ready;
-    if (all.size >= size) return null;
-    const worker = newReader();
-    all.add(worker);
-    return worker;
-  };
+  const slots = threadSlots(size, newReader);
   return {
     size,
-    available: () => idle.length > 0 || all.size < size,
+    available: slots.available,
     run(task, { transfer, onProgress }) {
-      const worker = free();
+      const worker = slots.take();
       if (!worker) return Promise.reject(new Error('Every file reader is busy.'));
       return new Promise<FileOutcome>((resolve, reject) => {
         worker.onmessage = ({ data }: MessageEvent<FileReadMessage>) => {
@@ -40,7 +32,7 @@ function nestedWorkers(size: number): TaskThreads {
             return;
           }
           worker.onmessage = worker.onerror = null;
-          idle.push(worker);
+          slots.release(worker);
           if (data.type === 'done') resolve(data.outcome);
           else reject(new Error(data.message));
         };
@@ -48,7 +40,7 @@ function nestedWorkers(size: number): TaskThreads {
         worker.onerror = (event: ErrorEvent) => {
           event.preventDefault();
           worker.onmessage = worker.onerror = null;
-          all.delete(worker);
+          slots.drop(worker);
           worker.terminate();
           reject(new Error(`A file reader stopped unexpectedly (${event.message || 'no details'}).`));
         };
@@ -56,9 +48,7 @@ function nestedWorkers(size: number): TaskThreads {
       });
     },
     async close() {
-      for (const worker of all) worker.terminate();
-      all.clear();
-      idle.length = 0;
+      for (const worker of slots.clear()) worker.terminate();
     },
   };
 }

@@ -57,7 +57,7 @@ describe('reading files on a worker thread', () => {
   });
 
   it("gives the same scan from a Blob (a browser's File): the worker is given the Blob and reads its entry by ranges", async () => {
-    const file = blobFile(new Blob([await zipExport(exp)]));
+    const file = blobFile(new Blob([new Uint8Array(await zipExport(exp))]));
     const input = { kind: 'zip' as const, name: exp.name, file };
     const here = await scan([input], { collectItems: true });
     const threaded = await scan([input], { collectItems: true, executor: everyFile() });

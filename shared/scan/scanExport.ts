@@ -172,10 +172,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
     // The largest files first, so the executor's threads finish close together.
     const size = (group: readonly number[]) => group.reduce((sum, index) => sum + expectedSize(reads[index]!.file), 0);
     const bySize = groups.filter((group) => !identity.includes(group)).sort((a, b) => size(b) - size(a));
-    const verdictFirst = [...bySize.filter(isVerdictGroup), ...bySize.filter((group) => !isVerdictGroup(group))];
-    // With another thread, the largest file starts first (so it is the one handed over) and the
-    // verdict's files are read here beside it: after the verdict's files it would start last.
-    const rest = !onVerdictFiles ? bySize : executor.concurrency > 1 && bySize.length > 0 ? [bySize[0]!, ...verdictFirst.filter((group) => group !== bySize[0])] : verdictFirst;
+    const rest = onVerdictFiles ? [...bySize.filter(isVerdictGroup), ...bySize.filter((group) => !isVerdictGroup(group))] : bySize;
     if (onVerdictFiles) {
       verdictGroupsLeft = bySize.filter(isVerdictGroup).length;
       if (verdictGroupsLeft === 0) verdictReady();

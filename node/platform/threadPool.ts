@@ -4,6 +4,7 @@
 // the command line's batch (`--each --jobs`, whole exports) run on it.
 
 import { parentPort, Worker, type Transferable } from 'node:worker_threads';
+import { threadSlots } from '../../shared/platform/threadSlots';
 
 export type ThreadMessage<Result, Progress> =
   | { readonly type: 'progress'; readonly progress: Progress }
@@ -20,25 +21,16 @@ export interface ThreadPool<Task, Result, Progress = never> {
 }
 
 export function threadPool<Task, Result, Progress = never>(script: string, size: number, workerData?: unknown): ThreadPool<Task, Result, Progress> {
-  const idle: Worker[] = [];
-  const all = new Set<Worker>();
-  const free = (): Worker | null => {
-    const ready = idle.pop();
-    if (ready) return ready;
-    if (all.size >= size) return null;
+  const slots = threadSlots(size, () => {
     const worker = new Worker(script, { workerData });
-    all.add(worker);
     // A thread that fails between tasks is dropped (without a listener its error would end the process).
-    worker.on('error', () => {
-      all.delete(worker);
-      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-    });
+    worker.on('error', () => slots.drop(worker));
     return worker;
-  };
+  });
   return {
-    available: () => idle.length > 0 || all.size < size,
+    available: slots.available,
     run(task, { transfer = [], onProgress } = {}) {
-      const worker = free();
+      const worker = slots.take();
       if (!worker) return Promise.reject(new Error('Every worker thread is busy.'));
       return new Promise<Result>((resolve, reject) => {
         const settle = () => {
@@ -52,14 +44,14 @@ export function threadPool<Task, Result, Progress = never>(script: string, size:
             return;
           }
           settle();
-          idle.push(worker);
+          slots.release(worker);
           if (message.type === 'done') resolve(message.result);
           else reject(new Error(message.message));
         };
         // A thread that fails or ends mid-task is not reused.
         const onError = (error: Error) => {
           settle();
-          all.delete(worker);
+          slots.drop(worker);
           reject(error);
         };
         const onExit = (code: number) => onError(new Error(`A worker thread ended (exit code ${code}) before finishing its task.`));
@@ -70,10 +62,7 @@ export function threadPool<Task, Result, Progress = never>(script: string, size:
       });
     },
     async close() {
-      const workers = [...all];
-      all.clear();
-      idle.length = 0;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(slots.clear().map((worker) => worker.terminate()));
     },
   };
 }

@@ -1,7 +1,7 @@
-// A FolderReader over File objects (a dropped or chosen folder), and a zip File read by ranges
-// (File.slice): neither is ever read whole into memory.
+// A FolderReader over File objects (a dropped or chosen folder): no file is ever read whole into
+// memory (a zip File is read by ranges: shared/archive/randomAccess.ts blobFile).
 
-import type { FolderListing, FolderReader, RandomAccessFile } from '../../shared/archive/types';
+import type { FolderListing, FolderReader } from '../../shared/archive/types';
 import type { PickedFolder } from './analysisHost';
 
 async function* chunksOf(file: File): AsyncGenerator<Uint8Array> {
@@ -34,16 +34,5 @@ export function fileFolderReader(folder: PickedFolder): FolderReader {
       if (!file) throw new Error(`${path} is not in the folder`);
       return chunksOf(file);
     },
-  };
-}
-
-/** A zip the member chose or dropped, read a range at a time. */
-export function fileRandomAccess(file: Blob): RandomAccessFile {
-  return {
-    size: file.size,
-    open: async () => ({
-      read: async (offset: number, length: number) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
-      close: async () => undefined,
-    }),
   };
 }

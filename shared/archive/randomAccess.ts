@@ -2,7 +2,7 @@
 // read as a stream of chunks, the next read under way while the current chunk is used.
 
 import { throwIfCancelled, type CancelSignal } from '../platform/cancel';
-import type { RandomAccessFile, RangeReader } from './types';
+import type { BlobLike, RandomAccessFile, RangeReader } from './types';
 
 /** Large enough that a read's fixed cost is small, small enough that memory stays flat. */
 export const RANGE_CHUNK_BYTES = 512 * 1024;
@@ -17,6 +17,20 @@ export function memoryFile(bytes: Uint8Array): RandomAccessFile {
     close: async () => undefined,
   };
   return { size: bytes.length, open: async () => reader };
+}
+
+/** A Blob (a browser's File) read a range at a time (slice), never whole; another thread may receive it. */
+export function blobFile(blob: BlobLike): RandomAccessFile {
+  const reader: RangeReader = {
+    read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+    close: async () => undefined,
+  };
+  return { size: blob.size, open: async () => reader, blob };
+}
+
+/** The zip an entry handed to another thread lies in, where that thread can read it without a file system. */
+export function transferredZip(zip: { readonly blob: BlobLike } | { readonly bytes: Uint8Array }): RandomAccessFile {
+  return 'blob' in zip ? blobFile(zip.blob) : memoryFile(zip.bytes);
 }
 
 /**

@@ -12,6 +12,17 @@ export interface RandomAccessFile {
   open(): Promise<RangeReader>;
   /** Where another thread of this computer can open the same file (Node). */
   readonly localPath?: string;
+  /** The file itself when another thread can receive it and read it by ranges (a browser's File). */
+  readonly blob?: BlobLike;
+}
+
+/**
+ * What shared/ needs of a Blob (a browser's File) without the DOM library: its size and ranges.
+ * A Blob is structured-cloneable, so a worker it is posted to reads the same file itself.
+ */
+export interface BlobLike {
+  readonly size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 export interface RangeReader {
@@ -126,8 +137,8 @@ export interface ZipEntryInfo {
 export type FileSource =
   | {
       readonly kind: 'zip-entry';
-      /** The zip's path on this computer, or (in memory) the bytes of the entry's slot alone, offsets from 0. */
-      readonly zip: { readonly path: string } | { readonly bytes: Uint8Array };
+      /** The zip's path on this computer, the zip as a Blob (browser), or (in memory) the bytes of the entry's slot alone, offsets from 0. */
+      readonly zip: { readonly path: string } | { readonly blob: BlobLike } | { readonly bytes: Uint8Array };
       readonly entry: ZipEntryInfo;
       /** Inflated bytes the entry may use of its archive's budget; null when its own limits bind first. */
       readonly budgetBytes: number | null;

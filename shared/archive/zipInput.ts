@@ -58,7 +58,7 @@ async function* failing(error: ZipEntryError): AsyncGenerator<Uint8Array> {
   throw error;
 }
 
-/** How another thread can read the entry: by the zip's path, or (in memory) a copy of its slot alone. */
+/** How another thread can read the entry: by the zip's path, the zip as a Blob (browser), or (in memory) a copy of its slot alone. */
 function sourceOf(input: ZipInput, entry: DirectoryEntry, budgetBytes: number | null): FileSource | null {
   const info = {
     storedName: entry.storedName,
@@ -75,8 +75,9 @@ function sourceOf(input: ZipInput, entry: DirectoryEntry, budgetBytes: number | 
     const slot = input.bytes.slice(entry.headerOffset, entry.slotEnd);
     return { kind: 'zip-entry', zip: { bytes: slot }, entry: { ...info, headerOffset: 0, slotEnd: slot.length }, budgetBytes };
   }
-  const path = input.file.localPath;
-  return path === undefined ? null : { kind: 'zip-entry', zip: { path }, entry: info, budgetBytes };
+  const { localPath: path, blob } = input.file;
+  if (path !== undefined) return { kind: 'zip-entry', zip: { path }, entry: info, budgetBytes };
+  return blob === undefined ? null : { kind: 'zip-entry', zip: { blob }, entry: info, budgetBytes };
 }
 
 type ZipInput = Extract<ExportInput, { kind: 'zip' }>;
@@ -86,7 +87,7 @@ function rawFileOf(input: ZipInput, file: RandomAccessFile, entry: DirectoryEntr
   const { problem } = entry;
   if (problem) return { ...shape, open: () => failing(problem) };
   const ceiling = () => entryCeiling(entry.compressedSize, entry.uncompressedSize, options.limits);
-  const canTransfer = 'bytes' in input || file.localPath !== undefined;
+  const canTransfer = 'bytes' in input || file.localPath !== undefined || file.blob !== undefined;
   return {
     ...shape,
     open: (signal?: CancelSignal) => leasedRead(file, entry, budget, ceiling(), options, signal),

@@ -40,14 +40,44 @@ export interface ItemsView {
   text(i: number): string;
 }
 
-function sortOrders(count: number, day: Float64Array, words: Int32Array): { byDate: Int32Array; byWords: Int32Array } {
-  const order = () => Int32Array.from({ length: count }, (_, i) => i);
-  // NaN (undated) sorts first, as -Infinity.
-  const days = Float64Array.from(day, (d) => (Number.isNaN(d) ? -Infinity : d));
-  return {
-    byDate: order().sort((a, b) => days[a]! - days[b]! || a - b),
-    byWords: order().sort((a, b) => words[a]! - words[b]! || a - b),
-  };
+/**
+ * Item indexes by `key` ascending, ties in index order. Integer keys within a range not much wider
+ * than the count (days, words: the usual case) are counted into place in two passes, which took
+ * a third of the comparison sort's time on 275,000 items (dominant-messages, Node); others are
+ * sorted by comparison, to the same order.
+ */
+function orderBy(key: ArrayLike<number>): Int32Array {
+  const count = key.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
+  for (let i = 0; i < count; i++) {
+    const k = key[i]!;
+    if (k < min) min = k;
+    if (k > max) max = k;
+    if (!Number.isInteger(k)) integers = false;
+  }
+  const order = new Int32Array(count);
+  if (count > 0 && integers && max - min <= 4 * count + 1024) {
+    // starts[k - min]: where the first item of key k goes.
+    const starts = new Int32Array(max - min + 2);
+    for (let i = 0; i < count; i++) starts[key[i]! - min + 1]!++;
+    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+    for (let i = 0; i < count; i++) order[starts[key[i]! - min]!++] = i;
+    return order;
+  }
+  for (let i = 0; i < count; i++) order[i] = i;
+  return order.sort((a, b) => key[a]! - key[b]! || a - b);
+}
+
+function sortOrders(day: Float64Array, words: Int32Array): { byDate: Int32Array; byWords: Int32Array } {
+  // NaN (undated) sorts first: below the earliest day.
+  let earliest = Infinity;
+  for (const d of day) if (d < earliest) earliest = d;
+  const undated = earliest === Infinity ? 0 : earliest - 1;
+  const dayKey = new Float64Array(day.length);
+  for (let i = 0; i < day.length; i++) dayKey[i] = Number.isNaN(day[i]!) ? undated : day[i]!;
+  return { byDate: orderBy(dayKey), byWords: orderBy(words) };
 }
 
 /** Packs every file's items (null: a file with none). */
@@ -73,7 +103,7 @@ export function packItems(perFile: readonly (FileItems | null)[]): PackedItems {
     }
   });
   offsets[count] = length;
-  const { byDate, byWords } = sortOrders(count, day, words);
+  const { byDate, byWords } = sortOrders(day, words);
   return {
     count,
     file,

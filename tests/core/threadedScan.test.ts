@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../node/platform/readInputs';
 import { threadedExecutor } from '../../node/platform/threadedExecutor';
+import { blobFile } from '../../shared/archive/randomAccess';
 import { generateExport, zipExport } from '../../shared/sample';
 import { badCrcCase, manyCompressibleFilesCase } from '../hostile/corpus';
 import type { ExportScan } from '../../shared/scan/scanTypes';
@@ -49,6 +50,15 @@ describe('reading files on a worker thread', () => {
     await writeFile(path, await zipExport(exp));
     const input = await readInput(path);
     expect('file' in input && input.file.localPath).toBe(path);
+    const here = await scan([input], { collectItems: true });
+    const threaded = await scan([input], { collectItems: true, executor: everyFile() });
+    expect(threaded).toEqual(here);
+    expect(here.files.filter((f) => f.status === 'error')).toEqual([]);
+  });
+
+  it("gives the same scan from a Blob (a browser's File): the worker is given the Blob and reads its entry by ranges", async () => {
+    const file = blobFile(new Blob([new Uint8Array(await zipExport(exp))]));
+    const input = { kind: 'zip' as const, name: exp.name, file };
     const here = await scan([input], { collectItems: true });
     const threaded = await scan([input], { collectItems: true, executor: everyFile() });
     expect(threaded).toEqual(here);

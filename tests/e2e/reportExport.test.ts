@@ -3,14 +3,14 @@
 // content is checked), write and save the objection letter, copy it; nothing may leave the
 // page's own origin. Screenshots of the dialog and the letter panel.
 
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GROUNDS_PLACEHOLDER } from '../../shared/report/objectionLetter';
 import type { ReportJson } from '../../shared/report/reportJson';
 import { SAMPLE_LABEL } from '../../shared/report/verdict';
+import { downloadOf } from '../support/e2eDownloads';
 import { validateReport } from '../support/reportSchemaValidator';
 import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
@@ -41,16 +41,6 @@ async function letterScreenshot(page: Page, name: string): Promise<void> {
   await page.getByTestId('objection-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
   await page.setViewportSize({ width: 1280, height: 860 });
-}
-
-async function downloaded(download: Download): Promise<string> {
-  return readFile((await download.path())!, 'utf8');
-}
-
-/** Clicks `click` and returns the download it starts, with its saved content. */
-async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; content: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
-  return { name: download.suggestedFilename(), content: await downloaded(download) };
 }
 
 async function exportAs(page: Page, format: 'html' | 'json' | 'md' | 'csv'): Promise<string> {

@@ -32,6 +32,32 @@ describe('item store', () => {
     expect([...store.byWords]).toEqual([4, 0, 1, 5, 2, 3]);
   });
 
+  test('orders as a comparison sort does: counted days and words, or sorted past a wide range or a fraction', () => {
+    // A seeded generator: the same cases every run.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const cases: [(i: number) => number | null, (i: number) => number][] = [
+      [(i) => (i % 13 === 0 ? null : 19_000 + Math.floor(next() * 900)), () => Math.floor(next() * 90)],
+      [(i) => (i % 5 === 0 ? null : -400 + Math.floor(next() * 50)), () => Math.floor(next() * 3)],
+      [() => Math.floor(next() * 1e9), () => Math.floor(next() * 2 ** 30)],
+      [() => 19_000 + next(), () => 0],
+      [() => null, () => 5],
+    ];
+    for (const [dayOf, wordsOf] of cases) {
+      const items: FileItems = { day: [], words: [], text: [] };
+      for (let i = 0; i < 3_000; i++) {
+        items.day.push(dayOf(i));
+        items.words.push(wordsOf(i));
+        items.text.push('');
+      }
+      const packed = packItems([items]);
+      const key = (d: number | null) => d ?? -Infinity;
+      const indexes = items.day.map((_, i) => i);
+      expect([...packed.byDate]).toEqual([...indexes].sort((a, b) => key(items.day[a]!) - key(items.day[b]!) || a - b));
+      expect([...packed.byWords]).toEqual([...indexes].sort((a, b) => items.words[a]! - items.words[b]! || a - b));
+    }
+  });
+
   test('search ignores case, needs every term, and never matches across two items', () => {
     expect([...store.matching(['ROADMAP'])]).toEqual([0, 0, 1, 1, 0, 0]);
     expect([...store.matching(['road', 'hiring'])]).toEqual([0, 0, 0, 1, 0, 0]);

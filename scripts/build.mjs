@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { dependencyPatches } from './dependencyPatches.mjs';
+import { lazyDependencies } from './lazyDependencies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.argv[2] ?? 'all';
@@ -17,7 +18,7 @@ const nodeCommon = {
   absWorkingDir: root,
   // Loaded only when a PDF or an HTML report with charts is asked for.
   external: ['playwright-core', 'jsdom', 'electron'],
-  plugins: [dependencyPatches],
+  plugins: [dependencyPatches, lazyDependencies],
 };
 
 async function buildCli() {

@@ -3,6 +3,9 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { dependencyPatches } from './dependencyPatches.mjs';
+import { lazyDependencies } from './lazyDependencies.mjs';
+import { cachedLoader, writeCodeCache } from './codeCache.mjs';
+import { writeFile } from 'node:fs/promises';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.argv[2] ?? 'all';
@@ -17,16 +20,15 @@ const nodeCommon = {
   absWorkingDir: root,
   // Loaded only when a PDF or an HTML report with charts is asked for.
   external: ['playwright-core', 'jsdom', 'electron'],
-  plugins: [dependencyPatches],
+  plugins: [dependencyPatches, lazyDependencies],
 };
 
 async function buildCli() {
-  await build({
-    ...nodeCommon,
-    entryPoints: ['node/cli/bin.ts'],
-    outfile: 'dist/cli/cli.cjs',
-    banner: { js: '#!/usr/bin/env node' },
-  });
+  // The command line itself is cliMain.cjs, started by cli.cjs with V8's code cache (scripts/codeCache.mjs).
+  // Its import() calls become require(): V8 does not keep the dynamic-import host a code cache was made with.
+  await build({ ...nodeCommon, entryPoints: ['node/cli/bin.ts'], outfile: 'dist/cli/cliMain.cjs', supported: { 'dynamic-import': false } });
+  await writeCodeCache(join(root, 'dist/cli/cliMain.cjs'));
+  await writeFile(join(root, 'dist/cli/cli.cjs'), cachedLoader('cliMain.cjs'), { mode: 0o755 });
   // Large files are read on a worker thread beside the main one (node/platform/threadedExecutor.ts).
   await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/cli/fileWorker.cjs' });
   // `analyze --each --jobs N`: whole exports on N worker threads (node/cli/analyzeEach.ts).

@@ -1,7 +1,6 @@
 // Runtime: Node. PDF from the command line: the report's HTML printed by a Chromium-family
 // browser or an Electron found on this computer, offline (every request refused), no script.
 
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,6 +81,8 @@ async function printWithChromium(executablePath: string, html: string, paper: 'a
 }
 
 async function printWithElectron(electron: string, html: string, paper: 'a4' | 'letter', out: string, pdfScript: string): Promise<void> {
+  // Loaded only to print: node:child_process costs every start a few ms.
+  const { spawn } = await import('node:child_process');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(electron, [pdfScript, '--out', out, '--paper', paper], { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';

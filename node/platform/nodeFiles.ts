@@ -64,9 +64,51 @@ export async function openRegularFile(path: string): Promise<RangeReader & { rea
   };
 }
 
-/** A zip on disk, read by ranges; `size` as stat found it. */
+/**
+ * A zip on disk, read by ranges; `size` as stat found it. Its entries are read one after another,
+ * each opening the zip: one handle serves them all while any is open, and it is closed once none
+ * has been for a turn of the event loop (opening, checking and closing the file for each of an
+ * export's 100-300 entries cost more than reading most of them).
+ */
 export function nodeRandomAccessFile(path: string, size: number): RandomAccessFile {
-  return { size, localPath: path, open: () => openRegularFile(path) };
+  let shared: Promise<RangeReader> | null = null;
+  let users = 0;
+  let closing: ReturnType<typeof setImmediate> | null = null;
+  const release = () => {
+    if (--users > 0) return;
+    closing = setImmediate(() => {
+      closing = null;
+      const handle = shared;
+      shared = null;
+      void handle?.then((reader) => reader.close()).catch(() => undefined);
+    });
+  };
+  const open = async (): Promise<RangeReader> => {
+    if (closing !== null) clearImmediate(closing);
+    closing = null;
+    shared ??= openRegularFile(path);
+    const opening = shared;
+    users++;
+    let reader: RangeReader;
+    try {
+      reader = await opening;
+    } catch (error) {
+      // Not opened: the next reader tries again.
+      if (shared === opening) shared = null;
+      users--;
+      throw error;
+    }
+    let closed = false;
+    return {
+      read: (offset, length) => reader.read(offset, length),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        release();
+      },
+    };
+  };
+  return { size, localPath: path, open };
 }
 
 /** A whole regular file as chunks, read to its end. */

@@ -6,7 +6,6 @@
 // folder must exist. A device (`/dev/null`, `/dev/stdout`) is written directly. Every failure is
 // an OutputError: one sentence, no stack trace.
 
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -113,6 +112,8 @@ export async function prepareOutput(target: string, inputs: readonly string[] = 
     throw outputFailure(error, target);
   });
   if (!folder.isDirectory()) throw outputFailure({ code: 'ENOTDIR' }, target);
+  // Loaded here: node:crypto costs every start a few ms, and most runs write to standard output.
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dirname(real), `.${basename(real)}.${randomBytes(6).toString('hex')}.part`);
   let handle: FileHandle;
   try {

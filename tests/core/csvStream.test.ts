@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RecordTooLongError, sniffDelimiter, streamCsvRows } from '../../shared/csv/csvStream';
 
@@ -117,5 +118,33 @@ describe('streamCsvRows', () => {
   it('sniffs the delimiter past a preamble line', () => {
     expect(sniffDelimiter('Notes:\n"When exporting, e-mails..."\n\nFirst Name,Last Name\n')).toBe(',');
     expect(sniffDelimiter('Date\tType\n')).toBe('\t');
+  });
+
+  it('sniffs as the first line with a comma or a tab decides, on any text: quotes, blank lines, past 64 K characters', () => {
+    // The rule written plainly: each line of the first 64 K characters on its own, quotes toggled within it.
+    const byLines = (text: string): string => {
+      for (const line of text.slice(0, 65_536).split('\n')) {
+        let tabs = 0;
+        let commas = 0;
+        let quoted = false;
+        for (const c of line) {
+          if (c === '"') quoted = !quoted;
+          else if (!quoted && c === '\t') tabs++;
+          else if (!quoted && c === ',') commas++;
+        }
+        if (tabs > 0 || commas > 0) return tabs >= commas ? '\t' : ',';
+      }
+      return ',';
+    };
+    const piece = fc.constantFrom('a', '"', ',', '\t', '\n', '\r', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+        expect(sniffDelimiter(text)).toBe(byLines(text));
+      }),
+      { numRuns: 5_000, seed: 20_261_206 },
+    );
+    const longPreamble = `${'x'.repeat(65_530)}\n"a\tb\tc`;
+    expect(sniffDelimiter(longPreamble)).toBe(byLines(longPreamble));
+    expect(sniffDelimiter(`${'x'.repeat(65_540)}\na\tb\n`)).toBe(',');
   });
 });

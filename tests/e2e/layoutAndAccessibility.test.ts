@@ -5,18 +5,16 @@
 // widening it again, nor on a fresh load at 800×600, and no empty panel or undrawn chart; the
 // timeline marks only the member's region's policy dates and the opt-out, labels apart; axe-core finds nothing at WCAG 2.2 AA in
 // the views (tables behind their disclosures included), the first screen, the export dialog with
-// its preview, and the HTML report. Screenshots of each state under tests/output/screenshots/layout.
+// its preview, and the HTML report. With `npm run screenshots`, a PNG of each state under tests/output/screenshots/layout.
 
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { VIEWS } from '../../renderer/app/views';
 import { axeViolations, describeViolations } from '../support/axe';
-import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
+import { openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 import { emptyPanels, horizontalOverflow, markerLabels, overlappingLabels, spilledContent } from '../support/layoutChecks';
 
-const SHOTS = join(SCREENSHOTS, 'layout');
 const WIDE = { width: 1366, height: 850 };
 const NARROW = { width: 800, height: 600 };
 const THEMES = ['light', 'dark'] as const;
@@ -43,7 +41,6 @@ let app: AppPage;
 
 beforeAll(async () => {
   session = await startSession();
-  await mkdir(SHOTS, { recursive: true });
   app = await openApp(session, { viewport: WIDE });
   await openSample(app.page);
 });
@@ -53,7 +50,7 @@ afterAll(async () => {
 });
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await screenshot(page, `layout/${name}`);
 }
 
 async function openSample(page: Page): Promise<void> {
@@ -151,7 +148,7 @@ describe.each(SETTINGS.flatMap((setting) => THEMES.map((theme) => [`${setting.na
           await dialog.getByTestId(`format-${format}`).check();
           await expect.poll(() => dialog.getByTestId('report-preview-status').textContent()).not.toBe('Preparing the preview…');
           // The dialog is fixed to the window: the window is the picture.
-          await page.screenshot({ path: join(SHOTS, `${setting.name}-${theme}-export-dialog-${format}-${size}.png`) });
+          await screenshot(page, `layout/${setting.name}-${theme}-export-dialog-${format}-${size}`, { fullPage: false });
           await expectAccessible(page, `export dialog, ${format}, ${size} px`);
         }
       }
@@ -199,7 +196,7 @@ describe('the HTML report', () => {
       expect(await report.locator('h1').textContent()).toMatch(/^LinkedIn AI-training exposure report/);
       if (setting.region === 'eu') expect(await report.locator('pre.letter').count()).toBe(1);
       const violations = await axeViolations(report);
-      await report.screenshot({ path: join(SHOTS, `report-${setting.name}.png`), fullPage: true });
+      await screenshot(report, `layout/report-${setting.name}`);
       expect(violations, describeViolations(violations)).toEqual([]);
       await report.close();
     });

@@ -3,7 +3,6 @@
 // content is checked), write and save the objection letter, copy it; nothing may leave the
 // page's own origin. Screenshots of the dialog and the letter panel.
 
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,7 +11,7 @@ import type { ReportJson } from '../../shared/report/reportJson';
 import { SAMPLE_LABEL } from '../../shared/report/verdict';
 import { downloadOf } from '../support/e2eDownloads';
 import { validateReport } from '../support/reportSchemaValidator';
-import { SCREENSHOTS, openApp, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
+import { openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
 const VIEWS = ['Overview', 'Timeline', 'Login activity', 'Language preferences', 'Responses', 'AI-assistant conversations', 'Your items', 'What was read', 'Opt-out guide'];
 const GROUNDS = 'I am a freelance translator: my posts are samples of my paid work, and a model trained on them competes with me.';
@@ -39,7 +38,7 @@ function today(): string {
 async function letterScreenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 1180 });
   await page.getByTestId('objection-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await screenshot(page, name, { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 860 });
 }
 
@@ -74,7 +73,7 @@ describe('a whole session, offline', () => {
     expect(await dialog.getByTestId('format-pdf').isDisabled()).toBe(true);
     expect(await dialog.textContent()).toContain('save HTML and print it from your browser');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('format-html');
-    await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-light.png') });
+    await screenshot(page, 'export-dialog-light', { fullPage: false });
     // Tab from the last control wraps to the first; Escape closes and focus is on the button again.
     await dialog.getByRole('button', { name: 'Close' }).focus();
     await page.keyboard.press('Tab');
@@ -85,7 +84,7 @@ describe('a whole session, offline', () => {
     await page.getByTestId('theme-select').selectOption('dark');
     await page.getByTestId('export-report').click();
     await dialog.getByTestId('redaction-excerpts').check();
-    await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-dark.png') });
+    await screenshot(page, 'export-dialog-dark', { fullPage: false });
     await page.keyboard.press('Escape');
     await page.getByTestId('theme-select').selectOption('light');
   });
@@ -110,7 +109,7 @@ describe('a whole session, offline', () => {
     expect(csv.replace(/^\uFEFF/, '').split('\r\n')[1]).toMatch(/^report,counts,/);
     const md = await exportAs(page, 'md');
     expect(md).toContain(`# LinkedIn AI-training exposure report: ${SAMPLE_LABEL}`);
-    await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-saved-light.png') });
+    await screenshot(page, 'export-dialog-saved-light', { fullPage: false });
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   });
 

@@ -1,9 +1,8 @@
 // The overview's verdict in real Chromium, at 1366×850, for four members of a generated export:
 // US not opted out, EU opted out on 1 Dec 2025 and on 1 Oct 2025, Canada opted out on 1 Jun
-// 2025. Each is screenshotted (tests/output/screenshots/verdict-*.png), and every figure and
+// 2025. Each is screenshotted with `npm run screenshots` (tests/output/screenshots/verdict-*.png), and every figure and
 // sentence on screen equals the command line's JSON for the same settings.
 
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { POSSIBLE_REASONS } from '../../shared/policy/policyModel';
@@ -12,7 +11,7 @@ import { VERDICT_LINES } from '../../shared/report/verdict';
 import { formatCount } from '../../shared/text/format';
 import { runCli } from '../support/runCli';
 import { standardExport, type E2eExport } from '../support/e2eExports';
-import { SCREENSHOTS, dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
+import { dropExports, openApp, screenshot, startSession, type AppPage, type E2eSession } from '../support/e2eBrowser';
 
 interface Member {
   readonly name: string;
@@ -78,7 +77,7 @@ describe('the verdict on screen', () => {
     const { verdict } = report;
     await expect.poll(() => page.getByTestId('headline-text').textContent()).toBe(verdict.headline.text);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, `verdict-${member.name}.png`) });
+    await screenshot(page, `verdict-${member.name}`, { fullPage: false });
     await screenshot(page, `verdict-${member.name}-full`);
 
     // Every verdict line shown is the JSON's, with the same sources beside it.

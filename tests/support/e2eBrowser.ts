@@ -225,6 +225,12 @@ export async function jumpThroughList(page: Page): Promise<{ jumps: ListJump[]; 
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * Saves a PNG to look at (`name` may hold a folder: `layout/home-dark`), when E2E_SCREENSHOTS is
+ * set (`npm run screenshots`). No test reads them back, and in CI they cost about a minute of
+ * software rendering, so the test run itself takes none.
+ */
+export async function screenshot(page: Page, name: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }

@@ -36,7 +36,7 @@ export interface ExportIo {
 }
 
 /** Said once after messages that name an input by its label. */
-export const LABELS_HINT = 'At --redact counts inputs are named by their place on the command line ([input 1] is the first path); --redact full names them.';
+export const LABELS_HINT = 'At --redact counts inputs are named by their kind and place on the command line ([zip 1], [folder 1] or, when its kind is unknown, [input 1] is the first path); --redact full names them.';
 
 /** An input named as a report at this redaction names it ("[input 2]" at counts: its place on the command line). */
 function shownSource(name: string, sources: readonly InputSource[], command: AnalyzeCommand, firstInput: number): string {

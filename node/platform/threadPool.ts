@@ -1,15 +1,11 @@
 // Runtime: Node. Worker threads that each run one task at a time: started when first needed, up
 // to `size`, reused, ended by `close`. Both sides speak one small protocol: a task in, progress
-// (optional) and then one `done` or `failed` out. The file executor (one export's large files) and
+// (optional) and then one `done` or `failed` out (shared/platform/threadMessage.ts). The file executor (one export's large files) and
 // the command line's batch (`--each --jobs`, whole exports) run on it.
 
 import { parentPort, Worker, type Transferable } from 'node:worker_threads';
+import { failedMessage, type ThreadMessage } from '../../shared/platform/threadMessage';
 import { threadSlots } from '../../shared/platform/threadSlots';
-
-export type ThreadMessage<Result, Progress> =
-  | { readonly type: 'progress'; readonly progress: Progress }
-  | { readonly type: 'done'; readonly result: Result }
-  | { readonly type: 'failed'; readonly message: string };
 
 export interface ThreadPool<Task, Result, Progress = never> {
   /** Whether a thread is free (or may be started): `run` needs one. */
@@ -75,7 +71,7 @@ export function serveTasks<Task, Result, Progress = never>(handle: (task: Task, 
   port.on('message', (task: Task) => {
     handle(task, (progress) => post({ type: 'progress', progress })).then(
       (result) => post({ type: 'done', result }),
-      (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => post(failedMessage(error)),
     );
   });
 }

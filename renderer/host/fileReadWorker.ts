@@ -8,6 +8,7 @@ import { jsCrc32 } from '../../shared/archive/crc32';
 import { webInflater } from '../../shared/archive/inflate';
 import { readZipEntry } from '../../shared/archive/zipEntryReader';
 import { readTransferredTask, type TransferredFileTask } from '../../shared/scan/transferredTask';
+import { failedMessage } from '../../shared/platform/threadMessage';
 import type { FileReadMessage } from './nestedWorkers';
 
 const scope = self as unknown as {
@@ -22,8 +23,8 @@ function contentOf({ source }: TransferredFileTask): AsyncIterable<Uint8Array> {
 }
 
 scope.onmessage = ({ data: task }) => {
-  readTransferredTask(task, () => contentOf(task), undefined, (bytes) => scope.postMessage({ type: 'progress', bytes })).then(
-    (outcome) => scope.postMessage({ type: 'done', outcome }),
-    (error: unknown) => scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  readTransferredTask(task, () => contentOf(task), undefined, (progress) => scope.postMessage({ type: 'progress', progress })).then(
+    (result) => scope.postMessage({ type: 'done', result }),
+    (error: unknown) => scope.postMessage(failedMessage(error)),
   );
 };

@@ -4,14 +4,12 @@
 // terminated: a nested worker does not outlive its owner).
 
 import type { FileExecutor, FileOutcome } from '../../shared/scan/fileTask';
+import type { ThreadMessage } from '../../shared/platform/threadMessage';
 import { threadSlots } from '../../shared/platform/threadSlots';
 import { offloadingExecutor, type TaskThreads } from '../../shared/scan/transferredTask';
 
 /** What a file reader posts back: bytes read so far, then the file's outcome or why it failed. */
-export type FileReadMessage =
-  | { readonly type: 'progress'; readonly bytes: number }
-  | { readonly type: 'done'; readonly outcome: FileOutcome }
-  | { readonly type: 'failed'; readonly message: string };
+export type FileReadMessage = ThreadMessage<FileOutcome, number>;
 
 function newReader(): Worker {
   return new Worker(new URL('./fileReadWorker.ts', import.meta.url), { type: 'module', name: 'file reader' });
@@ -28,12 +26,12 @@ function nestedWorkers(size: number): TaskThreads {
       return new Promise<FileOutcome>((resolve, reject) => {
         worker.onmessage = ({ data }: MessageEvent<FileReadMessage>) => {
           if (data.type === 'progress') {
-            onProgress(data.bytes);
+            onProgress(data.progress);
             return;
           }
           worker.onmessage = worker.onerror = null;
           slots.release(worker);
-          if (data.type === 'done') resolve(data.outcome);
+          if (data.type === 'done') resolve(data.result);
           else reject(new Error(data.message));
         };
         // A reader that fails mid-task (its script did not load, it ran out of memory) is not reused.

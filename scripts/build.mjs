@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { dependencyPatches } from './dependencyPatches.mjs';
 import { lazyDependencies } from './lazyDependencies.mjs';
 import { cachedLoader, writeCodeCache } from './codeCache.mjs';
+import { asciiOutput } from './asciiOutput.mjs';
 import { writeFile } from 'node:fs/promises';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,7 @@ const nodeCommon = {
   absWorkingDir: root,
   // Loaded only when a PDF or an HTML report with charts is asked for.
   external: ['playwright-core', 'jsdom', 'electron'],
-  plugins: [dependencyPatches, lazyDependencies],
+  plugins: [dependencyPatches, lazyDependencies, asciiOutput],
 };
 
 async function buildCli() {

@@ -1,5 +1,6 @@
-// Runtime: Node. `analyze --each --jobs N`: many exports, each analyzed on its own, N at once on
-// worker threads (eachWorker.ts; `--jobs 1`: one after another on this thread, as before). This
+// Runtime: Node. `analyze --each --jobs N`: many exports, each analyzed on its own, on N threads
+// of analysis: N worker threads (eachWorker.ts), each reading its exports' files itself; `--jobs 1`
+// one after another on this thread, its files too (no file worker thread beside it). This
 // thread hands out the paths and writes each export's record as it comes: NDJSON in the order the
 // exports finish, a JSON array or CSV in the order of the paths (a record that finishes early
 // waits, and no more than a few per job are handed out ahead of the one awaited). Nothing of an
@@ -17,6 +18,13 @@ import { analyzeForBatch, type EachOutcome, type EachTask } from './eachExport';
 /** How far ahead of the record awaited (path order) exports are handed out, per job. */
 const AHEAD_PER_JOB = 4;
 
+/**
+ * Each export thread's young generation (where V8 puts what an export allocates and drops):
+ * smaller than V8's default, so the threads' scavenges stay within the processor's caches and the
+ * batch's memory lower, on as many threads as there are jobs.
+ */
+const YOUNG_GENERATION_MB = 16;
+
 interface ExportRunner {
   run(task: EachTask): Promise<EachOutcome>;
   close(): Promise<void>;
@@ -26,11 +34,11 @@ interface ExportRunner {
 function exportRunner(command: AnalyzeCommand, jobs: number): ExportRunner {
   const script = jobs > 1 ? bundledModule('eachWorker.cjs') : null;
   if (script) {
-    const pool = threadPool<EachTask, EachOutcome>(script, jobs, { command });
+    const pool = threadPool<EachTask, EachOutcome>(script, jobs, { workerData: { command }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     return { run: (task) => pool.run(task), close: () => pool.close() };
   }
-  // One at a time, a large file on a thread of its own (as a single export is read).
-  return { run: (task) => analyzeForBatch(task, command, nodePlatform({ fileThreads: jobs === 1 })), close: async () => undefined };
+  // One at a time on this thread, every file read here too: one thread of analysis, as asked.
+  return { run: (task) => analyzeForBatch(task, command, nodePlatform({ fileThreads: false })), close: async () => undefined };
 }
 
 /** Writes the batch document record by record: as they come, or in the order of the paths. */

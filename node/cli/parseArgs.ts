@@ -63,8 +63,8 @@ export const USAGE = `Usage:
     --each              analyze each path as a separate export (for many exports): json (an array)
                         or csv in the order of the paths, or ndjson (one report per line, written
                         as each export finishes)
-    --jobs N            with --each: analyze N exports at once, each on its own thread
-                        (default: one per core; 1 analyzes them one after another)
+    --jobs N            with --each: N threads of analysis, an export on each at once
+                        (default: one per core; 1: one after another on a single thread)
     --limit NAME=N      raise one of the reader's limits (repeatable); each default is far above
                         any real export:
                           ${LIMIT_USAGE}

@@ -1,7 +1,7 @@
 // Runtime: Node. Files read by positioned reads on a handle, only ever regular files: a device
 // has no end (/dev/zero), a named pipe can block forever, a socket is not data at rest.
 
-import { constants, type Stats } from 'node:fs';
+import { constants, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { RandomAccessFile, RangeReader } from '../../shared/archive/types';
 import { rangeChunks } from '../../shared/archive/randomAccess';
@@ -33,6 +33,12 @@ export class FileOpenError extends Error {
   }
 }
 
+/**
+ * Reads of at most this many bytes are made at once on this thread: a small entry's header and
+ * data cost less to read than an asynchronous read's round trip through the libuv thread pool.
+ */
+const SYNC_READ_BYTES = 256 * 1024;
+
 /** Opens `path` for positioned reads, refusing anything but a regular file. */
 export async function openRegularFile(path: string): Promise<RangeReader & { readonly size: number }> {
   const handle = await open(path, OPEN_FLAGS).catch((error: NodeJS.ErrnoException) => {
@@ -53,7 +59,10 @@ export async function openRegularFile(path: string): Promise<RangeReader & { rea
       let filled = 0;
       // Each turn reads at least one byte or stops: at the end of the file a read returns 0.
       while (filled < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, offset + filled);
+        const bytesRead =
+          buffer.length <= SYNC_READ_BYTES
+            ? readSync(handle.fd, buffer, filled, buffer.length - filled, offset + filled)
+            : (await handle.read(buffer, filled, buffer.length - filled, offset + filled)).bytesRead;
         if (bytesRead === 0) break;
         filled += bytesRead;
       }

@@ -3,7 +3,7 @@
 // (optional) and then one `done` or `failed` out (shared/platform/threadMessage.ts). The file executor (one export's large files) and
 // the command line's batch (`--each --jobs`, whole exports) run on it.
 
-import { parentPort, Worker, type Transferable } from 'node:worker_threads';
+import { parentPort, Worker, type Transferable, type WorkerOptions } from 'node:worker_threads';
 import { failedMessage, type ThreadMessage } from '../../shared/platform/threadMessage';
 import { threadSlots } from '../../shared/platform/threadSlots';
 
@@ -16,9 +16,12 @@ export interface ThreadPool<Task, Result, Progress = never> {
   close(): Promise<void>;
 }
 
-export function threadPool<Task, Result, Progress = never>(script: string, size: number, workerData?: unknown): ThreadPool<Task, Result, Progress> {
+/** What each thread is started with: its data, and the limits of its heap. */
+export type ThreadOptions = Pick<WorkerOptions, 'workerData' | 'resourceLimits'>;
+
+export function threadPool<Task, Result, Progress = never>(script: string, size: number, options: ThreadOptions = {}): ThreadPool<Task, Result, Progress> {
   const slots = threadSlots(size, () => {
-    const worker = new Worker(script, { workerData });
+    const worker = new Worker(script, options);
     // A thread that fails between tasks is dropped (without a listener its error would end the process).
     worker.on('error', () => slots.drop(worker));
     return worker;

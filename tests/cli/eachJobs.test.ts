@@ -2,7 +2,8 @@
 // (its exports on worker threads), over generated exports of distinct seeds and eras with an
 // unreadable file among them. NDJSON holds one schema-valid report per readable export with the
 // figures of a `--jobs 1` run and of each export analyzed alone; JSON and CSV read as with one job;
-// a closed standard output and Ctrl-C end the threads; a bad --jobs is one sentence.
+// a closed standard output and Ctrl-C end the threads; --jobs N starts N threads of analysis, no
+// more (`--jobs 1` no file worker either); a bad --jobs is one sentence.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS_HINT } from '../../node/cli/analyzeExport';
 import { generateExport, zipExport, type Era } from '../../shared/sample';
+import { MIN_OFFLOAD_BYTES } from '../../shared/scan/transferredTask';
 import { BUILT_CLI, buildCli } from '../support/builtCli';
 import { validateReport } from '../support/reportSchemaValidator';
 import { runCli } from '../support/runCli';
@@ -170,6 +172,30 @@ describe('analyze --each --jobs', () => {
     expect(await readdir(outDir)).toEqual([]);
   }, 300_000);
 
+  it('--jobs N is N threads of analysis: --jobs 1 reads even a large file on its one thread, where a single analyze starts a file worker', async () => {
+    // Logins.csv grown past the size a single analysis hands to a file worker thread (MIN_OFFLOAD_BYTES).
+    const generated = generateExport({ era: 2026, seed: 16 });
+    const files = generated.files.map((file) => {
+      if (file.path !== 'Logins.csv') return file;
+      const [header, ...rows] = new TextDecoder().decode(file.bytes).trimEnd().split('\n');
+      const body = `${rows.join('\n')}\n`;
+      return { ...file, bytes: new TextEncoder().encode(`${header}\n${body.repeat(Math.ceil((MIN_OFFLOAD_BYTES + 1) / body.length))}`) };
+    });
+    expect(files.find((file) => file.path === 'Logins.csv')!.bytes.length).toBeGreaterThan(MIN_OFFLOAD_BYTES);
+    const large = join(dir, 'large.zip');
+    await writeFile(large, await zipExport({ ...generated, files }));
+    // Node writes one CPU profile per thread when the thread ends: the threads the command started.
+    const threads = async (args: readonly string[]) => {
+      const profiles = await mkdtemp(join(dir, 'profiles-'));
+      const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, BUILT_CLI, ...args, ...AS_OF], { encoding: 'utf8', timeout: 180_000, maxBuffer: 1 << 28 });
+      expect(run.status, run.stderr).toBe(0);
+      return (await readdir(profiles)).filter((name) => name.endsWith('.cpuprofile')).length;
+    };
+    expect(await threads(['analyze', large, '--format', 'json'])).toBe(2);
+    expect(await threads(['analyze', '--each', large, large, '--format', 'ndjson', '--jobs', '1'])).toBe(1);
+    expect(await threads(['analyze', '--each', large, large, '--format', 'ndjson', '--jobs', '2'])).toBe(3);
+  }, 300_000);
+
   it.each([
     [['--each', '--format', 'ndjson', '--jobs', '0'], /^--jobs takes a whole number of exports to analyze at once, at least 1; got "0"\.$/],
     [['--each', '--format', 'ndjson', '--jobs', 'x'], /^--jobs takes a whole number of exports to analyze at once, at least 1; got "x"\.$/],
@@ -186,7 +212,7 @@ describe('analyze --each --jobs', () => {
 
   it('--help lists --jobs and ndjson', async () => {
     const help = (await runCli(['--help'])).stdout;
-    expect(help).toMatch(/--jobs N\s+with --each: analyze N exports at once/);
+    expect(help).toMatch(/--jobs N\s+with --each: N threads of analysis/);
     expect(help).toMatch(/--format F\s+.*ndjson/);
   });
 });

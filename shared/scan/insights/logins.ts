@@ -10,15 +10,26 @@ import { cell, overflowedOf, type FileInsight, type InsightKind, type InsightLim
 const TOP_IPS = 50;
 const HOUR_MS = 3_600_000;
 
+type HourlyCounts = LoginInsights['hourly'];
+
 /** One file's login counts, plain data (crosses thread boundaries), merged across files. */
 interface LoginPartial {
   readonly total: number;
   readonly weekdayHour: number[][];
-  /** [UTC hour since 1970, logins] pairs. */
-  readonly hourly: [number, number][];
+  /** Logins per UTC hour since 1970, hours ascending. */
+  readonly hourly: HourlyCounts;
   readonly ips: readonly { label: string; count: number }[];
   readonly userAgents: readonly { label: string; count: number }[];
   readonly types: readonly { label: string; count: number }[];
+}
+
+/**
+ * Hours ascending, with their counts. The hours sort as a typed array (numeric, native): sorting
+ * [hour, count] pairs with a comparator took 90 ms of 130,000 logins' 300 ms on the main thread.
+ */
+function sortedHourly(hourly: ReadonlyMap<number, number>): HourlyCounts {
+  const hours = Float64Array.from(hourly.keys()).sort();
+  return { hours: Array.from(hours), counts: Array.from(hours, (hour) => hourly.get(hour)!) };
 }
 
 /** Logins by weekday and hour; addresses, agents and types counted. */
@@ -29,6 +40,15 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
   let total = 0;
   const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const hourly = new Map<number, number>();
+  // Logins come sorted by time: the rows of one hour are counted here, then stored once.
+  let lastHour = NaN;
+  let lastHourCount = 0;
+  // The heatmap's row for the weekday of `lastHour`, and its hour of day.
+  let lastWeekdayHour: number[] = weekdayHour[0]!;
+  let lastHourOfDay = 0;
+  const storeLastHour = (): void => {
+    if (lastHourCount > 0) hourly.set(lastHour, (hourly.get(lastHour) ?? 0) + lastHourCount);
+  };
   const ips = new LabelCounter(limits.maxDistinctKeys);
   const userAgents = new LabelCounter(limits.maxDistinctKeys);
   const types = new LabelCounter(limits.maxDistinctKeys);
@@ -36,11 +56,19 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
     row(row, ms) {
       total++;
       if (ms !== null) {
-        const date = new Date(ms);
-        // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
-        weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
         const hour = Math.floor(ms / HOUR_MS);
-        hourly.set(hour, (hourly.get(hour) ?? 0) + 1);
+        if (hour !== lastHour) {
+          storeLastHour();
+          lastHour = hour;
+          lastHourCount = 0;
+          // Weekday and hour of day by arithmetic, not a Date per row: day 0 (1970-01-01) was a
+          // Thursday, the heatmap's fourth day (it starts on Monday).
+          const day = Math.floor(hour / 24);
+          lastWeekdayHour = weekdayHour[(((day + 3) % 7) + 7) % 7]!;
+          lastHourOfDay = hour - day * 24;
+        }
+        lastHourCount++;
+        lastWeekdayHour[lastHourOfDay]!++;
       }
       const ip = cell(row, ipIndex);
       if (ip !== '') ips.add(ip);
@@ -50,13 +78,20 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
       if (type !== '') types.add(type);
     },
     overflowed: () => overflowedOf({ 'IP addresses': ips, devices: userAgents, 'login types': types }),
-    finish: () => ({ total, weekdayHour, hourly: [...hourly], ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
+    finish: () => {
+      storeLastHour();
+      lastHourCount = 0;
+      return { total, weekdayHour, hourly: sortedHourly(hourly), ips: ips.top(), userAgents: userAgents.top(), types: types.top() };
+    },
   };
 }
 
-function hourlyCounts(hourly: ReadonlyMap<number, number>): LoginInsights['hourly'] {
-  const sorted = [...hourly].sort(([a], [b]) => a - b);
-  return { hours: sorted.map(([hour]) => hour), counts: sorted.map(([, n]) => n) };
+/** The hourly counts of several files, as one. */
+function mergeHourly(parts: readonly HourlyCounts[]): HourlyCounts {
+  if (parts.length === 1) return parts[0]!;
+  const hourly = new Map<number, number>();
+  for (const { hours, counts } of parts) hours.forEach((hour, i) => hourly.set(hour, (hourly.get(hour) ?? 0) + counts[i]!));
+  return sortedHourly(hourly);
 }
 
 function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
@@ -64,11 +99,9 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   const ips = new LabelCounter();
   const userAgents = new LabelCounter();
   const types = new LabelCounter();
-  const hourly = new Map<number, number>();
   let total = 0;
   for (const partial of partials) {
     total += partial.total;
-    for (const [hour, n] of partial.hourly) hourly.set(hour, (hourly.get(hour) ?? 0) + n);
     partial.weekdayHour.forEach((hours, day) => hours.forEach((n, hour) => (weekdayHour[day]![hour]! += n)));
     for (const { label, count } of partial.ips) ips.add(label, count);
     for (const { label, count } of partial.userAgents) userAgents.add(label, count);
@@ -81,7 +114,7 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   return {
     total,
     weekdayHour,
-    hourly: hourlyCounts(hourly),
+    hourly: mergeHourly(partials.map((partial) => partial.hourly)),
     distinctIps: allIps.length,
     ipv6: allIps.filter(({ label }) => label.includes(':')).length,
     distinctDevices: userAgents.size,

@@ -1,22 +1,18 @@
 // Runtime: any. Items and own-text measures per day, plus the undated ones.
 
+import { KeyWindow } from './keyWindow';
 import type { DayHistogram, TextTotals } from './scanTypes';
 
-/** Days the window grows by at least, on either side, when a day falls outside it. */
-const MIN_GROWTH_DAYS = 366;
+const ITEMS = 0;
+const WORDS = 1;
+const CHARS = 2;
+/** Days the window grows by at least: a year either side of the first date. */
+const MARGIN_DAYS = 366;
 
-/**
- * Per day, in arrays indexed by the day's distance from the window's first day: a large file's
- * rows (messages jump between days row after row) cost an index, where a Map cost a lookup of
- * 0.2-0.3 µs. Days come from parsed dates (years 1900-2200), so the window stays under 110,000 days.
- */
 export class DayBuckets {
   readonly undated: TextTotals = { items: 0, words: 0, chars: 0 };
-  /** Day number of the windows' slot 0. */
-  private first = 0;
-  private items = new Float64Array(0);
-  private words = new Float64Array(0);
-  private chars = new Float64Array(0);
+  /** Per day (the messages' days jump row after row: an index each, not a Map lookup). */
+  private readonly days = new KeyWindow(3, MARGIN_DAYS);
 
   add(day: number | null, words: number, chars: number): void {
     if (day === null) {
@@ -25,39 +21,21 @@ export class DayBuckets {
       this.undated.chars += chars;
       return;
     }
-    let slot = day - this.first;
-    if (slot < 0 || slot >= this.items.length) slot = this.grow(day);
-    this.items[slot]!++;
-    this.words[slot]! += words;
-    this.chars[slot]! += chars;
-  }
-
-  /** Widens the window to hold `day` (and room around it); returns the day's slot. */
-  private grow(day: number): number {
-    const length = this.items.length;
-    const first = length === 0 ? day - MIN_GROWTH_DAYS : Math.min(this.first, day - Math.max(MIN_GROWTH_DAYS, length));
-    const end = length === 0 ? day + MIN_GROWTH_DAYS : Math.max(this.first + length, day + 1 + Math.max(MIN_GROWTH_DAYS, length));
-    const widen = (old: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
-      const wider = new Float64Array(end - first);
-      if (length > 0) wider.set(old, this.first - first);
-      return wider;
-    };
-    this.items = widen(this.items);
-    this.words = widen(this.words);
-    this.chars = widen(this.chars);
-    this.first = first;
-    return day - first;
+    const slot = this.days.slot(day);
+    this.days.column(ITEMS)[slot]!++;
+    this.days.column(WORDS)[slot]! += words;
+    this.days.column(CHARS)[slot]! += chars;
   }
 
   histogram(): DayHistogram {
     const histogram: DayHistogram = { days: [], items: [], words: [], chars: [] };
-    for (let slot = 0; slot < this.items.length; slot++) {
-      if (this.items[slot] === 0) continue;
-      histogram.days.push(this.first + slot);
-      histogram.items.push(this.items[slot]!);
-      histogram.words.push(this.words[slot]!);
-      histogram.chars.push(this.chars[slot]!);
-    }
+    const [items, words, chars] = [ITEMS, WORDS, CHARS].map((column) => this.days.column(column));
+    this.days.forEachFilled((day, slot) => {
+      histogram.days.push(day);
+      histogram.items.push(items![slot]!);
+      histogram.words.push(words![slot]!);
+      histogram.chars.push(chars![slot]!);
+    });
     return histogram;
   }
 }

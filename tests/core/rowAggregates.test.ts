@@ -1,4 +1,4 @@
-// The per-row aggregates of large files, against the plain definitions they replace for speed:
+// The per-row aggregates of large files (in KeyWindow arrays), against the plain definitions they replace for speed:
 // days counted in arrays (shared/scan/dayBuckets.ts) equal days counted in a Map, and the login
 // heatmap computed by arithmetic equals the one read from a Date per login, in any row order,
 // over 1900-2200 (the years a parsed date may hold), one file or several merged.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, excerptOf, stripMarkup, unwrapPerLineQuotes } from '../../shared/text/words';
 
@@ -15,8 +16,27 @@ describe('countWords', () => {
     ['narrow\u202fno break', 3],
     ['Grüße 🎉 日本語', 3],
     [' \n ', 0],
+    ['a\u00a0\u202f b\u00a0', 2],
+    ['\u202fx\ny\u00a0\u00a0z', 3],
   ])('%j has %i words', (text, expected) => {
     expect(countWords(text)).toBe(expected);
+  });
+
+  it('counts the runs between separators, whichever of its native searches a text takes', () => {
+    // The definition: runs of characters other than space, U+0009-U+000D, U+00A0 and U+202F.
+    const definition = (text: string) => text.split(/[\t-\r \u00a0\u202f]+/).filter((word) => word !== '').length;
+    const unit = fc.oneof(
+      { arbitrary: fc.constantFrom(' ', '\n', '\u00a0', '\u202f'), weight: 4 },
+      { arbitrary: fc.constantFrom('\t', '\r', '\f', '\v', '\u2003', '\u3000', '\ufeff', '\u1680'), weight: 1 },
+      { arbitrary: fc.constantFrom('a', 'é', '日', '🎉', '-'), weight: 5 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 1 }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }).map((units) => units.join('')), (text) => {
+        expect(countWords(text)).toBe(definition(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

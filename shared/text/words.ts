@@ -120,16 +120,23 @@ export function unwrapPerLineQuotes(text: string): string {
 
 const EXCERPT_CHARS = 280;
 
+/**
+ * White space that collapse changes: a run of two or more, or one that is not a space. Collapsing
+ * with `/\s+/g` replaced every single space too (a match per word): 4x slower on messages.
+ */
+const UNCOLLAPSED_SPACE = /\s{2,}|[^\S ]/g;
+
 /** The first characters of a text, white space collapsed, for the explorer. */
 export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
-  const collapsed = head.replace(/\s+/g, ' ').trim();
+  const collapsed = head.replace(UNCOLLAPSED_SPACE, ' ').trim();
   return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
 }
 
 /** First `count` words of a text. */
 export function firstWords(text: string, count: number): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // One more than `count` tells whether there are more: the rest are not split off.
+  const words = text.replace(UNCOLLAPSED_SPACE, ' ').trim().split(' ', count + 1);
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 

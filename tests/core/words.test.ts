@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, excerptOf, stripMarkup, unwrapPerLineQuotes } from '../../shared/text/words';
+import { countWords, excerptOf, firstWords, stripMarkup, unwrapPerLineQuotes } from '../../shared/text/words';
 
 describe('countWords', () => {
   it.each([
@@ -54,5 +54,26 @@ describe('text helpers', () => {
   it('makes short excerpts with collapsed white space', () => {
     expect(excerptOf('a\n\n  b', 10)).toBe('a b');
     expect(excerptOf('x'.repeat(400), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(excerptOf('\u00a0a\u3000b \tc\u2028', 10)).toBe('a b c');
+  });
+
+  it('excerpts (and first words) as collapsing every run of white space to one space would', () => {
+    const definition = (text: string, max: number) => {
+      const collapsed = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+      return collapsed.length > max ? `${collapsed.slice(0, max - 1)}…` : collapsed;
+    };
+    const unit = fc.oneof(
+      { arbitrary: fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u202f', '\u2003', '\u3000', '\ufeff', '\u2028'), weight: 3 },
+      { arbitrary: fc.constantFrom('a', 'é', '日', '🎉', '-'), weight: 5 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 1 }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 120 }).map((units) => units.join('')), fc.integer({ min: 1, max: 40 }), (text, max) => {
+        expect(excerptOf(text, max)).toBe(definition(text, max));
+        const words = text.replace(/\s+/g, ' ').trim().split(' ');
+        expect(firstWords(text, max)).toBe(words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

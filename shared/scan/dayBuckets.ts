@@ -1,40 +1,41 @@
 // Runtime: any. Items and own-text measures per day, plus the undated ones.
 
+import { KeyWindow } from './keyWindow';
 import type { DayHistogram, TextTotals } from './scanTypes';
 
-export class DayBuckets {
-  private readonly byDay = new Map<number, TextTotals>();
-  readonly undated: TextTotals = { items: 0, words: 0, chars: 0 };
+const ITEMS = 0;
+const WORDS = 1;
+const CHARS = 2;
+/** Days the window grows by at least: a year either side of the first date. */
+const MARGIN_DAYS = 366;
 
-  private lastDay = NaN;
-  private lastBucket: TextTotals = this.undated;
+export class DayBuckets {
+  readonly undated: TextTotals = { items: 0, words: 0, chars: 0 };
+  /** Per day (the messages' days jump row after row: an index each, not a Map lookup). */
+  private readonly days = new KeyWindow(3, MARGIN_DAYS);
 
   add(day: number | null, words: number, chars: number): void {
-    let bucket: TextTotals | undefined;
-    if (day === null) bucket = this.undated;
-    else if (day === this.lastDay) bucket = this.lastBucket;
-    else {
-      // Files are often sorted by date: consecutive rows share a day and skip the lookup.
-      bucket = this.byDay.get(day);
-      if (bucket === undefined) {
-        bucket = { items: 0, words: 0, chars: 0 };
-        this.byDay.set(day, bucket);
-      }
-      this.lastDay = day;
-      this.lastBucket = bucket;
+    if (day === null) {
+      this.undated.items++;
+      this.undated.words += words;
+      this.undated.chars += chars;
+      return;
     }
-    bucket.items++;
-    bucket.words += words;
-    bucket.chars += chars;
+    const slot = this.days.slot(day);
+    this.days.column(ITEMS)[slot]!++;
+    this.days.column(WORDS)[slot]! += words;
+    this.days.column(CHARS)[slot]! += chars;
   }
 
   histogram(): DayHistogram {
-    const days = [...this.byDay.keys()].sort((a, b) => a - b);
-    return {
-      days,
-      items: days.map((d) => this.byDay.get(d)!.items),
-      words: days.map((d) => this.byDay.get(d)!.words),
-      chars: days.map((d) => this.byDay.get(d)!.chars),
-    };
+    const histogram: DayHistogram = { days: [], items: [], words: [], chars: [] };
+    const [items, words, chars] = [ITEMS, WORDS, CHARS].map((column) => this.days.column(column));
+    this.days.forEachFilled((day, slot) => {
+      histogram.days.push(day);
+      histogram.items.push(items![slot]!);
+      histogram.words.push(words![slot]!);
+      histogram.chars.push(chars![slot]!);
+    });
+    return histogram;
   }
 }

@@ -34,7 +34,8 @@ export class ItemCollector {
   add(day: number | null, words: number, text: string): void {
     this.items.day.push(day);
     this.items.words.push(words);
-    const whole = this.kept < FILE_TEXT_BUDGET ? keptItemText(text) : excerptOf(text);
+    // detach: an excerpt without white space to collapse is a substring of the parser's chunk.
+    const whole = this.kept < FILE_TEXT_BUDGET ? keptItemText(text) : detach(excerptOf(text));
     this.kept += whole.length;
     this.items.text.push(whole);
   }

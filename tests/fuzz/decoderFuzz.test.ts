@@ -21,6 +21,22 @@ const awkwardBytes = fc.array(
   { maxLength: 300 },
 ).map((parts) => Uint8Array.from(parts.flat()));
 
+/**
+ * Mostly ASCII with a few Latin-1 Supplement characters (no-break spaces, accents: Node's decoder
+ * reads those itself), now and then another character, a cut one or a stray byte.
+ */
+const latin1Bytes = fc
+  .array(
+    fc.oneof(
+      { arbitrary: fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 }), weight: 6 },
+      { arbitrary: fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c)), weight: 3 },
+      { arbitrary: fc.constantFrom('€', '🎉', '日', '\uFFFD'), weight: 1 },
+    ),
+    { maxLength: 60 },
+  )
+  .chain((parts) => fc.tuple(fc.constant(new TextEncoder().encode(parts.join(''))), fc.option(fc.integer({ min: 0, max: 255 }), { freq: 4 }), fc.nat()))
+  .map(([bytes, stray, at]) => (stray === null ? bytes : Uint8Array.from([...bytes.subarray(0, at % (bytes.length + 1)), stray, ...bytes.subarray(at % (bytes.length + 1))])));
+
 /** EF BF BD in the bytes: U+FFFD that is text, not a decoding error. */
 function literalReplacements(bytes: Uint8Array): number {
   let count = 0;
@@ -61,6 +77,25 @@ describe('the streaming decoder on awkward bytes', () => {
       );
     });
   }
+
+  it("UTF-8 text that is ASCII but for a few Latin-1 characters: Node's decoder gives TextDecoder's text, whatever the chunks", () => {
+    fc.assert(
+      fc.property(latin1Bytes, fc.array(fc.nat(), { maxLength: 4 }), (bytes, cuts) => {
+        const { text, stats } = decodeInChunks(bytes, cuts, 'utf-8', true);
+        const expected = reference('utf-8').decode(bytes.filter((b) => b !== 0));
+        expect(text).toBe(expected);
+        expect(stats.invalidSequences).toBe(expected.split('\uFFFD').length - 1 - literalReplacements(bytes.filter((b) => b !== 0)));
+      }),
+      { seed: SEED, numRuns: RUNS * 5 },
+    );
+  });
+
+  it('a character cut at the end of a chunk is an error, even when the next chunk is ASCII and Latin-1', () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('abc'), 0xe2, ...new TextEncoder().encode('d\u00a0e')]);
+    const { text, stats } = decodeInChunks(bytes, [4], 'utf-8', true);
+    expect(text).toBe('abc\uFFFDd\u00a0e');
+    expect(stats.invalidSequences).toBe(1);
+  });
 
   it('UTF-16LE: NUL characters dropped and counted, whatever the chunks', () => {
     fc.assert(

@@ -3,22 +3,33 @@
 
 import { findColumn } from '../columns';
 import { LabelCounter } from '../counter';
+import { KeyWindow } from '../keyWindow';
 import type { LoginInsights } from '../scanTypes';
 import { deviceLabel } from './deviceLabel';
 import { cell, overflowedOf, type FileInsight, type InsightKind, type InsightLimits } from './insight';
 
 const TOP_IPS = 50;
 const HOUR_MS = 3_600_000;
+/** Hours the per-hour window grows by at least: a month either side. */
+const MARGIN_HOURS = 24 * 31;
+
+type HourlyCounts = LoginInsights['hourly'];
 
 /** One file's login counts, plain data (crosses thread boundaries), merged across files. */
 interface LoginPartial {
   readonly total: number;
   readonly weekdayHour: number[][];
-  /** [UTC hour since 1970, logins] pairs. */
-  readonly hourly: [number, number][];
+  /** Logins per UTC hour since 1970, hours ascending. */
+  readonly hourly: HourlyCounts;
   readonly ips: readonly { label: string; count: number }[];
   readonly userAgents: readonly { label: string; count: number }[];
   readonly types: readonly { label: string; count: number }[];
+}
+
+/** Hours ascending, with their counts (a Map's keys sorted as a Float64Array: numeric, native). */
+function sortedHourly(hourly: ReadonlyMap<number, number>): HourlyCounts {
+  const hours = Float64Array.from(hourly.keys()).sort();
+  return { hours: Array.from(hours), counts: Array.from(hours, (hour) => hourly.get(hour)!) };
 }
 
 /** Logins by weekday and hour; addresses, agents and types counted. */
@@ -28,7 +39,13 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
   const typeIndex = findColumn(header, ['Login Type']);
   let total = 0;
   const weekdayHour = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const hourly = new Map<number, number>();
+  // Per UTC hour: most logins have an hour of their own, so an index each, not a Map entry.
+  const hourly = new KeyWindow(1, MARGIN_HOURS);
+  // Logins come sorted by time: the slot, weekday row and hour of day of the last one's hour.
+  let lastHour = NaN;
+  let lastSlot = 0;
+  let lastWeekdayHour: number[] = weekdayHour[0]!;
+  let lastHourOfDay = 0;
   const ips = new LabelCounter(limits.maxDistinctKeys);
   const userAgents = new LabelCounter(limits.maxDistinctKeys);
   const types = new LabelCounter(limits.maxDistinctKeys);
@@ -36,11 +53,18 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
     row(row, ms) {
       total++;
       if (ms !== null) {
-        const date = new Date(ms);
-        // getUTCDay: 0 = Sunday; the heatmap starts on Monday.
-        weekdayHour[(date.getUTCDay() + 6) % 7]![date.getUTCHours()]!++;
         const hour = Math.floor(ms / HOUR_MS);
-        hourly.set(hour, (hourly.get(hour) ?? 0) + 1);
+        if (hour !== lastHour) {
+          lastHour = hour;
+          lastSlot = hourly.slot(hour);
+          // Weekday and hour of day by arithmetic, not a Date per row: day 0 (1970-01-01) was a
+          // Thursday, the heatmap's fourth day (it starts on Monday).
+          const day = Math.floor(hour / 24);
+          lastWeekdayHour = weekdayHour[(((day + 3) % 7) + 7) % 7]!;
+          lastHourOfDay = hour - day * 24;
+        }
+        hourly.column(0)[lastSlot]!++;
+        lastWeekdayHour[lastHourOfDay]!++;
       }
       const ip = cell(row, ipIndex);
       if (ip !== '') ips.add(ip);
@@ -50,13 +74,25 @@ function startLogins(header: readonly string[], limits: InsightLimits): FileInsi
       if (type !== '') types.add(type);
     },
     overflowed: () => overflowedOf({ 'IP addresses': ips, devices: userAgents, 'login types': types }),
-    finish: () => ({ total, weekdayHour, hourly: [...hourly], ips: ips.top(), userAgents: userAgents.top(), types: types.top() }),
+    finish: () => {
+      const perHour = hourly.column(0);
+      const hours: number[] = [];
+      const counts: number[] = [];
+      hourly.forEachFilled((hour, slot) => {
+        hours.push(hour);
+        counts.push(perHour[slot]!);
+      });
+      return { total, weekdayHour, hourly: { hours, counts }, ips: ips.top(), userAgents: userAgents.top(), types: types.top() };
+    },
   };
 }
 
-function hourlyCounts(hourly: ReadonlyMap<number, number>): LoginInsights['hourly'] {
-  const sorted = [...hourly].sort(([a], [b]) => a - b);
-  return { hours: sorted.map(([hour]) => hour), counts: sorted.map(([, n]) => n) };
+/** The hourly counts of several files, as one. */
+function mergeHourly(parts: readonly HourlyCounts[]): HourlyCounts {
+  if (parts.length === 1) return parts[0]!;
+  const hourly = new Map<number, number>();
+  for (const { hours, counts } of parts) hours.forEach((hour, i) => hourly.set(hour, (hourly.get(hour) ?? 0) + counts[i]!));
+  return sortedHourly(hourly);
 }
 
 function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
@@ -64,11 +100,9 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   const ips = new LabelCounter();
   const userAgents = new LabelCounter();
   const types = new LabelCounter();
-  const hourly = new Map<number, number>();
   let total = 0;
   for (const partial of partials) {
     total += partial.total;
-    for (const [hour, n] of partial.hourly) hourly.set(hour, (hourly.get(hour) ?? 0) + n);
     partial.weekdayHour.forEach((hours, day) => hours.forEach((n, hour) => (weekdayHour[day]![hour]! += n)));
     for (const { label, count } of partial.ips) ips.add(label, count);
     for (const { label, count } of partial.userAgents) userAgents.add(label, count);
@@ -81,7 +115,7 @@ function mergeLogins(partials: readonly LoginPartial[]): LoginInsights {
   return {
     total,
     weekdayHour,
-    hourly: hourlyCounts(hourly),
+    hourly: mergeHourly(partials.map((partial) => partial.hourly)),
     distinctIps: allIps.length,
     ipv6: allIps.filter(({ label }) => label.includes(':')).length,
     distinctDevices: userAgents.size,

@@ -1,6 +1,6 @@
 // The app's screens as a state machine driven by the host's events:
-// home → reading (the verdict shown as soon as its files are read) → results, or → failed;
-// Cancel returns home at once.
+// home → reading (the verdict shown as soon as its files are read) → results (the member's items
+// may arrive just after), or → failed; Cancel returns home at once.
 
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { PartialAnalysis } from '../../shared/pipeline/runAnalysis';
@@ -51,10 +51,15 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
             setScreen((s) => (s.kind === 'reading' ? { ...s, partial: event.partial } : s));
             break;
           case 'done':
-            run.current = null;
+            // Items still to come keep the run: leaving the results stops it.
+            if (event.result.items !== null) run.current = null;
             // A transition lets React render the results in slices, so the page never freezes
             // for the whole first render of the charts.
             startTransition(() => setScreen({ kind: 'results', result: event.result }));
+            break;
+          case 'items':
+            run.current = null;
+            startTransition(() => setScreen((s) => (s.kind === 'results' ? { ...s, result: { ...s.result, items: event.items } } : s)));
             break;
           case 'failed':
             run.current = null;

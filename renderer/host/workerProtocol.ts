@@ -13,10 +13,15 @@ export interface StartMessage {
   readonly settings: PolicySettings;
 }
 
-/** What the worker posts: the contract's events, the items' text sent ahead in pieces. */
+/**
+ * What the worker posts: the contract's events, then the items' text in pieces after "done", so
+ * the page draws the results without waiting for the text to cross.
+ */
 export type WorkerEvent =
   | Exclude<AnalysisEvent, { readonly type: 'done' }>
-  /** A piece of the items' text, before "done" (one large message would block the page while it is unpacked). */
+  /** `items.text` is empty here: it is the "items-text" pieces that follow, in order. */
+  | AnalysisEvent & { readonly type: 'done' }
+  /** A piece of the items' text, after "done" (one large message would block the page while it is unpacked). */
   | { readonly type: 'items-text'; readonly chunk: string }
-  /** `items.text` is empty here: it is the "items-text" pieces, in order. */
-  | AnalysisEvent & { readonly type: 'done' };
+  /** The last piece has been sent. */
+  | { readonly type: 'items-done' };

@@ -44,7 +44,7 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
     worker.terminate();
     prepareSpare();
   };
-  // The results are shown at "done"; the items' text follows, and the worker ends after it.
+  // The results are shown as soon as they come; the items follow, and the worker ends after them.
   let items: PackedItems | null = null;
   // Concatenated with +, the pieces stay a rope until first read: no 30 MB copy in one task.
   let text = '';
@@ -56,9 +56,11 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
       case 'verdict-ready':
         onEvent(event);
         break;
-      case 'done':
-        items = event.items;
+      case 'results':
         onEvent({ type: 'done', result: { scan: event.scan, items: null, analysis: event.analysis } });
+        break;
+      case 'items':
+        items = event.items;
         break;
       case 'items-text':
         text += event.chunk;

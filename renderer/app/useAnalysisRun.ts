@@ -7,6 +7,7 @@ import type { PartialAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport } from '../host/analysisHost';
+import type { ItemStore } from '../host/itemStore';
 
 export type Screen =
   | { readonly kind: 'home'; readonly notice: string | null }
@@ -28,10 +29,27 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
   const currentSettings = useRef(settings);
   currentSettings.current = settings;
 
+  // The items of a run whose results are not drawn yet wait for them: an update while React
+  // renders the results (a transition) would restart that render.
+  const drawn = useRef(false);
+  const waitingItems = useRef<ItemStore | null>(null);
+
   const stopRun = () => {
     run.current?.cancel();
     run.current = null;
+    drawn.current = false;
+    waitingItems.current = null;
   };
+
+  const addItems = (items: ItemStore) => startTransition(() => setScreen((s) => (s.kind === 'results' && s.result.items === null ? { ...s, result: { ...s.result, items } } : s)));
+
+  useEffect(() => {
+    drawn.current = screen.kind === 'results';
+    const items = waitingItems.current;
+    if (items === null || screen.kind !== 'results') return;
+    waitingItems.current = null;
+    addItems(items);
+  }, [screen]);
 
   const start = useCallback(
     (selection: ExportSelection | null) => {
@@ -59,7 +77,8 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
             break;
           case 'items':
             run.current = null;
-            startTransition(() => setScreen((s) => (s.kind === 'results' ? { ...s, result: { ...s.result, items: event.items } } : s)));
+            if (drawn.current) addItems(event.items);
+            else waitingItems.current = event.items;
             break;
           case 'failed':
             run.current = null;

@@ -149,6 +149,18 @@ describe('app', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
     expect(host.cancelled).toBe(0);
 
+    // Items that come before the results are drawn (a small export) wait for them, then show.
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => {
+      host.emit({ type: 'done', result: { ...loaded, items: null } });
+      host.emit({ type: 'items', items: loaded.items });
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Your items' }));
+    expect(await screen.findByTestId('explorer-count')).toBeTruthy();
+    expect((screen.getByTestId('export-report') as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
+    expect(host.cancelled).toBe(0);
+
     // Leaving while the items are still coming stops that run, and its items never show.
     fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
     await act(async () => host.emit({ type: 'done', result: { ...loaded, items: null } }));

@@ -1,7 +1,7 @@
 // The browser's reader: runs the shared analysis pipeline off the page's main thread and posts
-// the contract's events back (progress, the verdict once its files are read, then done, failed or
-// cancelled). What is this host's own: reading File objects (the largest files in nested
-// workers), and sending the items' text in pieces.
+// its events back (progress, the verdict once its files are read, the results as soon as all are,
+// then the member's items; or why it failed). What is this host's own: reading File objects (the
+// largest files in nested workers), and sending the items after the results, their text in pieces.
 
 import type { InputSource } from '../../shared/archive/types';
 import { failureEvent } from '../../shared/contract/failureEvent';
@@ -38,8 +38,7 @@ function sourcesOf(source: WorkerSource): InputSource[] {
 
 async function run({ source, settings }: StartMessage): Promise<void> {
   try {
-    let shown = false;
-    const { scan, items, analysis } = await runAnalysis(sourcesOf(source), {
+    const { items } = await runAnalysis(sourcesOf(source), {
       settings,
       collectItems: true,
       // The member's files on two threads or more (where this browser nests workers); the
@@ -48,12 +47,8 @@ async function run({ source, settings }: StartMessage): Promise<void> {
       onProgress: (progress) => post({ type: 'progress', progress }),
       onVerdictReady: (partial) => post({ type: 'verdict-ready', partial }),
       // The results before the items are packed and sent: the page draws them meanwhile.
-      onAnalysis: (result) => {
-        shown = true;
-        post({ type: 'results', ...result });
-      },
+      onAnalysis: (result) => post({ type: 'results', ...result }),
     });
-    if (!shown) post({ type: 'results', scan, analysis });
     const packed = items ?? packItems([]);
     // The typed arrays moved, not copied; then the text in pieces (one large message would block
     // the page while it is unpacked). (As UTF-8 in a moved buffer it took longer: in Chromium,

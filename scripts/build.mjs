@@ -46,6 +46,8 @@ async function buildBench() {
   await build({ ...nodeCommon, entryPoints: ['node/platform/fileWorker.ts'], outfile: 'dist/bench/fileWorker.cjs' });
   // The web build's full read, in Chromium on dist/renderer (built by buildWeb).
   await build({ ...nodeCommon, entryPoints: ['scripts/bench/webRead.ts'], outfile: 'dist/bench/webRead.cjs' });
+  // Where the web build's read spends its time (a profile on every thread; not part of the bench's run).
+  await build({ ...nodeCommon, entryPoints: ['scripts/bench/webProfile.ts'], outfile: 'dist/bench/webProfile.cjs' });
 }
 
 async function buildCsvBench() {

@@ -96,7 +96,17 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
             <RegionSelect policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
             <OptOutControl policy={policy} onChange={onPolicyChange} asOf={asOf} compact />
             <ThemePicker theme={theme} />
-            <button ref={exportButton} type="button" className="button" onClick={() => setExporting(true)} aria-haspopup="dialog" data-testid="export-report">
+            {/* A report may quote the member's items: offered once they have arrived (a moment after the results). */}
+            <button
+              ref={exportButton}
+              type="button"
+              className="button"
+              onClick={() => setExporting(true)}
+              aria-haspopup="dialog"
+              disabled={items === null}
+              title={items === null ? 'Your items are still loading' : undefined}
+              data-testid="export-report"
+            >
               Export report…
             </button>
             <button type="button" className="button" onClick={onOpenAnother}>
@@ -129,7 +139,7 @@ export function ResultsScreen({ result, host, policy, onPolicyChange, objection,
             </div>
           </main>
         </div>
-        {exporting && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}
+        {exporting && items && <ExportDialog source={{ scan, items, analysis }} host={host} policy={policy} objection={objection} onClose={() => setExporting(false)} opener={exportButton} />}
       </div>
     </SourceOpener.Provider>
   );

@@ -1,12 +1,13 @@
 // The app's screens as a state machine driven by the host's events:
-// home → reading (the verdict shown as soon as its files are read) → results, or → failed;
-// Cancel returns home at once.
+// home → reading (the verdict shown as soon as its files are read) → results (the member's items
+// may arrive just after), or → failed; Cancel returns home at once.
 
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { PartialAnalysis } from '../../shared/pipeline/runAnalysis';
 import type { ScanProgress } from '../../shared/scan/scanTypes';
 import type { PolicySettings } from '../../shared/analysis/exposure';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent, LoadedExport } from '../host/analysisHost';
+import type { ItemStore } from '../host/itemStore';
 
 export type Screen =
   | { readonly kind: 'home'; readonly notice: string | null }
@@ -28,10 +29,27 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
   const currentSettings = useRef(settings);
   currentSettings.current = settings;
 
+  // The items of a run whose results are not drawn yet wait for them: an update while React
+  // renders the results (a transition) would restart that render.
+  const drawn = useRef(false);
+  const waitingItems = useRef<ItemStore | null>(null);
+
   const stopRun = () => {
     run.current?.cancel();
     run.current = null;
+    drawn.current = false;
+    waitingItems.current = null;
   };
+
+  const addItems = (items: ItemStore) => startTransition(() => setScreen((s) => (s.kind === 'results' && s.result.items === null ? { ...s, result: { ...s.result, items } } : s)));
+
+  useEffect(() => {
+    drawn.current = screen.kind === 'results';
+    const items = waitingItems.current;
+    if (items === null || screen.kind !== 'results') return;
+    waitingItems.current = null;
+    addItems(items);
+  }, [screen]);
 
   const start = useCallback(
     (selection: ExportSelection | null) => {
@@ -51,10 +69,16 @@ export function useAnalysisRun(host: AnalysisHost, settings: PolicySettings, ini
             setScreen((s) => (s.kind === 'reading' ? { ...s, partial: event.partial } : s));
             break;
           case 'done':
-            run.current = null;
+            // Items still to come keep the run: leaving the results stops it.
+            if (event.result.items !== null) run.current = null;
             // A transition lets React render the results in slices, so the page never freezes
             // for the whole first render of the charts.
             startTransition(() => setScreen({ kind: 'results', result: event.result }));
+            break;
+          case 'items':
+            run.current = null;
+            if (drawn.current) addItems(event.items);
+            else waitingItems.current = event.items;
             break;
           case 'failed':
             run.current = null;

@@ -12,7 +12,8 @@ import type { PolicySettings } from './policySettings';
 export interface ViewProps {
   /** Its `items` may be null: the member's items are in `items`. */
   readonly scan: ExportScan;
-  readonly items: ItemStore;
+  /** Null while they are still arriving after the results (the browser host). */
+  readonly items: ItemStore | null;
   readonly analysis: Analysis;
   readonly policy: PolicySettings;
   readonly onPolicyChange: (policy: PolicySettings) => void;

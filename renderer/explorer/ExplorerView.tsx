@@ -8,6 +8,7 @@ import { exposureFrame, type ExposureClass } from '../../shared/analysis/exposur
 import { EXPOSURE_LABELS, dateStyleOf } from '../../shared/report/wording';
 import { CATEGORIES, type CategoryId } from '../../shared/policy/policyModel';
 import type { ViewProps } from '../app/viewProps';
+import type { ItemStore } from '../host/itemStore';
 import { formatCount } from '../../shared/text/format';
 import { EXPOSURE_CLASSES, categoryCounts, classCounts, explorerIndex, explorerRows, itemExposures, type SortDirection, type SortKey } from './explorerRows';
 import { ExplorerTable } from './ExplorerTable';
@@ -19,7 +20,19 @@ const CLASS_LABEL: Readonly<Record<ExposureClass, string>> = {
   'not-exposed': EXPOSURE_LABELS.notExposed,
 };
 
-export function ExplorerView({ scan, items, analysis }: ViewProps) {
+/** The items may still be crossing from the reader when the results show (renderer/host/workerHost.ts). */
+export function ExplorerView(props: ViewProps) {
+  if (props.items === null) {
+    return (
+      <p className="view-intro" role="status" data-testid="explorer-loading">
+        Loading your items…
+      </p>
+    );
+  }
+  return <ItemsExplorer {...props} items={props.items} />;
+}
+
+function ItemsExplorer({ scan, items, analysis }: ViewProps & { readonly items: ItemStore }) {
   const searchId = useId();
   const categoryId = useId();
   const exposureId = useId();

@@ -7,20 +7,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LETTER_NAMES, letterKinds, type LetterKind } from '../../shared/report/objectionLetter';
 import type { ViewProps } from '../app/viewProps';
-import { letterDraft, reportModel } from '../report/reportDocument';
+import { buildReportJson } from '../../shared/report/reportJson';
+import { letterDraft } from '../report/reportDocument';
 import { localIsoDay, savedFileName } from '../report/reportFileName';
 import { saveOutcome, type SaveOutcome } from '../report/saveOutcome';
 
 export const GROUNDS_REQUIRED = 'Write your grounds first: Article 21(1) requires them.';
 const COPY_REFUSED = 'Could not copy. Select the letter above and copy it with Ctrl+C (⌘C on a Mac).';
 
-type PanelProps = Pick<ViewProps, 'scan' | 'items' | 'analysis' | 'policy' | 'host' | 'objection' | 'onObjectionChange'>;
+type PanelProps = Pick<ViewProps, 'scan' | 'analysis' | 'policy' | 'host' | 'objection' | 'onObjectionChange'>;
 
-export function ObjectionPanel({ scan, items, analysis, policy, host, objection, onObjectionChange }: PanelProps) {
+export function ObjectionPanel({ scan, analysis, policy, host, objection, onObjectionChange }: PanelProps) {
   const id = useId();
   const [status, setStatus] = useState<SaveOutcome | null>(null);
   // The letter names counts only: never an excerpt, whatever a report was saved with.
-  const report = useMemo(() => reportModel({ scan, items, analysis }, 'counts'), [scan, items, analysis]);
+  const report = useMemo(() => buildReportJson(scan, analysis, 'counts'), [scan, analysis]);
   const day = localIsoDay();
   const kinds = letterKinds(policy.region);
   const [chosen, setChosen] = useState<LetterKind>(kinds[0]!);

@@ -11,12 +11,20 @@ import type { ItemStore } from './itemStore';
 /** A finished read: the scan, the member's own items, and the analysis for the settings the run started with. */
 export interface LoadedExport {
   readonly scan: ExportScan;
-  readonly items: ItemStore;
+  /** Null while they are still arriving: an "items" event of the same run follows. */
+  readonly items: ItemStore | null;
   readonly analysis: Analysis;
 }
 
-/** The shared contract's events, with "done" carrying the loaded export. */
-export type HostEvent = Exclude<AnalysisEvent, { readonly type: 'done' }> | { readonly type: 'done'; readonly result: LoadedExport };
+/**
+ * The shared contract's events, with "done" carrying the loaded export; where the items come
+ * after the results (the browser's worker sends their text after "done"), an "items" event ends
+ * the run.
+ */
+export type HostEvent =
+  | Exclude<AnalysisEvent, { readonly type: 'done' }>
+  | { readonly type: 'done'; readonly result: LoadedExport }
+  | { readonly type: 'items'; readonly items: ItemStore };
 
 /** A folder chosen or dropped in the browser, flattened to its files. */
 export interface PickedFolder {
@@ -55,6 +63,7 @@ export interface AnalysisHost {
   selectionFromDrop(items: readonly DroppedItem[]): Promise<ExportSelection | null>;
   /** Files from the page's file inputs: zips or CSV files, or the files of one folder. */
   selectionFromPicked(files: readonly File[], as: 'files' | 'folder'): ExportSelection | null;
+  /** The run's events; it ends with "done" (items included), "items" (after a "done" without them), "failed" or "cancelled". */
   start(selection: ExportSelection, onEvent: (event: HostEvent) => void, settings: PolicySettings): AnalysisRun;
   /** Exports opened from outside the page (menu, command line, file manager). */
   onOpenRequest(listener: (selection: ExportSelection) => void): Unsubscribe;

@@ -1,7 +1,7 @@
 // The browser's reader: runs the shared analysis pipeline off the page's main thread and posts
-// the contract's events back (progress, the verdict once its files are read, then done, failed or
-// cancelled). What is this host's own: reading File objects (the largest files in nested
-// workers), and sending the items' text in pieces.
+// its events back (progress, the verdict once its files are read, the results as soon as all are,
+// then the member's items; or why it failed). What is this host's own: reading File objects (the
+// largest files in nested workers), and sending the items after the results, their text in pieces.
 
 import type { InputSource } from '../../shared/archive/types';
 import { failureEvent } from '../../shared/contract/failureEvent';
@@ -38,7 +38,7 @@ function sourcesOf(source: WorkerSource): InputSource[] {
 
 async function run({ source, settings }: StartMessage): Promise<void> {
   try {
-    const { scan, items, analysis } = await runAnalysis(sourcesOf(source), {
+    const { items } = await runAnalysis(sourcesOf(source), {
       settings,
       collectItems: true,
       // The member's files on two threads or more (where this browser nests workers); the
@@ -46,14 +46,17 @@ async function run({ source, settings }: StartMessage): Promise<void> {
       platform: { inflate: webInflater(), ...(source.kind === 'files' && typeof Worker !== 'undefined' ? { executor: nestedWorkerExecutor() } : {}) },
       onProgress: (progress) => post({ type: 'progress', progress }),
       onVerdictReady: (partial) => post({ type: 'verdict-ready', partial }),
+      // The results before the items are packed and sent: the page draws them meanwhile.
+      onAnalysis: (result) => post({ type: 'results', ...result }),
     });
     const packed = items ?? packItems([]);
-    // The text in pieces (one large message would block the page while it is unpacked); the
-    // typed arrays are moved, not copied. (As UTF-8 in a moved buffer it took longer: in Chromium,
+    // The typed arrays moved, not copied; then the text in pieces (one large message would block
+    // the page while it is unpacked). (As UTF-8 in a moved buffer it took longer: in Chromium,
     // for 56 M characters, TextEncoder 1.36 s and TextDecoder 0.74 s against 0.74 s for a
     // structured clone of the string.)
+    post({ type: 'items', items: { ...packed, text: '' } }, transferList(packed));
     for (const chunk of textChunks(packed.text)) post({ type: 'items-text', chunk });
-    post({ type: 'done', scan, items: { ...packed, text: '' }, analysis }, transferList(packed));
+    post({ type: 'items-done' });
   } catch (error) {
     post(failureEvent(describeFailure(error)));
   }

@@ -1,10 +1,12 @@
 // The host in a plain browser: a Web Worker reads the export, so the page's main thread stays
-// free while it runs. One worker per run; Cancel terminates it, which stops the work at once.
+// free while it runs. One worker per run, ended once the items' text has crossed (after the
+// results are shown); Cancel terminates it, which stops the work at once.
 // The next run's worker is started ahead, while the page is idle, so a drop is answered with
 // progress at once instead of after the worker's script has loaded.
 
 import { isAllowedExternalUrl } from '../../shared/contract/desktopApi';
 import type { PolicySettings } from '../../shared/analysis/exposure';
+import type { PackedItems } from '../../shared/items/packedItems';
 import type { AnalysisHost, AnalysisRun, ExportSelection, HostEvent } from './analysisHost';
 import { downloadReport } from './browserDownload';
 import { folderOfPicked, selectionOfDrop } from './droppedEntries';
@@ -42,6 +44,8 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
     worker.terminate();
     prepareSpare();
   };
+  // The results are shown as soon as they come; the items follow, and the worker ends after them.
+  let items: PackedItems | null = null;
   // Concatenated with +, the pieces stay a rope until first read: no 30 MB copy in one task.
   let text = '';
   worker.onmessage = (message: MessageEvent<WorkerEvent>) => {
@@ -52,12 +56,18 @@ function startWorker(selection: ExportSelection, onEvent: (event: HostEvent) => 
       case 'verdict-ready':
         onEvent(event);
         break;
+      case 'results':
+        onEvent({ type: 'done', result: { scan: event.scan, items: null, analysis: event.analysis } });
+        break;
+      case 'items':
+        items = event.items;
+        break;
       case 'items-text':
         text += event.chunk;
         break;
-      case 'done':
+      case 'items-done':
         stop();
-        onEvent({ type: 'done', result: { scan: event.scan, items: packedItemStore({ ...event.items, text }), analysis: event.analysis } });
+        onEvent({ type: 'items', items: packedItemStore({ ...items!, text }) });
         break;
       default:
         stop();

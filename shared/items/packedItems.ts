@@ -104,12 +104,15 @@ export function packItems(perFile: readonly (FileItems | null)[]): PackedItems {
   });
   offsets[count] = length;
   const { byDate, byWords } = sortOrders(day, words);
+  // The last separator joined in, not appended: `join(…) + ITEM_SEPARATOR` is a rope, which the
+  // first search or slice copies flat (textChunks: 0.25-0.65 s for 275,000 items in Chromium).
+  if (count > 0) texts.push('');
   return {
     count,
     file,
     day,
     words,
-    text: texts.join(ITEM_SEPARATOR) + (count > 0 ? ITEM_SEPARATOR : ''),
+    text: texts.join(ITEM_SEPARATOR),
     offsets,
     byDate,
     byWords,

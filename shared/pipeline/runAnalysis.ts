@@ -52,6 +52,11 @@ export interface AnalysisOptions {
    * read. Without it the largest files go first, which finishes soonest on several threads.
    */
   readonly onVerdictReady?: (partial: PartialAnalysis) => void;
+  /**
+   * Given, called with the final scan and analysis as soon as the files are read, before the
+   * member's items are packed, so a host can show the results while the items follow.
+   */
+  readonly onAnalysis?: (result: Omit<AnalysisResult, 'items'>) => void;
 }
 
 /** The analysis of the files the verdict depends on: its figures for every category not pending are final. */
@@ -92,6 +97,8 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
     const platform = options.platform ?? {};
     const analyze = (scan: ExportScan) => buildAnalysis(scan, { ...options.settings, asOf: options.asOf ?? scan.scannedAt.slice(0, 10) });
     const onVerdictReady = options.onVerdictReady;
+    const onAnalysis = options.onAnalysis;
+    let early: Analysis | null = null;
     const { scan, items } = await scanExport(announced, {
       ...(platform.inflate !== undefined ? { inflate: platform.inflate } : {}),
       ...(platform.crc32 ? { crc32: platform.crc32 } : {}),
@@ -102,6 +109,15 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
       limits: options.limits,
       now: options.now,
       ...(onVerdictReady ? { onVerdictFiles: ({ scan, pending }: PartialScan) => onVerdictReady({ scan, analysis: analyze(scan), pending }) } : {}),
+      ...(onAnalysis
+        ? {
+            onScanned: (scan: ExportScan) => {
+              progress?.flush();
+              early = analyze(scan);
+              onAnalysis({ scan, analysis: early });
+            },
+          }
+        : {}),
       onProgress: progress
         ? (p) => {
             progress.push(p);
@@ -111,7 +127,7 @@ export async function runAnalysis(sources: readonly InputSource[], options: Anal
         : undefined,
     });
     progress?.flush();
-    const analysis = analyze(scan);
+    const analysis = early ?? analyze(scan);
     return { scan, items, analysis };
   } catch (error) {
     progress?.cancel();

@@ -50,6 +50,8 @@ export interface ScanOptions {
    * once they are, with the scan of what is read so far; the rest is read after.
    */
   readonly onVerdictFiles?: (partial: PartialScan) => void;
+  /** Called with the finished scan before the items are packed (a long step on a large export). */
+  readonly onScanned?: (scan: ExportScan) => void;
   readonly now?: Date;
   /** Whether files not trained on may be read by the column scanner (default: yes; off to compare). */
   readonly columnScanner?: boolean;
@@ -190,6 +192,7 @@ export async function scanExport(sources: readonly InputSource[], options: ScanO
   progress.done();
 
   const scan = scanOf(outcomes);
+  options.onScanned?.(scan);
   // The member's items point at the files by their place: the read ones come first, in order.
   const items = options.collectItems ? packItems(outcomes.map((outcome): FileItems | null => outcome.items)) : null;
   return { scan, items };

@@ -3,6 +3,7 @@
 // era (and a Basic beside a Complete archive, whose copies are counted once), read in this
 // thread and across a worker thread: the final result equals a read in the largest-first order,
 // and the partial figures equal the final ones for every category it does not list as pending.
+// The final results are handed over before the member's items are packed.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,5 +135,31 @@ describe('copies, the verdict first', () => {
     expect(partials[0]!.pending).toEqual(['messages']);
     expect(partials[0]!.analysis.totals.items).toBe(0);
     expect(result.analysis.categories.find((c) => c.id === 'messages')!.items).toBeGreaterThan(0);
+  });
+});
+
+describe('the results before the items', () => {
+  it('onAnalysis gets the final scan and analysis once, after the verdict and before the read resolves', async () => {
+    const input = await zipInput(generateExport({ era: 2026, archive: 'complete' }));
+    const events: string[] = [];
+    let early: Omit<AnalysisResult, 'items'> | null = null;
+    const result = await runAnalysis([loadedSource(input)], {
+      settings: SETTINGS,
+      collectItems: true,
+      now: NOW,
+      platform: inThisThread(),
+      onVerdictReady: () => events.push('verdict'),
+      onAnalysis: (r) => {
+        events.push('analysis');
+        early = r;
+      },
+    });
+    events.push('resolved');
+    expect(events).toEqual(['verdict', 'analysis', 'resolved']);
+    // The very values the read resolves with (the analysis is not made twice), the items beside them.
+    expect(early!.scan).toBe(result.scan);
+    expect(early!.analysis).toBe(result.analysis);
+    expect(result.items!.count).toBeGreaterThan(0);
+    expect(result).toEqual(await analyze([input], inThisThread()));
   });
 });

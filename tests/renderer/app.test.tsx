@@ -129,6 +129,47 @@ describe('app', () => {
     expect(host.saved[0]!.content).toContain(euExpected);
   });
 
+  test('the results show before the items arrive: the explorer says they are loading, Export report… waits; leaving stops the run', async () => {
+    const result = await generatedScan(2026);
+    const loaded = loadedExport(result);
+    const host = fakeHost();
+    render(<App host={host} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { ...loaded, items: null } }));
+    expect((await screen.findByTestId('headline-text')).textContent).toBe(verdictOfAnalysis(result, analysisOf(result)).headline.text);
+    expect((screen.getByTestId('export-report') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('tab', { name: 'Your items' }));
+    expect(screen.getByTestId('explorer-loading').textContent).toMatch(/loading/i);
+
+    await act(async () => host.emit({ type: 'items', items: loaded.items }));
+    expect(await screen.findByTestId('explorer-count')).toBeTruthy();
+    expect(screen.queryByTestId('explorer-loading')).toBeNull();
+    expect((screen.getByTestId('export-report') as HTMLButtonElement).disabled).toBe(false);
+    // The run ended with its items: leaving now cancels nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
+    expect(host.cancelled).toBe(0);
+
+    // Items that come before the results are drawn (a small export) wait for them, then show.
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => {
+      host.emit({ type: 'done', result: { ...loaded, items: null } });
+      host.emit({ type: 'items', items: loaded.items });
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Your items' }));
+    expect(await screen.findByTestId('explorer-count')).toBeTruthy();
+    expect((screen.getByTestId('export-report') as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
+    expect(host.cancelled).toBe(0);
+
+    // Leaving while the items are still coming stops that run, and its items never show.
+    fireEvent.click(screen.getByRole('button', { name: 'Try it with sample data' }));
+    await act(async () => host.emit({ type: 'done', result: { ...loaded, items: null } }));
+    await screen.findByTestId('headline-text');
+    fireEvent.click(screen.getByRole('button', { name: 'Open another export' }));
+    expect(host.cancelled).toBe(1);
+    expect(screen.getByTestId('drop-zone')).toBeTruthy();
+  });
+
   test('the view list moves with the arrow keys', async () => {
     await appShowingResults();
     const overview = await screen.findByRole('tab', { name: 'Overview' });

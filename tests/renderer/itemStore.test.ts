@@ -1,7 +1,7 @@
 // The explorer's item store reads the packed items the workers make, exactly as collected per file.
 
 import { describe, expect, test } from 'vitest';
-import { itemsView, packItems, textChunks, type FileItems } from '../../shared/items/packedItems';
+import { ITEM_SEPARATOR, itemsView, packItems, textChunks, type FileItems } from '../../shared/items/packedItems';
 import { packedItemStore } from '../../renderer/host/itemStore';
 
 /** Items of files 1, 3, 4, 5 and 9 (the others hold none), in file order. */
@@ -25,6 +25,8 @@ describe('item store', () => {
     }
     const view = itemsView(store.packed);
     expect(expected.map((_, i) => view.text(i))).toEqual(expected.map((e) => e.text));
+    // Every excerpt followed by the separator, the last one too.
+    expect(store.packed.text).toBe(expected.map((e) => e.text + ITEM_SEPARATOR).join(''));
   });
 
   test('sorts undated first, ties in export order', () => {

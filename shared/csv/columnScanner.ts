@@ -65,6 +65,8 @@ export function scanColumns(s: string, wanted: Uint8Array, delimiter: string, fi
       const keep = row.length < wanted.length && wanted[row.length] === 1;
       if (s.charCodeAt(p) === QUOTE) {
         let q = p + 1;
+        /** An escaped quote ("") was stepped over: known here, so a kept value is not searched again. */
+        let doubled = false;
         for (;;) {
           q = s.indexOf('"', q);
           if (q === -1) {
@@ -78,6 +80,7 @@ export function scanColumns(s: string, wanted: Uint8Array, delimiter: string, fi
           }
           const after = s.charCodeAt(q + 1);
           if (after === QUOTE) {
+            doubled = true;
             q += 2;
             continue;
           }
@@ -96,7 +99,7 @@ export function scanColumns(s: string, wanted: Uint8Array, delimiter: string, fi
         }
         if (keep) {
           const raw = s.slice(p + 1, q);
-          row.push(raw.indexOf('""') === -1 ? raw : raw.replace(/""/g, '"'));
+          row.push(doubled ? raw.replace(/""/g, '"') : raw);
         } else row.push(skipped(s, p + 1, q));
         p = q + 2;
       } else {

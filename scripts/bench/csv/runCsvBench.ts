@@ -1,7 +1,8 @@
 // `npm run bench:csv`: tokenizing alone, on the hot files (messages.csv, Shares.csv,
-// Reactions.csv, Logins.csv) of the heavy and dominant-messages exports, already inflated and
-// decoded: papaparse as the app runs it (stock and patched) against well-kept alternatives, and
-// the quote-aware column scanner on messages.csv. Every tokenizer's records are checked against
+// Reactions.csv, Logins.csv, Connections.csv) of the heavy and dominant-messages exports, already
+// inflated and decoded: papaparse as the app runs it (stock and patched) against well-kept
+// alternatives and the column scanner with every column wanted (a tokenizer), and the scanner
+// with the analysis columns on messages.csv. Every tokenizer's records are checked against
 // the app's (same count, same SHA-1 over every cell). Prints MB/s and the verdict; writes
 // bench/output/bench-csv.json. BENCH_CSV_ROUNDS (default 3) rounds, alternating order, medians.
 // Not part of `npm test`.
@@ -13,10 +14,10 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { median } from '../measure';
 import { ensureShape, SHAPES } from '../shapes';
-import { scanColumns } from '../../../shared/csv/columnScanner';
-import { CHUNK_CHARS, TOKENIZERS, type Tokenizer } from './tokenizers';
+import { EVERY_FIELD, scanChunked, TOKENIZERS, type Tokenizer } from './tokenizers';
 
-const HOT_FILES = ['messages.csv', 'Shares.csv', 'Reactions.csv', 'Logins.csv'];
+/** BENCH_CSV_FILES (comma-separated names) narrows them: the trained-on files alone, say. */
+const HOT_FILES = process.env.BENCH_CSV_FILES?.split(',') ?? ['messages.csv', 'Shares.csv', 'Reactions.csv', 'Logins.csv', 'Connections.csv'];
 const HOT_SHAPES = ['heavy', 'dominant-messages'];
 /** Every column the analysis reads from messages.csv (its catalog entry, ownership and insight). */
 const MESSAGE_COLUMNS = ['FROM', 'SENDER PROFILE URL', 'Direction', 'DATE', 'CONTENT', 'CONVERSATION ID', 'FOLDER', 'IS MESSAGE DRAFT'];
@@ -57,33 +58,20 @@ function rowHasher(hash: Hash): (row: readonly string[]) => void {
   };
 }
 
-/** Every field of the header record: more than any export file has. */
-const HEADER_FIELDS = new Uint8Array(512).fill(1);
-
 /** The app's column scanner (as csvStream feeds it), records counted (the header included, as the tokenizers count it). */
 function scanMessages(text: string, onValues: (values: readonly string[]) => void): number {
   let at: number[] = [];
   let wanted: Uint8Array | null = null;
   let records = 0;
-  const emit = (rows: readonly string[][]): void => {
-    for (const row of rows) {
-      records++;
-      if (wanted === null) {
-        const header = row.map((h) => h.trim());
-        at = MESSAGE_COLUMNS.map((name) => header.indexOf(name));
-        wanted = new Uint8Array(header.length);
-        for (const i of at) if (i !== -1) wanted[i] = 1;
-      } else onValues(at.map((i) => (i === -1 ? '' : (row[i] ?? ''))));
-    }
-  };
-  let pending = '';
-  for (let from = 0; from < text.length; from += CHUNK_CHARS) {
-    const chunk = pending + text.slice(from, from + CHUNK_CHARS);
-    const { rows, cursor } = scanColumns(chunk, wanted ?? HEADER_FIELDS, ',', false);
-    emit(rows);
-    pending = chunk.slice(cursor);
-  }
-  if (pending.length > 0) emit(scanColumns(pending, wanted ?? HEADER_FIELDS, ',', true).rows);
+  scanChunked(text, () => wanted ?? EVERY_FIELD, (row) => {
+    records++;
+    if (wanted === null) {
+      const header = row.map((h) => h.trim());
+      at = MESSAGE_COLUMNS.map((name) => header.indexOf(name));
+      wanted = new Uint8Array(header.length);
+      for (const i of at) if (i !== -1) wanted[i] = 1;
+    } else onValues(at.map((i) => (i === -1 ? '' : (row[i] ?? ''))));
+  });
   return records;
 }
 
@@ -211,7 +199,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(outDir, 'bench-csv.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  const ids = [...TOKENIZERS.map((t) => t.id), SCANNER];
+  const ids = [...TOKENIZERS.map((t) => t.id), ...(scannerCells.length > 0 ? [SCANNER] : [])];
   const lines = [
     '',
     `Tokenizing alone (text already inflated and decoded), MB/s of UTF-8, medians of ${rounds} rounds; ${cpus().length} cores, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)} (a shared machine: noisy).`,

@@ -26,27 +26,6 @@ function countWordsByChar(text: string): number {
   return words;
 }
 
-/** Spaces and line feeds only: the next of each found with the engine's native search. */
-function countSpaceSeparated(text: string): number {
-  let words = 0;
-  let previous = -1;
-  let space = text.indexOf(' ');
-  let newline = text.indexOf('\n');
-  while (space !== -1 || newline !== -1) {
-    let at: number;
-    if (newline === -1 || (space !== -1 && space < newline)) {
-      at = space;
-      space = text.indexOf(' ', space + 1);
-    } else {
-      at = newline;
-      newline = text.indexOf('\n', newline + 1);
-    }
-    if (at > previous + 1) words++;
-    previous = at;
-  }
-  return text.length > previous + 1 ? words + 1 : words;
-}
-
 /** Where `separator` next comes from `from`, or `end`. */
 function nextOf(text: string, separator: string, from: number, end: number): number {
   const at = text.indexOf(separator, from);
@@ -54,15 +33,15 @@ function nextOf(text: string, separator: string, from: number, end: number): num
 }
 
 /**
- * Spaces, line feeds and no-break spaces (U+00A0, U+202F: LinkedIn messages hold them), each
- * found natively; the char-by-char loop took 2-3x as long on those messages.
+ * Spaces, line feeds and no-break spaces (U+00A0, U+202F: LinkedIn messages hold them), the next
+ * of each found with the engine's native search; the char-by-char loop took 2-3x as long.
  */
-function countWithNoBreakSpaces(text: string, noBreak: number, narrow: number): number {
+function countNativelySeparated(text: string): number {
   const end = text.length;
   let space = nextOf(text, ' ', 0, end);
   let newline = nextOf(text, '\n', 0, end);
-  if (noBreak === -1) noBreak = end;
-  if (narrow === -1) narrow = end;
+  let noBreak = nextOf(text, '\u00a0', 0, end);
+  let narrow = nextOf(text, '\u202f', 0, end);
   let words = 0;
   let previous = -1;
   for (let at = Math.min(space, newline, noBreak, narrow); at < end; at = Math.min(space, newline, noBreak, narrow)) {
@@ -83,9 +62,7 @@ function countWithNoBreakSpaces(text: string, noBreak: number, narrow: number): 
  */
 export function countWords(text: string): number {
   for (const separator of RARE_SEPARATORS) if (text.indexOf(separator) !== -1) return countWordsByChar(text);
-  const noBreak = text.indexOf('\u00a0');
-  const narrow = text.indexOf('\u202f');
-  return noBreak === -1 && narrow === -1 ? countSpaceSeparated(text) : countWithNoBreakSpaces(text, noBreak, narrow);
+  return countNativelySeparated(text);
 }
 
 /**
